@@ -1,0 +1,22 @@
+"""Entry point: ``jmap SUBCOMMAND ...`` runs the command line, anything else opens the editor."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from jmap.cli import SUBCOMMANDS
+
+    if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help", "--version")):
+        from jmap.cli import main as cli_main
+
+        return cli_main(argv)
+    from jmap.gui.app import run  # the editor; imports Qt only now
+
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""The command line (no screen needed): new, templates, validate, check, export, bench.
+
+Exit codes: 0 success, 1 the command ran but found a problem (an invalid file, an
+error-level finding), 2 wrong usage or a file that cannot be read or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from jmap import __version__
+from jmap.core.model import LANGUAGES
+from jmap.io import JmapError, load, save
+from jmap.io.templates import TEMPLATE_NAMES, list_templates, new_from_template
+
+#: Subcommands implemented in other modules: name -> module with add_parser(sub) and run(args).
+_PLUGGED = {
+    "check": "jmap.checks.cli",
+    "export": "jmap.export.cli",
+    "bench": "jmap.bench",
+}
+SUBCOMMANDS = ("new", "templates", "validate", *_PLUGGED)
+
+_EPILOG = """\
+examples:
+  jmap templates                                   list the bundled templates
+  jmap new --template service-blueprint --lang nb -o kafe.jmap
+  jmap validate kafe.jmap                          exit 0 if valid, 1 if not
+  jmap check kafe.jmap                             find gaps in the map
+  jmap export kafe.jmap -o kafe.pdf --page A3      print it
+  jmap kafe.jmap                                   open it in the editor
+
+Exit status: 0 ok, 1 invalid map or error-level findings, 2 wrong usage or unreadable file.
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _cmd_new(args) -> int:
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        print(f"jmap new: {out} already exists (use --force to replace it)", file=sys.stderr)
+        return 2
+    try:
+        doc = new_from_template(args.template, args.lang)
+        if args.title:
+            doc.meta.title = args.title
+        save(doc, out)
+    except JmapError as exc:
+        print(f"jmap new: {exc}", file=sys.stderr)
+        return 2
+    print(f"created {out} from the {args.template} template ({args.lang})")
+    return 0
+
+
+def _cmd_templates(args) -> int:
+    rows = list_templates(args.lang)
+    if not rows:
+        print("jmap templates: no templates found (is the installation complete?)", file=sys.stderr)
+        return 2
+    width = max(len(r.name) for r in rows)
+    for r in rows:
+        print(f"{r.name:<{width}}  {r.language}  {r.title}")
+    return 0
+
+
+def _cmd_validate(args) -> int:
+    status = 0
+    for name in args.files:
+        try:
+            result = load(name)
+        except JmapError as exc:
+            print(f"invalid: {exc}", file=sys.stderr)
+            status = max(status, 2 if _unreadable(exc) else 1)
+            continue
+        for warning in result.warnings:
+            print(f"warning: {name}: {warning}", file=sys.stderr)
+        if result.warnings and args.strict:
+            status = max(status, 1)
+            continue
+        if not args.quiet:
+            doc = result.document
+            print(f"valid: {name} ({len(doc.stages)} stages, {len(doc.lanes)} lanes, "
+                  f"{len(doc.touchpoints)} touchpoints, {len(doc.flows)} flows)")
+    return status
+
+
+def _unreadable(exc: JmapError) -> bool:
+    return exc.message in ("no such file", "permission denied", "is a folder, not a file") or exc.message.startswith(
+        "cannot read"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="jmap",
+        description="jmap: customer-journey maps. Run 'jmap FILE' to open the editor, or a command below.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"jmap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("new", help="create a map from a bundled template",
+                       description="Create a new .jmap file from one of the bundled templates.")
+    p.add_argument("--template", "-t", required=True, choices=TEMPLATE_NAMES, help="which template")
+    p.add_argument("--lang", "-l", default="en", choices=LANGUAGES, help="language of the template (default: en)")
+    p.add_argument("--title", help="title of the new map")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .jmap file to write")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.set_defaults(func=_cmd_new)
+
+    p = sub.add_parser("templates", help="list the bundled templates",
+                       description="List the bundled templates with their languages and titles.")
+    p.add_argument("--lang", "-l", choices=LANGUAGES, help="only this language")
+    p.set_defaults(func=_cmd_templates)
+
+    p = sub.add_parser("validate", help="check that .jmap files are well formed",
+                       description="Check .jmap files against the format. Exit 0 if all are valid, 1 if "
+                                   "any is invalid, 2 for usage errors or unreadable files.")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--strict", action="store_true", help="treat warnings (such as dangling flows) as invalid")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.set_defaults(func=_cmd_validate)
+
+    for name, module in _PLUGGED.items():
+        importlib.import_module(module).add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

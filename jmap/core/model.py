@@ -1,0 +1,234 @@
+"""The entities of a journey map: plain dataclasses with stable string ids.
+
+Enumerated fields hold plain strings (the values stored in the file); the allowed
+values are the members of the ``StrEnum`` classes below. Every entity keeps the
+fields it did not recognise in ``extra`` so that a file written by a newer minor
+version survives a load/save round trip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+EMOTION_MIN = -3
+EMOTION_MAX = 3
+#: Labels of the emotion scale, from EMOTION_MIN to EMOTION_MAX (English; the
+#: translations live in jmap.core.i18n).
+EMOTION_LABELS = ("furious", "frustrated", "uneasy", "neutral", "content", "happy", "delighted")
+IMPORTANCE_MIN = 1
+IMPORTANCE_MAX = 5
+
+
+class LaneKind(StrEnum):
+    TOUCHPOINTS = "touchpoints"
+    ACTIONS = "actions"
+    THOUGHTS = "thoughts"
+    EMOTIONS = "emotions"
+    PAIN_POINTS = "pain_points"
+    OPPORTUNITIES = "opportunities"
+    GOALS = "goals"
+    QUESTIONS = "questions"
+    CHANNELS = "channels"
+    METRICS = "metrics"
+    IDEAS = "ideas"
+    NEEDS = "needs"
+    PHYSICAL_EVIDENCE = "physical_evidence"
+    CUSTOMER_ACTIONS = "customer_actions"
+    FRONTSTAGE = "frontstage"
+    BACKSTAGE = "backstage"
+    SUPPORT = "support"
+
+
+#: Lane kinds that hold touchpoint cards (as well as notes).
+CARD_LANES = frozenset(
+    {LaneKind.TOUCHPOINTS, LaneKind.CUSTOMER_ACTIONS, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT}
+)
+
+
+class Channel(StrEnum):
+    WEB = "web"
+    APP = "app"
+    EMAIL = "email"
+    SOCIAL = "social"
+    SEARCH = "search"
+    AD = "ad"
+    STORE = "store"
+    PHONE = "phone"
+    CHAT = "chat"
+    EVENT = "event"
+    MAIL = "mail"
+    OTHER = "other"
+
+
+#: Channels that are online by default when a touchpoint is created.
+ONLINE_CHANNELS = frozenset({"web", "app", "email", "social", "search", "ad", "chat"})
+
+
+class Evidence(StrEnum):
+    OBSERVED = "observed"
+    ASSUMED = "assumed"
+    PROPOSED = "proposed"
+
+
+class LineKind(StrEnum):
+    INTERACTION = "interaction"
+    VISIBILITY = "visibility"
+    INTERNAL = "internal"
+
+
+class MapType(StrEnum):
+    CURRENT_STATE = "current-state"
+    DAY_IN_THE_LIFE = "day-in-the-life"
+    FUTURE_STATE = "future-state"
+    SERVICE_BLUEPRINT = "service-blueprint"
+
+
+LANGUAGES = ("en", "nb", "nl", "el")
+
+
+@dataclass(slots=True)
+class MapMeta:
+    title: str = ""
+    description: str = ""
+    map_type: str = MapType.CURRENT_STATE.value
+    language: str = "en"
+    authors: list[str] = field(default_factory=list)
+    created: str = ""
+    modified: str = ""
+    #: Rule ids of coverage checks the team switched off for this map.
+    disabled_rules: list[str] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Persona:
+    id: str
+    name: str = ""
+    role: str = ""
+    quote: str = ""
+    demographics: str = ""
+    goals: list[str] = field(default_factory=list)
+    needs: list[str] = field(default_factory=list)
+    motivations: list[str] = field(default_factory=list)
+    behaviours: list[str] = field(default_factory=list)
+    frustrations: list[str] = field(default_factory=list)
+    colour: str = "#0072B2"
+    visible: bool = True
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Stage:
+    id: str
+    name: str = ""
+    description: str = ""
+    colour: str = ""
+    #: Guiding prompt (the facilitator's question) for this stage.
+    prompt: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Lane:
+    id: str
+    kind: str = LaneKind.TOUCHPOINTS.value
+    title: str = ""
+    prompt: str = ""
+    required: bool = False
+    colour: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Note:
+    id: str
+    lane: str
+    stage: str
+    text: str = ""
+    colour: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Touchpoint:
+    id: str
+    stage: str
+    lane: str
+    title: str = ""
+    description: str = ""
+    channel: str = Channel.WEB.value
+    online: bool = True
+    owner: str = ""
+    importance: int = 3
+    impact: int = 3
+    evidence: str = Evidence.OBSERVED.value
+    #: Marks a journey entry point for the reachability check.
+    entry: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Flow:
+    id: str
+    source: str
+    target: str
+    label: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class EmotionPoint:
+    id: str
+    persona: str
+    stage: str
+    value: int = 0
+    #: Optional touchpoint the feeling is about (must be in the same stage).
+    touchpoint: str = ""
+    comment: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Metric:
+    id: str
+    stage: str
+    name: str = ""
+    value: float | None = None
+    unit: str = ""
+    target: float | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class BlueprintLine:
+    id: str
+    kind: str = LineKind.VISIBILITY.value
+    #: The line is drawn below this lane.
+    after_lane: str = ""
+    label: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+#: Collection name -> (entity class, id prefix). The order is the file's order.
+COLLECTIONS: dict[str, tuple[type, str]] = {
+    "personas": (Persona, "persona"),
+    "stages": (Stage, "stage"),
+    "lanes": (Lane, "lane"),
+    "notes": (Note, "note"),
+    "touchpoints": (Touchpoint, "tp"),
+    "flows": (Flow, "flow"),
+    "emotions": (EmotionPoint, "emo"),
+    "metrics": (Metric, "metric"),
+    "lines": (BlueprintLine, "line"),
+}
+
+#: For each collection, the fields holding ids of other entities: field -> collection.
+REFERENCES: dict[str, dict[str, str]] = {
+    "notes": {"lane": "lanes", "stage": "stages"},
+    "touchpoints": {"stage": "stages", "lane": "lanes"},
+    "flows": {"source": "touchpoints", "target": "touchpoints"},
+    "emotions": {"persona": "personas", "stage": "stages", "touchpoint": "touchpoints"},
+    "metrics": {"stage": "stages"},
+    "lines": {"after_lane": "lanes"},
+}

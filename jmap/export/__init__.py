@@ -1,0 +1,1 @@
+"""Exports drawn from the document: PDF (reportlab), Mermaid, CSV. No Qt."""

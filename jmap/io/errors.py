@@ -1,0 +1,33 @@
+"""Errors and warnings of reading .jmap files, each naming the file and the JSON path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class JmapError(Exception):
+    """A file that cannot be loaded or saved; ``str()`` is a one-line message for people."""
+
+    def __init__(self, source: str, message: str, json_path: str = "") -> None:
+        self.source = source
+        self.json_path = json_path
+        self.message = message
+        where = f"{source}: {json_path}: " if json_path else f"{source}: "
+        super().__init__(where + message)
+
+
+class NewerVersionError(JmapError):
+    """The file was written by a newer jmap with an incompatible format version."""
+
+
+class SaveError(JmapError):
+    """Saving failed; the previous file on disk is intact."""
+
+
+@dataclass(frozen=True)
+class LoadWarning:
+    json_path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.json_path}: {self.message}"

@@ -1,0 +1,133 @@
+"""The JSON Schema of the .jmap format, built from the model so the two never drift.
+
+``resources/jmap.schema.json`` is this schema written out (``python -m jmap.io.schema``);
+a test checks that the published file is up to date.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+import typing
+from dataclasses import MISSING, fields
+from pathlib import Path
+
+from jmap.core.model import (
+    COLLECTIONS,
+    EMOTION_MAX,
+    EMOTION_MIN,
+    IMPORTANCE_MAX,
+    IMPORTANCE_MIN,
+    LANGUAGES,
+    Channel,
+    Evidence,
+    LaneKind,
+    LineKind,
+    MapMeta,
+    MapType,
+)
+
+FORMAT_MARKER = "jmap"
+FORMAT_VERSION = 1
+FORMAT_MINOR = 0
+
+#: Limits a file must stay within (see docs/file-format.md).
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_ITEMS = 50_000  # per collection
+MAX_STRING = 20_000  # characters in one text field
+MAX_LIST_STRINGS = 200  # entries in a persona's goals, needs...
+MAX_ID = 64
+MAX_EXTRA_DEPTH = 32
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$"
+COLOUR_PATTERN = r"^(#[0-9A-Fa-f]{6})?$"
+
+_ENUMS = {
+    ("lanes", "kind"): [k.value for k in LaneKind],
+    ("touchpoints", "channel"): [c.value for c in Channel],
+    ("touchpoints", "evidence"): [e.value for e in Evidence],
+    ("lines", "kind"): [k.value for k in LineKind],
+    ("meta", "map_type"): [t.value for t in MapType],
+}
+_RANGES = {
+    ("touchpoints", "importance"): (IMPORTANCE_MIN, IMPORTANCE_MAX),
+    ("touchpoints", "impact"): (IMPORTANCE_MIN, IMPORTANCE_MAX),
+    ("emotions", "value"): (EMOTION_MIN, EMOTION_MAX),
+}
+
+
+def _field_schema(owner: str, name: str, annotation) -> dict:
+    if (owner, name) in _ENUMS:
+        return {"type": "string", "enum": _ENUMS[(owner, name)]}
+    if name == "colour":
+        return {"type": "string", "pattern": COLOUR_PATTERN}
+    if name == "id":
+        return {"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_ID}
+    if (owner, name) in _RANGES:
+        lo, hi = _RANGES[(owner, name)]
+        return {"type": "integer", "minimum": lo, "maximum": hi}
+    if owner == "meta" and name == "language":
+        return {"type": "string", "enum": list(LANGUAGES)}
+    origin = typing.get_origin(annotation)
+    if annotation is bool:
+        return {"type": "boolean"}
+    if annotation is int:
+        return {"type": "integer"}
+    if annotation is str:
+        return {"type": "string", "maxLength": MAX_STRING}
+    if origin is list:
+        return {"type": "array", "maxItems": MAX_LIST_STRINGS, "items": {"type": "string", "maxLength": MAX_STRING}}
+    if origin in (types.UnionType, typing.Union):
+        return {"type": ["number", "null"]}
+    raise TypeError(f"no schema for {owner}.{name}: {annotation!r}")
+
+
+def _object_schema(owner: str, cls: type) -> dict:
+    hints = typing.get_type_hints(cls)
+    props = {}
+    required = []
+    for f in fields(cls):
+        if f.name == "extra":
+            continue
+        props[f.name] = _field_schema(owner, f.name, hints[f.name])
+        if f.default is MISSING and f.default_factory is MISSING:
+            required.append(f.name)
+    schema = {"type": "object", "properties": props}
+    if required:
+        schema["required"] = required
+    return schema
+
+
+def build_schema() -> dict:
+    """The JSON Schema (draft 2020-12) of a version-1 .jmap file."""
+    props: dict = {
+        "format": {"const": FORMAT_MARKER},
+        "version": {"const": FORMAT_VERSION},
+        "minor_version": {"type": "integer", "minimum": 0},
+        "meta": _object_schema("meta", MapMeta),
+    }
+    for name, (cls, _prefix) in COLLECTIONS.items():
+        props[name] = {"type": "array", "maxItems": MAX_ITEMS, "items": _object_schema(name, cls)}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://jmap.invalid/schema/jmap-1.json",
+        "title": "jmap customer-journey map, format version 1",
+        "description": "See docs/file-format.md. Unknown properties are allowed and kept.",
+        "type": "object",
+        "required": ["format", "version", "meta", "stages", "lanes"],
+        "properties": props,
+    }
+
+
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "jmap.schema.json"
+
+
+def schema_text() -> str:
+    return json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover - regenerates the published schema
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else SCHEMA_PATH
+    target.write_text(schema_text(), encoding="utf-8")
+    print(f"wrote {target}")

@@ -1,0 +1,61 @@
+"""The bundled templates (``templates/NAME.LANG.jmap``) and worked examples (``templates/examples``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from jmap.core.document import Document
+from jmap.core.model import LANGUAGES, MapType
+from jmap.io.jmapfile import load
+from jmap.paths import templates_dir
+
+TEMPLATE_NAMES = tuple(t.value for t in MapType)
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    language: str
+    title: str
+    description: str
+    path: Path
+
+
+def template_path(name: str, language: str = "en") -> Path:
+    if name not in TEMPLATE_NAMES:
+        raise KeyError(f"unknown template {name!r}; choose one of {', '.join(TEMPLATE_NAMES)}")
+    if language not in LANGUAGES:
+        raise KeyError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
+    return templates_dir() / f"{name}.{language}.jmap"
+
+
+def list_templates(language: str | None = None) -> list[TemplateInfo]:
+    """Every bundled template (in one language, or all), in a stable order."""
+    out = []
+    for name in TEMPLATE_NAMES:
+        for lang in LANGUAGES if language is None else (language,):
+            path = template_path(name, lang)
+            if path.is_file():
+                doc = load(path).document
+                out.append(TemplateInfo(name, lang, doc.meta.title, doc.meta.description, path))
+    return out
+
+
+def example_paths() -> list[Path]:
+    """The worked example maps, sorted by file name."""
+    return sorted((templates_dir() / "examples").glob("*.jmap"))
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def new_from_template(name: str, language: str = "en") -> Document:
+    """A new map from a template, stamped with the current time."""
+    doc = load(template_path(name, language)).document
+    stamp = now_iso()
+    doc.meta.created = stamp
+    doc.meta.modified = stamp
+    return doc
