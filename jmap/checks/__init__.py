@@ -3,8 +3,34 @@
 Public interface (used by the CLI, the PDF and the editor):
 - ``run_checks(doc) -> list[Finding]``: every enabled rule's findings, in a stable order;
 - ``coverage_summary(doc) -> list[StageCoverage]``: per-stage data behind the heat map.
+
+The names are loaded on first use, so that ``jmap.checks.cli`` (imported by every
+``jmap`` command to build its parser) does not pull in networkx.
 """
 
-from jmap.checks.findings import Finding, Severity  # noqa: F401
-from jmap.checks.rules import run_checks  # noqa: F401
-from jmap.checks.summary import StageCoverage, coverage_summary  # noqa: F401
+from __future__ import annotations
+
+import importlib
+
+_EXPORTS = {
+    "Finding": "jmap.checks.findings",
+    "Severity": "jmap.checks.findings",
+    "run_checks": "jmap.checks.rules",
+    "RULES": "jmap.checks.rules",
+    "StageCoverage": "jmap.checks.summary",
+    "coverage_summary": "jmap.checks.summary",
+}
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

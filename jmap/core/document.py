@@ -177,8 +177,9 @@ class Document:
     def insert(self, collection: str, index: int, entity) -> None:
         """Insert an entity at an index (-1 or len appends). Inverse: ``remove``."""
         items = self._lists[collection]
-        if entity.id in self._by_id[collection]:
-            raise ValueError(f"duplicate id {entity.id!r} in {collection}")
+        if entity.id in self:  # ids are unique across the whole map, as the file requires
+            where = next(name for name, index in self._by_id.items() if entity.id in index)
+            raise ValueError(f"duplicate id {entity.id!r} (already used in {where})")
         if index < 0 or index > len(items):
             index = len(items)
         items.insert(index, entity)

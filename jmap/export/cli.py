@@ -1,12 +1,73 @@
-"""`jmap export` (placeholder until issue #4 lands)."""
+"""`jmap export FILE -o OUT.pdf`: print a map to PDF, fitted on one page or tiled as a poster."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from jmap.core.pagelayout import ORIENTATIONS, PAGE_SIZES, page_name
+
+_EPILOG = """\
+examples:
+  jmap export shop.jmap -o shop.pdf                       the whole map on one A3 page
+  jmap export shop.jmap -o handout.pdf --page A4           on one A4 page
+  jmap export shop.jmap -o poster.pdf --poster A0 --page A4   an A0 poster on A4 sheets
+"""
+
+
+def _page(value: str) -> str:
+    try:
+        return page_name(value)
+    except KeyError:
+        raise argparse.ArgumentTypeError(
+            f"unknown page size {value!r} (choose from {', '.join(PAGE_SIZES)})"
+        ) from None
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("export", help="export a map to PDF")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", required=True)
+    p = sub.add_parser(
+        "export", help="export a map to PDF",
+        description="Draw a map as a PDF: fitted on one page, or as a poster tiled over several sheets "
+                    "with overlap, crop marks and sheet labels. Exit 0 on success, 2 when the map cannot be "
+                    "read, the arguments are wrong or the PDF cannot be written.",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("file", metavar="FILE", help="the .jmap file")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write (replaced atomically)")
+    p.add_argument("--page", type=_page, default="A3", metavar="SIZE",
+                   help=f"paper size: {', '.join(PAGE_SIZES)} (default: A3)")
+    p.add_argument("--orientation", choices=ORIENTATIONS, default="landscape",
+                   help="orientation of the page, or of the poster with --poster (default: landscape)")
+    p.add_argument("--poster", type=_page, metavar="SIZE",
+                   help="print the map at the scale of a poster of this size, tiled over --page sheets")
+    p.add_argument("--no-persona-pages", action="store_true", help="leave out the page per persona")
+    p.add_argument("--no-findings", action="store_true", help="leave out the coverage findings page")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    return 2
+    from jmap.io import JmapError, load
+
+    try:
+        result = load(args.file)
+    except JmapError as exc:
+        print(f"jmap export: {exc}", file=sys.stderr)
+        return 2
+    for warning in result.warnings:
+        print(f"warning: {args.file}: {warning}", file=sys.stderr)
+
+    from jmap.export.fonts import FontError
+    from jmap.export.pdf import export_pdf
+
+    try:
+        pages = export_pdf(result.document, args.output, page=args.page, orientation=args.orientation,
+                           poster=args.poster, persona_pages=not args.no_persona_pages,
+                           findings=not args.no_findings)
+    except JmapError as exc:  # SaveError: the output cannot be written
+        print(f"jmap export: {exc}", file=sys.stderr)
+        return 2
+    except FontError as exc:
+        print(f"jmap export: {exc}", file=sys.stderr)
+        return 2
+    what = f"{args.poster} poster on {args.page} sheets" if args.poster else f"{args.page} {args.orientation}"
+    print(f"wrote {args.output} ({pages} pages, {what})")
+    return 0

@@ -19,6 +19,12 @@ _REASONS = {
 }
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: str | Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never half.
 
@@ -26,6 +32,8 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     and SaveError says why.
     """
     path = Path(path)
+    if path.is_symlink():  # replace the file the link points to, not the link itself
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
@@ -34,11 +42,11 @@ def atomic_write(path: str | Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if path.exists():
-            try:
-                os.chmod(tmp_name, path.stat().st_mode & 0o777)
-            except OSError:
-                pass
+        try:  # mkstemp makes the file private (0600); keep the old file's mode, or the usual one
+            mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
+            os.chmod(tmp_name, mode)
+        except OSError:
+            pass
         os.replace(tmp_name, path)
         tmp_name = None
         if hasattr(os, "O_DIRECTORY"):

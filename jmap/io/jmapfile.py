@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
-from dataclasses import dataclass, field, fields
+import stat
+from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,9 +26,12 @@ from jmap.core.model import COLLECTIONS, REFERENCES, MapMeta
 from jmap.io.errors import JmapError, LoadWarning, NewerVersionError
 from jmap.io.migrations import migrate
 from jmap.io.schema import (
+    COLOUR_PATTERN,
     FORMAT_MARKER,
     FORMAT_MINOR,
     FORMAT_VERSION,
+    ID_PATTERN,
+    MAX_CONTAINERS,
     MAX_EXTRA_DEPTH,
     MAX_FILE_BYTES,
     MAX_ITEMS,
@@ -35,6 +40,9 @@ from jmap.io.schema import (
 
 _MAX_INT_DIGITS = 18
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_TYPE_NAMES = {"str": "a string", "int": "a number", "float": "a number", "list": "a list",
+               "dict": "an object", "bool": "true/false", "NoneType": "null"}
 
 
 @dataclass
@@ -74,21 +82,36 @@ def dumps(doc: Document) -> bytes:
 
 
 # --------------------------------------------------------------------- reading
+class _BadNumber(ValueError):
+    """A number the format does not allow; ``token`` is its text, to find it in the file."""
+
+    def __init__(self, message: str, token: str) -> None:
+        super().__init__(message)
+        self.token = token
+
+
 def _reject_constant(name: str):
-    raise ValueError(f"{name} is not allowed in a .jmap file")
+    raise _BadNumber(f"{name} is not allowed in a .jmap file", name)
 
 
 def _parse_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"number {text[:20]} is too large")
+        raise _BadNumber(f"number {text[:20]} is too large", text)
     return value
 
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > _MAX_INT_DIGITS:
-        raise ValueError(f"integer with {len(text)} digits is too large")
+        raise _BadNumber(f"integer with {len(text.lstrip('-'))} digits is too large", text)
     return int(text)
+
+
+def _find_token(text: str, token: str) -> int:
+    """Offset of a bare (unquoted) JSON value ``token`` in ``text``, or -1."""
+    end = r"(?=\s*[,\]}])" if len(token) <= 200 else ""  # a long one: its first 200 characters
+    match = re.compile(r"[\[:,]\s*(" + re.escape(token[:200]) + ")" + end).search(text)
+    return match.start(1) if match else -1
 
 
 def _line_col(text: str, pos: int) -> str:
@@ -119,12 +142,30 @@ def _parse(text: str, source: str):
             text, parse_constant=_reject_constant, parse_float=_parse_float, parse_int=_parse_int
         )
     except json.JSONDecodeError as exc:
-        what = "the file ends in the middle of the JSON (truncated?)" if exc.pos >= len(text.rstrip()) else exc.msg
+        if exc.pos >= len(text.rstrip()):
+            what = "the file ends in the middle of the JSON (truncated?)"
+        elif exc.msg.startswith("Unterminated string"):
+            what = "a text is not closed before the end of the file (truncated?)"
+        else:
+            what = exc.msg
         raise JmapError(source, f"invalid JSON at {_line_col(text, exc.pos)}: {what}") from None
     except RecursionError:
         raise JmapError(source, "the JSON is nested too deeply") from None
+    except _BadNumber as exc:
+        pos = _find_token(text, exc.token)
+        where = f" at {_line_col(text, pos)}" if pos >= 0 else ""
+        raise JmapError(source, f"invalid JSON{where}: {exc}") from None
     except ValueError as exc:
         raise JmapError(source, f"invalid JSON: {exc}") from None
+
+
+def _check_containers(text: str, source: str) -> None:
+    """Refuse a file with more objects and arrays than MAX_CONTAINERS, before parsing it."""
+    if text.count("{") + text.count("[") <= MAX_CONTAINERS:
+        return  # the quick count includes brackets inside strings: an upper bound
+    bare = _JSON_STRING.sub("", text)
+    if bare.count("{") + bare.count("[") > MAX_CONTAINERS:
+        raise JmapError(source, f"too many objects and lists in the file (the limit is {MAX_CONTAINERS:,})")
 
 
 def _json_path(parts) -> str:
@@ -180,9 +221,15 @@ def _schema_error(error) -> str:
         return error.message.replace("is a required property", "is missing")
     if error.validator == "type":
         found = type(error.instance).__name__
-        names = {"str": "a string", "int": "an integer", "float": "a number", "list": "a list",
-                 "dict": "an object", "bool": "true/false", "NoneType": "null"}
-        return f"expected {error.validator_value}, found {names.get(found, found)}"
+        names = dict(_TYPE_NAMES, int="an integer")
+        wanted = error.validator_value
+        wanted = " or ".join(wanted) if isinstance(wanted, list) else wanted
+        return f"expected {wanted}, found {names.get(found, found)}"
+    if error.validator == "pattern" and error.validator_value == COLOUR_PATTERN:
+        return f"{repr(error.instance)[:60]} is not a colour (expected #RRGGBB, such as #0072B2, or empty)"
+    if error.validator == "pattern" and error.validator_value == ID_PATTERN:
+        return (f"{repr(error.instance)[:60]} is not a valid id (letters, digits and _ . : - only, "
+                "starting with a letter or digit)")
     if error.validator == "enum":
         shown = repr(error.instance)[:60]
         return f"{shown} is not one of {', '.join(map(str, error.validator_value))}"
@@ -226,6 +273,12 @@ def _build(cls, record: dict, known: set[str]):
 
 
 @lru_cache(maxsize=None)
+def _required(cls) -> frozenset[str]:
+    """Fields without a default: a reference in one of them may not be empty."""
+    return frozenset(f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING)
+
+
+@lru_cache(maxsize=None)
 def _known(cls) -> frozenset[str]:
     return frozenset(f.name for f in fields(cls) if f.name != "extra")
 
@@ -233,7 +286,7 @@ def _known(cls) -> frozenset[str]:
 def from_dict(data, source: str = "<memory>") -> LoadResult:
     """Check plain data of any version and build a Document from it."""
     if not isinstance(data, dict):
-        kind = {list: "a list", str: "a string"}.get(type(data), type(data).__name__)
+        kind = _TYPE_NAMES.get(type(data).__name__, type(data).__name__)
         raise JmapError(source, f"expected a JSON object at the top, found {kind}", "$")
     marker = data.get("format")
     if marker != FORMAT_MARKER:
@@ -277,7 +330,9 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
                 raise JmapError(source, f"duplicate id {eid!r} (already used at {seen[eid]})", path + ".id")
             seen[eid] = path
             refs = REFERENCES.get(name, {})
-            dangling = [f for f, target in refs.items() if record.get(f) and record[f] not in doc._by_id[target]]
+            required = _required(cls)
+            dangling = [f for f, target in refs.items()
+                        if (record.get(f) or f in required) and record.get(f) not in doc._by_id[target]]
             if dangling:
                 f = dangling[0]
                 if name == "emotions" and f == "touchpoint":
@@ -309,6 +364,7 @@ def loads(raw: bytes, source: str = "<memory>") -> LoadResult:
         raise JmapError(source, f"the file is too large ({len(raw) // 1_048_576} MB; the limit is "
                                 f"{MAX_FILE_BYTES // 1_048_576} MB)")
     text = _decode(raw, source)
+    _check_containers(text, source)
     data = _parse(text, source)
     if "\\u" in text or "\\U" in text:
         where = _find_surrogate(data, [])
@@ -317,15 +373,34 @@ def loads(raw: bytes, source: str = "<memory>") -> LoadResult:
     return from_dict(data, source)
 
 
+def _too_large(source: str) -> JmapError:
+    return JmapError(source, f"the file is too large (over {MAX_FILE_BYTES // 1_048_576} MB; "
+                             f"the limit is {MAX_FILE_BYTES // 1_048_576} MB)")
+
+
+def _read_file(path: Path, source: str) -> bytes:
+    if path.is_dir():
+        raise IsADirectoryError(source)
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells what was opened.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(source)
+        if not stat.S_ISREG(info.st_mode):
+            raise JmapError(source, "not a regular file")  # a FIFO or device would block or never end
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(source)  # refused before reading a byte
+        return fh.read(MAX_FILE_BYTES + 1)
+
+
 def load(path: str | Path) -> LoadResult:
     """Load a .jmap file; raises JmapError with a one-line message on any problem."""
     path = Path(path)
     source = str(path)
     try:
-        if path.exists() and not path.is_file() and not path.is_dir():
-            raise JmapError(source, "not a regular file")  # a FIFO or device would block or never end
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+        raw = _read_file(path, source)
     except JmapError:
         raise
     except FileNotFoundError:
@@ -337,5 +412,5 @@ def load(path: str | Path) -> LoadResult:
     except OSError as exc:
         raise JmapError(source, f"cannot read: {exc.strerror or exc}") from None
     if len(raw) > MAX_FILE_BYTES:
-        raise JmapError(source, f"the file is too large (over {MAX_FILE_BYTES // 1_048_576} MB)")
+        raise _too_large(source)  # it grew while being read
     return loads(raw, source)

@@ -39,6 +39,9 @@ MAX_STRING = 20_000  # characters in one text field
 MAX_LIST_STRINGS = 200  # entries in a persona's goals, needs...
 MAX_ID = 64
 MAX_EXTRA_DEPTH = 32
+#: JSON objects and arrays in one file, checked before parsing: 32 MB of "[{},{},..."
+#: would otherwise become ~11 million dicts (close to 1 GB of memory).
+MAX_CONTAINERS = 2_000_000
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$"
 COLOUR_PATTERN = r"^(#[0-9A-Fa-f]{6})?$"

@@ -1,0 +1,443 @@
+"""Drawing a prepared map (mapplan.MapPlan) on a reportlab canvas, in map coordinates.
+
+The caller sets the transform so that map point (x, y) - y pointing down, as in
+jmap.core.layout - lands at canvas (x, -y). Only what meets ``view`` is drawn, so
+that each poster sheet costs only what it shows.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from jmap.core import theme
+from jmap.core.layout import NOTE_FONT, NOTE_LINE, PAD, Rect
+from jmap.core.model import EMOTION_MAX, EMOTION_MIN
+from jmap.export.fonts import BOLD, REGULAR
+from jmap.export.mapplan import (
+    CARD_LEADING,
+    CARD_SMALL,
+    CARD_TITLE,
+    LANE_SMALL,
+    LANE_TITLE,
+    NOTE_PAD,
+    STAGE_NAME,
+    STAGE_SMALL,
+    MapPlan,
+)
+from jmap.export.text import shorten
+
+LINE_STYLES = {"interaction": ((), 1.4), "visibility": ((6, 3), 1.4), "internal": ((1.5, 2.5), 1.4)}
+LINE_COLOUR = "#3E2F7A"
+BACK_FLOW = "#7B5EA7"
+
+
+@lru_cache(maxsize=256)
+def _rgb(colour: str) -> tuple[float, float, float]:
+    return theme.rgb(colour)
+
+
+def fill(c, colour: str) -> None:
+    c.setFillColorRGB(*_rgb(colour))
+
+
+def stroke(c, colour: str) -> None:
+    c.setStrokeColorRGB(*_rgb(colour))
+
+
+@lru_cache(maxsize=256)
+def _edge(colour: str) -> str:
+    return theme.mix(colour, theme.INK, 0.18)
+
+
+@lru_cache(maxsize=256)
+def ink_on(colour: str) -> str:
+    """Dark or white text, whichever reads better on a background colour."""
+    r, g, b = _rgb(colour)
+    return theme.INK if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5 else "#FFFFFF"
+
+
+def _meets(r: Rect, view: Rect | None) -> bool:
+    return view is None or not (r.right < view.x or r.x > view.right or r.bottom < view.y or r.y > view.bottom)
+
+
+class TextBatch:
+    """Many lines of text in one PDF text object: far fewer operators than one drawString each.
+
+    Lines are drawn when ``flush`` is called, on top of what was drawn before.
+    """
+
+    def __init__(self, c) -> None:
+        self.c = c
+        self.t = c.beginText()
+        self.font: tuple[str, float] | None = None
+        self.colour: str | None = None
+        self.count = 0
+
+    def add(self, x: float, y: float, s: str, font: str, size: float, colour: str, align: str = "left") -> None:
+        """One line of user text with its baseline at map y (drawn as text, never parsed)."""
+        if not s:
+            return
+        t = self.t
+        if self.font != (font, size):
+            t.setFont(font, size)
+            self.font = (font, size)
+        if self.colour != colour:
+            t.setFillColorRGB(*_rgb(colour))
+            self.colour = colour
+        if align != "left":
+            w = stringWidth(s, font, size)
+            x -= w if align == "right" else w / 2
+        t.setTextOrigin(x, -y)
+        t.textOut(s)
+        self.count += 1
+
+    def flush(self) -> None:
+        if self.count:
+            self.c.drawText(self.t)
+        self.t = self.c.beginText()
+        self.font = self.colour = None
+        self.count = 0
+
+
+def text(c, x: float, y: float, s: str, font: str, size: float, colour: str, align: str = "left") -> None:
+    """One line of user text with its baseline at map y (drawn as text, never parsed)."""
+    fill(c, colour)
+    c.setFont(font, size)
+    if align == "right":
+        c.drawRightString(x, -y, s)
+    elif align == "centre":
+        c.drawCentredString(x, -y, s)
+    else:
+        c.drawString(x, -y, s)
+
+
+def marker(c, shape: str, x: float, y: float, r: float, colour: str) -> None:
+    """A persona's point marker (shape as well as colour tells personas apart)."""
+    fill(c, colour)
+    stroke(c, "#FFFFFF")
+    c.setLineWidth(0.8)
+    y = -y
+    if shape in ("circle", "ring"):
+        if shape == "ring":
+            fill(c, "#FFFFFF")
+            stroke(c, colour)
+            c.setLineWidth(1.6)
+        c.circle(x, y, r, stroke=1, fill=1)
+        return
+    if shape in ("square", "box"):
+        if shape == "box":
+            fill(c, "#FFFFFF")
+            stroke(c, colour)
+            c.setLineWidth(1.6)
+        c.rect(x - r * 0.9, y - r * 0.9, 1.8 * r, 1.8 * r, stroke=1, fill=1)
+        return
+    k = r * 1.25
+    pts = {
+        "triangle": [(x, y + k), (x - k, y - k * 0.8), (x + k, y - k * 0.8)],
+        "down": [(x, y - k), (x - k, y + k * 0.8), (x + k, y + k * 0.8)],
+        "diamond": [(x, y + k), (x + k, y), (x, y - k), (x - k, y)],
+    }[shape]
+    p = c.beginPath()
+    p.moveTo(*pts[0])
+    for pt in pts[1:]:
+        p.lineTo(*pt)
+    p.close()
+    c.drawPath(p, stroke=1, fill=1)
+
+
+def draw_grid(c, plan: MapPlan, view: Rect | None) -> None:
+    lay = plan.layout
+    width, height = lay.width, lay.height
+    for i, (top, h) in enumerate(zip(lay.lane_y, lay.lane_h)):
+        fill(c, plan.lane_tints[i])
+        c.rect(lay.lane_header_w, -(top + h), width - lay.lane_header_w, h, stroke=0, fill=1)
+        fill(c, theme.mix(plan.lane_tints[i], theme.LANE_HEADER_BG, 0.7))
+        c.rect(0, -(top + h), lay.lane_header_w, h, stroke=0, fill=1)
+    for i, x in enumerate(lay.stage_x):
+        fill(c, theme.HEADER_BG)
+        c.rect(x, -lay.header_h, lay.stage_w, lay.header_h, stroke=0, fill=1)
+        if plan.stage_colours[i]:
+            fill(c, plan.stage_colours[i])
+            c.rect(x, -5, lay.stage_w, 5, stroke=0, fill=1)
+    # The corner above the lane titles names the kind of map (a future state says "target state").
+    fill(c, plan.accent)
+    c.rect(0, -lay.header_h, lay.lane_header_w, lay.header_h, stroke=0, fill=1)
+    y = 8 + 8.5
+    for line in plan.corner_lines:
+        text(c, PAD, y, line, BOLD, 8.5, "#FFFFFF")
+        y += 10.5
+    if plan.doc.meta.map_type == "day-in-the-life" and len(lay.stage_x) > 1:
+        # a day reads left to right from dawn to night: a sky ribbon over the stage headers
+        n = len(lay.stage_x)
+        for i, x in enumerate(lay.stage_x):
+            if not plan.stage_colours[i]:
+                fill(c, _sky(i / (n - 1)))
+                c.rect(x, -5, lay.stage_w, 5, stroke=0, fill=1)
+    stroke(c, theme.GRID)
+    c.setLineWidth(0.6)
+    c.setDash()
+    for x in lay.stage_x[1:]:
+        c.line(x, -lay.header_h, x, -height)
+    c.line(lay.lane_header_w, -lay.header_h, lay.lane_header_w, -height)
+    for top in lay.lane_y[1:]:
+        c.line(0, -top, width, -top)
+    stroke(c, "#FFFFFF")
+    c.setLineWidth(0.8)
+    for x in lay.stage_x[1:]:
+        c.line(x, 0, x, -lay.header_h)
+    stroke(c, theme.CARD_BORDER)
+    c.setLineWidth(0.9)
+    c.rect(0, -height, width, height, stroke=1, fill=0)
+
+
+_SKY = ("#F6C28B", "#FFE08A", "#9ED0F0", "#F2A65A", "#6C5B9E", "#243B53")
+
+
+def _sky(t: float) -> str:
+    """Colour of the sky at a share ``t`` of the day (0 dawn … 1 night)."""
+    pos = max(0.0, min(1.0, t)) * (len(_SKY) - 1)
+    i = min(int(pos), len(_SKY) - 2)
+    return theme.mix(_SKY[i], _SKY[i + 1], pos - i)
+
+
+def draw_headers(c, plan: MapPlan, view: Rect | None) -> None:
+    lay = plan.layout
+    batch = TextBatch(c)
+    for i, x in enumerate(lay.stage_x):
+        if not _meets(lay.stage_rect(i), view):
+            continue
+        y = 8 + STAGE_NAME * 0.95
+        for line in plan.stage_names[i].lines:
+            batch.add(x + PAD, y, line, BOLD, STAGE_NAME, theme.HEADER_INK)
+            y += STAGE_NAME + 2
+        y += 1
+        for line in plan.stage_details[i].lines:
+            batch.add(x + PAD, y, line, REGULAR, STAGE_SMALL, "#D9E2EC")
+            y += STAGE_SMALL + 1.8
+    for i, top in enumerate(lay.lane_y):
+        if not _meets(lay.lane_rect(i), view):
+            continue
+        y = top + PAD + LANE_TITLE * 0.95
+        for line in plan.lane_titles[i].lines:
+            batch.add(PAD, y, line, BOLD, LANE_TITLE, theme.INK)
+            y += LANE_TITLE + 2
+        if i == plan.emotion_lane:
+            y = _draw_scale(c, plan, i, y)
+        y += 2
+        for line in plan.lane_prompts[i].lines:
+            batch.add(PAD, y, line, REGULAR, LANE_SMALL, theme.MUTED)
+            y += LANE_SMALL + 2
+    batch.flush()
+
+
+def _draw_scale(c, plan: MapPlan, lane: int, y: float) -> float:
+    """The −3…+3 scale across the emotions lane, and the persona legend in its header."""
+    lay = plan.layout
+    x0, x1 = lay.lane_header_w, lay.width
+    for value in range(EMOTION_MIN, EMOTION_MAX + 1):
+        vy = lay.emotion_y(lane, value)
+        stroke(c, "#9AA5B1" if value == 0 else theme.GRID)
+        c.setLineWidth(0.8 if value == 0 else 0.45)
+        c.setDash(() if value == 0 else (2, 2))
+        c.line(x0, -vy, x1, -vy)
+        tag = f"+{value}" if value > 0 else ("0" if value == 0 else f"\u2212{-value}")
+        text(c, x0 - 4, vy + 2.2, tag, BOLD if value == 0 else REGULAR, 6.2, theme.MUTED, "right")
+    c.setDash()
+    y += 3
+    for curve in plan.curves:
+        stroke(c, curve.colour)
+        c.setLineWidth(1.8)
+        c.line(PAD, -(y - 2.5), PAD + 16, -(y - 2.5))
+        marker(c, curve.marker, PAD + 8, y - 2.5, 2.8, curve.colour)
+        name = curve.name
+        room = lay.lane_header_w - PAD - 22 - 24
+        if stringWidth(name, REGULAR, 7) > room:
+            name = shorten(name, REGULAR, 7, room)
+        text(c, PAD + 21, y, name, REGULAR, 7, theme.INK)
+        y += 14
+    return y
+
+
+def draw_notes(c, plan: MapPlan, view: Rect | None) -> None:
+    batch = TextBatch(c)
+    c.setLineWidth(0.5)
+    for note_id, rect in plan.layout.notes.items():
+        box = plan.notes.get(note_id)
+        if box is None or not _meets(rect, view):
+            continue
+        colour = plan.note_colours[note_id]
+        fill(c, colour)
+        stroke(c, _edge(colour))
+        c.roundRect(rect.x, -rect.bottom, rect.w, rect.h, 2.5, stroke=1, fill=1)
+        ink = ink_on(colour)
+        y = rect.y + NOTE_PAD + NOTE_FONT * 0.93
+        for line in box.lines:
+            batch.add(rect.x + NOTE_PAD, y, line, REGULAR, NOTE_FONT, ink)
+            y += NOTE_LINE
+    batch.flush()
+
+
+def _card_form(c, w: float, h: float, proposed: bool) -> str:
+    """The frame of a card as a reusable form (drawn once, placed many times)."""
+    name = f"jmapCard{w:.0f}x{h:.0f}{'p' if proposed else ''}"
+    if not c.hasForm(name):
+        c.beginForm(name, -2, -h - 2, w + 2, 2)
+        fill(c, theme.CARD_BG)
+        stroke(c, theme.CARD_BORDER)
+        c.setLineWidth(0.8)
+        c.setDash((3, 2) if proposed else ())
+        c.roundRect(0, -h, w, h, 4, stroke=1, fill=1)
+        c.endForm()
+    return name
+
+
+def _pill_form(c, mark: str, online: bool) -> tuple[str, float]:
+    """A channel mark: a dark pill with a short code, online filled, offline outlined."""
+    name = f"jmapPill{'On' if online else 'Off'}" + "".join(f"{ord(ch):x}" for ch in mark)
+    mw = stringWidth(mark, BOLD, 5.6) + 7
+    if not c.hasForm(name):
+        c.beginForm(name, -1, -10, mw + 1, 1)
+        fill(c, theme.CARD_BORDER if online else "#FFFFFF")
+        stroke(c, theme.CARD_BORDER)
+        c.setLineWidth(0.7)
+        c.roundRect(0, -9, mw, 9, 2.5, stroke=0 if online else 1, fill=1)
+        text(c, mw / 2, 6.7, mark, BOLD, 5.6, "#FFFFFF" if online else theme.CARD_BORDER, "centre")
+        c.endForm()
+    return name, mw
+
+
+def _place(c, name: str, x: float, y: float) -> None:
+    c.saveState()
+    c.translate(x, -y)
+    c.doForm(name)
+    c.restoreState()
+
+
+def draw_cards(c, plan: MapPlan, view: Rect | None) -> None:
+    doc = plan.doc
+    batch = TextBatch(c)
+    for tp_id, rect in plan.layout.cards.items():
+        if not _meets(rect, view):
+            continue
+        tp = doc.get("touchpoints", tp_id)
+        _place(c, _card_form(c, rect.w, rect.h, tp.evidence == "proposed"), rect.x, rect.y)
+        mark = theme.CHANNEL_MARKS.get(tp.channel, theme.CHANNEL_MARKS["other"])
+        top = rect.y + 5
+        _place(c, _pill_form(c, mark, bool(tp.online))[0], rect.x + 6, top)
+        evidence = theme.EVIDENCE_MARKS.get(tp.evidence, "")
+        batch.add(rect.right - 6, top + 7, evidence, REGULAR, 7, theme.CARD_BORDER, "right")
+        y = top + 10 + CARD_TITLE + 1
+        for line in plan.card_titles[tp_id].lines:
+            batch.add(rect.x + 6, y, line, BOLD, CARD_TITLE, theme.INK)
+            y += CARD_LEADING
+        owner = plan.card_owners.get(tp_id)
+        if owner is not None and owner.lines:
+            batch.add(rect.x + 6, rect.bottom - 4.5, owner.lines[0], REGULAR, CARD_SMALL, theme.MUTED)
+        batch.add(rect.right - 6, rect.bottom - 4.5, _DOTS[max(0, min(5, int(tp.importance)))], REGULAR, 4.6,
+                  theme.MUTED, "right")
+    batch.flush()
+
+
+_DOTS = tuple("●" * n + "○" * (5 - n) for n in range(6))
+
+
+def _arrow_head(p, tip: tuple[float, float], frm: tuple[float, float], size: float = 5.5) -> None:
+    """Add a triangular arrow head pointing from ``frm`` to ``tip`` to path ``p``."""
+    dx, dy = tip[0] - frm[0], tip[1] - frm[1]
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    bx, by = tip[0] - ux * size, tip[1] - uy * size
+    p.moveTo(tip[0], -tip[1])
+    p.lineTo(bx - uy * size * 0.45, -(by + ux * size * 0.45))
+    p.lineTo(bx + uy * size * 0.45, -(by - ux * size * 0.45))
+    p.close()
+
+
+def draw_flows(c, plan: MapPlan, view: Rect | None) -> None:
+    """Forward flows solid, backward ones dashed: one path each, so thousands stay cheap."""
+    for backward in (False, True):
+        line, heads = c.beginPath(), c.beginPath()
+        n = 0
+        for flow in plan.flows:
+            if flow.backward != backward or not _meets(flow.bbox, view):
+                continue
+            p0, c1, c2, p1 = flow.bezier
+            # stop the line at the base of the arrow head so its tip stays sharp
+            dx, dy = p1[0] - c2[0], p1[1] - c2[1]
+            k = 4.5 / (math.hypot(dx, dy) or 1.0)
+            line.moveTo(p0[0], -p0[1])
+            line.curveTo(c1[0], -c1[1], c2[0], -c2[1], p1[0] - dx * k, -(p1[1] - dy * k))
+            _arrow_head(heads, p1, c2)
+            n += 1
+        if not n:
+            continue
+        colour = BACK_FLOW if backward else theme.FLOW
+        stroke(c, colour)
+        fill(c, colour)
+        c.setLineWidth(1.0)
+        c.setDash((4, 2.5) if backward else ())
+        c.drawPath(line, stroke=1, fill=0)
+        c.setDash()
+        c.drawPath(heads, stroke=0, fill=1)
+
+
+def draw_flow_labels(c, plan: MapPlan, view: Rect | None) -> None:
+    batch = TextBatch(c)
+    for flow in plan.flows:
+        if not flow.label or not _meets(flow.bbox, view):
+            continue
+        p0, c1, c2, p1 = flow.bezier
+        mx = (p0[0] + 3 * c1[0] + 3 * c2[0] + p1[0]) / 8
+        my = (p0[1] + 3 * c1[1] + 3 * c2[1] + p1[1]) / 8
+        w = stringWidth(flow.label, REGULAR, 6.2) + 6
+        fill(c, "#FFFFFF")
+        stroke(c, theme.GRID)
+        c.setLineWidth(0.4)
+        c.roundRect(mx - w / 2, -(my + 5), w, 10, 3, stroke=1, fill=1)
+        batch.add(mx, my + 2.2, flow.label, REGULAR, 6.2, theme.INK, "centre")
+    batch.flush()
+
+
+def draw_curves(c, plan: MapPlan, view: Rect | None) -> None:
+    for curve in plan.curves:
+        stroke(c, curve.colour)
+        c.setLineWidth(1.8)
+        c.setLineCap(1)
+        for p0, c1, c2, p1 in curve.segments:
+            c.bezier(p0[0], -p0[1], c1[0], -c1[1], c2[0], -c2[1], p1[0], -p1[1])
+        c.setLineCap(0)
+        for x, y in curve.points:
+            marker(c, curve.marker, x, y, 3.2, curve.colour)
+
+
+def draw_lines(c, plan: MapPlan, view: Rect | None) -> None:
+    lay = plan.layout
+    for kind, y, name in plan.lines:
+        dash, width = LINE_STYLES[kind]
+        stroke(c, LINE_COLOUR)
+        c.setLineWidth(width)
+        c.setDash(dash)
+        c.line(lay.lane_header_w, -y, lay.width, -y)
+        c.setDash()
+        w = stringWidth(name, BOLD, 6.4) + 8
+        for x in [lay.lane_header_w + 4] + [sx + lay.stage_w / 2 - w / 2 for sx in lay.stage_x[3::4]]:
+            fill(c, "#FFFFFF")
+            stroke(c, LINE_COLOUR)
+            c.setLineWidth(0.6)
+            c.roundRect(x, -(y + 5.5), w, 11, 5.5, stroke=1, fill=1)
+            text(c, x + 4, y + 2.3, name, BOLD, 6.4, LINE_COLOUR)
+
+
+def draw_map(c, plan: MapPlan, view: Rect | None = None) -> None:
+    """Draw the whole map (or the part meeting ``view``) with the current transform."""
+    draw_grid(c, plan, view)
+    draw_headers(c, plan, view)
+    draw_notes(c, plan, view)
+    draw_curves(c, plan, view)
+    draw_flows(c, plan, view)
+    draw_cards(c, plan, view)
+    draw_flow_labels(c, plan, view)
+    draw_lines(c, plan, view)

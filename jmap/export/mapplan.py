@@ -1,0 +1,271 @@
+"""What the PDF draws on the map, prepared once: fitted text, overflow list, flow paths, curves.
+
+Preparing before drawing keeps the overflow numbers the same on every poster sheet and
+lets each sheet draw only what it shows.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from jmap.core import theme
+from jmap.core.layout import (
+    NOTE_FONT,
+    NOTE_LINE,
+    PAD,
+    Layout,
+    Rect,
+    compute_layout,
+    curve_points,
+    line_y,
+    smooth_segments,
+)
+from jmap.core.model import LaneKind
+from jmap.export.fonts import BOLD, REGULAR
+from jmap.export.labels import label
+from jmap.export.text import ELLIPSIS, fit_lines, one_line
+
+NOTE_PAD = 5.0
+CARD_TITLE = 7.6
+CARD_LEADING = 9.2
+CARD_SMALL = 6.0
+STAGE_NAME = 9.5
+STAGE_SMALL = 6.4
+LANE_TITLE = 8.6
+LANE_SMALL = 6.4
+MARKERS = ("circle", "square", "triangle", "diamond", "down", "ring", "box")
+
+
+@dataclass
+class Overflow:
+    number: int
+    where: str
+    what: str
+    text: str
+
+
+@dataclass
+class TextBox:
+    lines: list[str]
+    number: int = 0  # overflow number, 0 when everything fits
+
+
+@dataclass
+class FlowPath:
+    flow_id: str
+    #: Cubic Bézier (p0, c1, c2, p1) in map coordinates (y down).
+    bezier: tuple[tuple[float, float], ...]
+    backward: bool
+    label: str
+    bbox: Rect
+
+
+@dataclass
+class Curve:
+    persona_id: str
+    name: str
+    colour: str
+    marker: str
+    points: list[tuple[float, float]]
+    segments: list[tuple[tuple[float, float], ...]]
+
+
+@dataclass
+class MapPlan:
+    doc: object
+    layout: Layout
+    language: str
+    stage_names: list[TextBox] = field(default_factory=list)
+    stage_details: list[TextBox] = field(default_factory=list)
+    stage_colours: list[str] = field(default_factory=list)
+    lane_titles: list[TextBox] = field(default_factory=list)
+    lane_prompts: list[TextBox] = field(default_factory=list)
+    lane_tints: list[str] = field(default_factory=list)
+    notes: dict[str, TextBox] = field(default_factory=dict)
+    note_colours: dict[str, str] = field(default_factory=dict)
+    card_titles: dict[str, TextBox] = field(default_factory=dict)
+    card_owners: dict[str, TextBox] = field(default_factory=dict)
+    flows: list[FlowPath] = field(default_factory=list)
+    curves: list[Curve] = field(default_factory=list)
+    emotion_lane: int | None = None
+    lines: list[tuple[str, float, str]] = field(default_factory=list)  # (kind, y, label)
+    accent: str = theme.HEADER_BG
+    corner_lines: list[str] = field(default_factory=list)
+    overflow: list[Overflow] = field(default_factory=list)
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and not math.isfinite(value):
+        return ""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def metric_line(metric, language: str) -> str:
+    """``Conversion rate 12.5 % / target 20 %`` (blank parts left out)."""
+    unit = one_line(metric.unit)
+    sep = "" if unit in ("%", "") else " "
+    parts = [one_line(metric.name)]
+    if metric.value is not None:
+        parts.append(f"{_number(metric.value)}{sep}{unit}")
+    if metric.target is not None:
+        parts.append(f"/ {label('target_word', language)} {_number(metric.target)}{sep}{unit}")
+    return " ".join(p for p in parts if p)
+
+
+class _Fitter:
+    """Fits text into a number of lines and numbers what does not fit."""
+
+    def __init__(self, plan: MapPlan) -> None:
+        self.plan = plan
+        self.pending: list[tuple[tuple, str, str, str, TextBox]] = []
+
+    def fit(self, order: tuple, where: str, what: str, text: str, font: str, size: float, width: float,
+            max_lines: int) -> TextBox:
+        lines, over = fit_lines(text, font, size, width, max_lines, marker=ELLIPSIS + "(000)")
+        box = TextBox(lines)
+        if over:
+            self.pending.append((order, where, what, text, box))
+        return box
+
+    def finish(self) -> None:
+        """Number the overflowing texts in reading order and put the number in the mark."""
+        self.pending.sort(key=lambda item: item[0])
+        for n, (_, where, what, text, box) in enumerate(self.pending, start=1):
+            box.number = n
+            box.lines[-1] = box.lines[-1][: -len("(000)")] + f"({n})"
+            self.plan.overflow.append(Overflow(n, where, what, text))
+
+
+def _flow_path(flow, a: Rect, b: Rect) -> tuple[tuple[tuple[float, float], ...], bool]:
+    if a is b or (a.x == b.x and a.y == b.y):  # a loop on one card: over its top right corner
+        p0, p1 = (a.right - 30, a.y), (a.right, a.y + 14)
+        return (p0, (p0[0], a.y - 22), (a.right + 22, p1[1]), p1), True
+    if b.x > a.x + 1:  # forward: right edge to left edge
+        p0, p1 = (a.right, a.cy), (b.x, b.cy)
+        dx = max(18.0, (p1[0] - p0[0]) / 2)
+        return (p0, (p0[0] + dx, p0[1]), (p1[0] - dx, p1[1]), p1), False
+    if b.x < a.x - 1:  # backward: an arc over the cards, onto the target's top
+        p0, p1 = (a.cx - 20, a.y), (b.cx + 20, b.y)
+        top = min(p0[1], p1[1]) - min(70.0, 22.0 + 0.06 * (p0[0] - p1[0]))
+        return (p0, (p0[0], top), (p1[0], top), p1), True
+    # same column: a bulge in the gutter, on the right going down and on the left going up
+    bulge = PAD + 2
+    if b.y > a.y:
+        p0, p1 = (a.right, a.cy), (b.right, b.cy)
+        return (p0, (p0[0] + bulge, p0[1]), (p1[0] + bulge, p1[1]), p1), False
+    p0, p1 = (a.x, a.cy), (b.x, b.cy)
+    return (p0, (p0[0] - bulge, p0[1]), (p1[0] - bulge, p1[1]), p1), True
+
+
+def _bbox(points) -> Rect:
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    return Rect(min(xs) - 8, min(ys) - 8, max(xs) - min(xs) + 16, max(ys) - min(ys) + 16)
+
+
+def prepare(doc, layout: Layout | None = None) -> MapPlan:
+    """Fit every text of the map into its box and lay out flows, curves and lines."""
+    layout = layout or compute_layout(doc)
+    language = doc.meta.language if doc.meta.language in ("en", "nb", "nl", "el") else "en"
+    plan = MapPlan(doc, layout, language)
+    fitter = _Fitter(plan)
+    kind = doc.meta.map_type if doc.meta.map_type in theme.MAP_TYPE_ACCENTS else "current-state"
+    plan.accent = theme.MAP_TYPE_ACCENTS[kind]
+    corner = label(kind, language) + ("\n" + label("target", language) if kind == "future-state" else "")
+    plan.corner_lines = fit_lines(corner, BOLD, 8.5, layout.lane_header_w - 2 * PAD, 3)[0]
+    stages, lanes = doc.stages, doc.lanes
+    stage_idx = doc.stage_index()
+    lane_idx = doc.lane_index()
+    sw = layout.stage_w - 2 * PAD
+    metrics_of: dict[str, list] = {}
+    for metric in doc.metrics:
+        metrics_of.setdefault(metric.stage, []).append(metric)
+
+    # Stage headers: the name (two lines), then description and metrics in small type.
+    room = max(1, int((layout.header_h - 10) // (STAGE_SMALL + 2)))
+    for i, stage in enumerate(stages):
+        name = one_line(stage.name) or "—"
+        where = name
+        box = fitter.fit((0, i, 0), where, label("stage", language), stage.name, BOLD, STAGE_NAME, sw, 2)
+        plan.stage_names.append(box)
+        used = len(box.lines) * (STAGE_NAME + 2) + 4
+        small_lines = max(1, int((layout.header_h - 6 - used) // (STAGE_SMALL + 1.8)))
+        details = [one_line(stage.description)] if one_line(stage.description) else []
+        details += [metric_line(m, language) for m in metrics_of.get(stage.id, [])]
+        plan.stage_details.append(fitter.fit((0, i, 1), where, label("metrics", language), "\n".join(details),
+                                             REGULAR, STAGE_SMALL, sw, min(room, small_lines)))
+        plan.stage_colours.append(theme.valid_colour(stage.colour, ""))
+
+    # Lane headers: title, then the guiding prompt in small type.
+    lw = layout.lane_header_w - 2 * PAD
+    for i, lane in enumerate(lanes):
+        title = one_line(lane.title) or lane.kind.replace("_", " ")
+        title_box = fitter.fit((1, i, -1, 0), title, label("lane", language), title + (" *" if lane.required else ""),
+                               BOLD, LANE_TITLE, lw, 3)
+        plan.lane_titles.append(title_box)
+        reserved = 0.0
+        if lane.kind == LaneKind.EMOTIONS:
+            reserved = 14.0 * sum(1 for p in doc.personas if p.visible) + 4
+        free = layout.lane_h[i] - 2 * PAD - len(title_box.lines) * (LANE_TITLE + 2) - 3 - reserved
+        prompt_lines = max(0, int(free // (LANE_SMALL + 2)))
+        plan.lane_prompts.append(fitter.fit((1, i, -1, 1), title, label("prompt", language), lane.prompt, REGULAR, LANE_SMALL,
+                                            lw - (22 if lane.kind == LaneKind.EMOTIONS else 0), prompt_lines))
+        plan.lane_tints.append(theme.lane_tint(lane.kind, theme.valid_colour(lane.colour, "")))
+
+    def where_of(lane_id: str, stage_id: str) -> str:
+        lane = doc.get("lanes", lane_id)
+        stage = doc.get("stages", stage_id)
+        return f"{one_line(stage.name) or '—'} › {one_line(lane.title) or lane.kind}"
+
+    for note in doc.notes:
+        rect = layout.notes.get(note.id)
+        if rect is None:
+            continue
+        lane = doc.get("lanes", note.lane)
+        max_lines = max(1, int((rect.h - 2 * NOTE_PAD + 0.5) // NOTE_LINE))
+        order = (1, lane_idx[note.lane], stage_idx[note.stage], rect.y)
+        plan.notes[note.id] = fitter.fit(order, where_of(note.lane, note.stage), label("note", language), note.text,
+                                         REGULAR, NOTE_FONT, rect.w - 2 * NOTE_PAD, max_lines)
+        plan.note_colours[note.id] = theme.note_colour(lane.kind, theme.valid_colour(note.colour, ""))
+
+    for tp in doc.touchpoints:
+        rect = layout.cards.get(tp.id)
+        if rect is None:
+            continue
+        order = (1, lane_idx[tp.lane], stage_idx[tp.stage], rect.y)
+        where = where_of(tp.lane, tp.stage)
+        plan.card_titles[tp.id] = fitter.fit(order, where, label("card", language), tp.title, BOLD, CARD_TITLE,
+                                             rect.w - 12, 2)
+        if one_line(tp.owner):
+            plan.card_owners[tp.id] = fitter.fit(order + (1,), where, label("card", language), tp.owner, REGULAR,
+                                                 CARD_SMALL, rect.w * 0.55, 1)
+    fitter.finish()
+
+    for flow in doc.flows:
+        a, b = layout.cards.get(flow.source), layout.cards.get(flow.target)
+        if a is None or b is None:
+            continue
+        bezier, backward = _flow_path(flow, a, b)
+        plan.flows.append(FlowPath(flow.id, bezier, backward, one_line(flow.label), _bbox(bezier)))
+
+    plan.emotion_lane = next((i for i, lane in enumerate(lanes) if lane.kind == LaneKind.EMOTIONS), None)
+    if plan.emotion_lane is not None:
+        for i, persona in enumerate(doc.personas):
+            if not persona.visible:
+                continue
+            pts = [(x, y) for _, x, y in curve_points(doc, layout, persona.id)]
+            plan.curves.append(Curve(persona.id, one_line(persona.name) or persona.id,
+                                     theme.persona_colour(i, persona.colour), MARKERS[i % len(MARKERS)], pts,
+                                     smooth_segments(pts)))
+
+    for line in doc.lines:
+        li = lane_idx.get(line.after_lane)
+        if li is None:
+            continue
+        kind = line.kind if line.kind in ("interaction", "visibility", "internal") else "visibility"
+        plan.lines.append((kind, line_y(layout, li), one_line(line.label) or label(kind, language)))
+    return plan

@@ -1,0 +1,116 @@
+"""Copy and paste of map fragments (cards, notes and the flows between them) as plain data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from jmap.core.model import CARD_LANES, Flow, Note, Touchpoint
+
+MIME_TYPE = "application/x-jmap-fragment"
+
+
+def copy_fragment(doc, ids) -> dict:
+    """The touchpoints and notes among ``ids`` with the flows that join two of them."""
+    ids = set(ids)
+    tps = [tp for tp in doc.touchpoints if tp.id in ids]
+    tp_ids = {tp.id for tp in tps}
+    return {
+        "touchpoints": [asdict(tp) for tp in tps],
+        "notes": [asdict(n) for n in doc.notes if n.id in ids],
+        "flows": [asdict(f) for f in doc.flows if f.source in tp_ids and f.target in tp_ids],
+    }
+
+
+def to_text(fragment: dict) -> str:
+    return json.dumps(fragment, ensure_ascii=False, sort_keys=True)
+
+
+def from_text(text: str) -> dict | None:
+    """A fragment parsed from clipboard text, or None when it is not one (never raises)."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or not all(isinstance(data.get(k, []), list) for k in ("touchpoints", "notes", "flows")):
+        return None
+    return {k: [e for e in data.get(k, []) if isinstance(e, dict)] for k in ("touchpoints", "notes", "flows")}
+
+
+def _build(cls, data: dict, **changes):
+    """An entity from untrusted clipboard data: fields of the wrong type keep their default."""
+    probe = cls(**{k: "" for k in changes if k in ("id", "stage", "lane", "source", "target")})
+    kwargs = {}
+    for name in cls.__dataclass_fields__:
+        if name == "extra" or name not in data:
+            continue
+        value, default = data[name], getattr(probe, name)
+        if type(value) is type(default):
+            kwargs[name] = value
+    kwargs.update(changes)
+    return cls(**kwargs)
+
+
+def paste_steps(doc, fragment: dict, target: tuple[str, str] | None = None) -> tuple[list[tuple], list[str]]:
+    """Insert steps for a pasted fragment and the new ids.
+
+    Cards and notes keep their stage and lane when these exist; with a ``target``
+    cell (stage id, lane id) the fragment is shifted so its first stage lands there.
+    """
+    stages = [s.id for s in doc.stages]
+    if not stages or not doc.lanes:
+        return [], []
+    s_index = doc.stage_index()
+    lanes = {lane.id: lane for lane in doc.lanes}
+    card_lanes = [lane.id for lane in doc.lanes if lane.kind in CARD_LANES]
+    note_lanes = [lane.id for lane in doc.lanes]
+    items = fragment.get("touchpoints", []) + fragment.get("notes", [])
+    shift = 0
+    if target is not None and target[0] in s_index:
+        first = min((s_index[e.get("stage")] for e in items if e.get("stage") in s_index), default=0)
+        shift = s_index[target[0]] - first
+
+    def place(entry: dict, want_cards: bool) -> tuple[str, str]:
+        si = s_index.get(entry.get("stage"), 0) + shift
+        stage = stages[max(0, min(si, len(stages) - 1))]
+        lane = entry.get("lane")
+        pool = card_lanes if want_cards else note_lanes
+        if target is not None and target[1] in lanes and target[1] in pool:
+            lane = target[1]
+        if lane not in lanes or lane not in pool:
+            lane = pool[0] if pool else None
+        return stage, lane
+
+    steps: list[tuple] = []
+    new_ids: list[str] = []
+    id_map: dict[str, str] = {}
+
+    def fresh(collection: str) -> str:
+        return doc.new_id(collection)  # advances on every call: ids are never handed out twice
+
+    for entry in fragment.get("touchpoints", []):
+        stage, lane = place(entry, True)
+        if lane is None:
+            continue
+        try:
+            tp = _build(Touchpoint, entry, id=fresh("touchpoints"), stage=stage, lane=lane, entry=False)
+        except TypeError:
+            continue
+        id_map[str(entry.get("id"))] = tp.id
+        steps.append(("insert", "touchpoints", -1, tp))
+        new_ids.append(tp.id)
+    for entry in fragment.get("notes", []):
+        stage, lane = place(entry, False)
+        try:
+            note = _build(Note, entry, id=fresh("notes"), stage=stage, lane=lane)
+        except TypeError:
+            continue
+        steps.append(("insert", "notes", -1, note))
+        new_ids.append(note.id)
+    for entry in fragment.get("flows", []):
+        src, dst = id_map.get(str(entry.get("source"))), id_map.get(str(entry.get("target")))
+        if src and dst:
+            flow = Flow(fresh("flows"), source=src, target=dst, label=str(entry.get("label", "")))
+            steps.append(("insert", "flows", -1, flow))
+            new_ids.append(flow.id)
+    return steps, new_ids

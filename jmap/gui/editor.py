@@ -1,0 +1,323 @@
+"""The Editor: owns the document and its QUndoStack; every edit is one pushed command."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from jmap.core.model import (
+    CARD_LANES,
+    EMOTION_MAX,
+    EMOTION_MIN,
+    ONLINE_CHANNELS,
+    COLLECTIONS,
+    EmotionPoint,
+    Flow,
+    Lane,
+    LaneKind,
+    Note,
+    Persona,
+    Stage,
+    Touchpoint,
+)
+from jmap.core.theme import PERSONA_PALETTE
+from jmap.gui import tr
+from jmap.gui.commands import MERGE_EMOTION, MERGE_FIELD, MERGE_NUDGE, DocumentCommand
+
+#: Singular and plural names of each collection, for undo texts.
+_NAMES = {
+    "personas": ("persona", "personas"),
+    "stages": ("stage", "stages"),
+    "lanes": ("lane", "lanes"),
+    "notes": ("note", "notes"),
+    "touchpoints": ("touchpoint", "touchpoints"),
+    "flows": ("flow", "flows"),
+    "emotions": ("emotion point", "emotion points"),
+    "metrics": ("metric", "metrics"),
+    "lines": ("blueprint line", "blueprint lines"),
+}
+
+
+def describe(verb: str, collection: str, n: int) -> str:
+    """A readable undo text such as "Move 3 touchpoints" (translated)."""
+    if collection == "items":
+        return tr(f"{verb} {n} items") if n != 1 else tr(f"{verb} 1 item")
+    one, many = _NAMES[collection]
+    return tr(f"{verb} {one}") if n == 1 else tr(f"{verb} {{n}} {many}").format(n=n)
+
+
+class Editor(QObject):
+    """The one object allowed to change the document; scene, menus and panels ask it."""
+
+    #: emitted after every push, undo or redo (the scene relayouts, panels refresh)
+    edited = Signal()
+    #: ids the user should see selected after an edit (new cards, pasted items)
+    select_requested = Signal(list)
+    #: the document object was replaced (set_document)
+    document_replaced = Signal(object)
+
+    def __init__(self, document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(self._index_changed)
+
+    def _index_changed(self, _index: int) -> None:
+        self.edited.emit()
+
+    def set_document(self, document) -> None:
+        """Swap in another document: the undo history is cleared and the state is clean."""
+        self.undo_stack.clear()
+        self.document = document
+        self.undo_stack.setClean()
+        self.document_replaced.emit(document)
+        self.edited.emit()
+
+    # ------------------------------------------------------------------ core
+    def push(self, text: str, steps: list[tuple], merge_id: int = -1, merge_key=None) -> bool:
+        """Push one command made of primitive steps; nothing is pushed without a change."""
+        doc = self.document
+        steps = [s for s in steps if not (s[0] == "set" and _same(getattr(doc.get(s[1], s[2]), s[3]), s[4]))]
+        if not steps:
+            return False
+        self.undo_stack.push(DocumentCommand(doc, text, steps, merge_id, merge_key))
+        return True
+
+    def set_fields(self, collection: str, entity_id: str, changes: dict, text: str | None = None,
+                   merge: bool = False) -> bool:
+        """Change fields of one entity; with ``merge`` repeated edits become one step."""
+        if self.document.get(collection, entity_id) is None:
+            return False
+        steps = [("set", collection, entity_id, name, value) for name, value in changes.items()]
+        text = text or describe(tr("Edit"), collection, 1)
+        key = (collection, entity_id, tuple(sorted(changes))) if merge else None
+        return self.push(text, steps, MERGE_FIELD if merge else -1, key)
+
+    def set_meta(self, name: str, value) -> bool:
+        """Change a field of the map's metadata (title, description, authors...)."""
+        if getattr(self.document.meta, name) == value:
+            return False
+        return self.push(tr("Edit map details"), [("meta", name, value)])
+
+    def insert(self, collection: str, entity, index: int = -1, text: str | None = None) -> str:
+        self.push(text or describe(tr("Add"), collection, 1), [("insert", collection, index, entity)])
+        return entity.id
+
+    def delete(self, ids, text: str | None = None) -> bool:
+        """Remove entities with everything that depends on them, as one undo step."""
+        doc = self.document
+        steps: list[tuple] = []
+        seen: set[tuple[str, str]] = set()
+        counts: dict[str, int] = {}
+        for eid in ids:
+            coll, entity = doc.find(eid)
+            if entity is None or (coll, eid) in seen:
+                continue
+            counts[coll] = counts.get(coll, 0) + 1
+            for dep_coll, dep in doc.dependents(coll, eid) + [(coll, entity)]:
+                if (dep_coll, dep.id) not in seen:
+                    seen.add((dep_coll, dep.id))
+                    steps.append(("remove", dep_coll, dep.id))
+        if not steps:
+            return False
+        if text is None:
+            text = describe(tr("Delete"), *next(iter(counts.items()))) if len(counts) == 1 else \
+                describe(tr("Delete"), "items", sum(counts.values()))
+        return self.push(text, steps)
+
+    # ---------------------------------------------------------------- stages
+    def add_stage(self, index: int = -1, name: str = "") -> str:
+        doc = self.document
+        stage = Stage(doc.new_id("stages"), name=name or tr("New stage"))
+        return self.insert("stages", stage, index)
+
+    def rename_stage(self, stage_id: str, name: str) -> bool:
+        return self.set_fields("stages", stage_id, {"name": name}, tr("Rename stage"))
+
+    def recolour_stage(self, stage_id: str, colour: str) -> bool:
+        return self.set_fields("stages", stage_id, {"colour": colour}, tr("Recolour stage"))
+
+    def move_stage(self, stage_id: str, new_index: int) -> bool:
+        return self._reorder("stages", stage_id, new_index)
+
+    def remove_stage(self, stage_id: str) -> bool:
+        return self.delete([stage_id], tr("Delete stage"))
+
+    # ----------------------------------------------------------------- lanes
+    def add_lane(self, kind: str = LaneKind.TOUCHPOINTS.value, index: int = -1, title: str = "") -> str:
+        lane = Lane(self.document.new_id("lanes"), kind=kind, title=title or tr("New lane"))
+        return self.insert("lanes", lane, index)
+
+    def rename_lane(self, lane_id: str, title: str) -> bool:
+        return self.set_fields("lanes", lane_id, {"title": title}, tr("Rename lane"))
+
+    def recolour_lane(self, lane_id: str, colour: str) -> bool:
+        return self.set_fields("lanes", lane_id, {"colour": colour}, tr("Recolour lane"))
+
+    def move_lane(self, lane_id: str, new_index: int) -> bool:
+        return self._reorder("lanes", lane_id, new_index)
+
+    def remove_lane(self, lane_id: str) -> bool:
+        return self.delete([lane_id], tr("Delete lane"))
+
+    def _reorder(self, collection: str, entity_id: str, new_index: int) -> bool:
+        items = self.document.items(collection)
+        new_index = max(0, min(new_index, len(items) - 1))
+        if self.document.get(collection, entity_id) is None or self.document.index_of(collection, entity_id) == new_index:
+            return False
+        return self.push(describe(tr("Reorder"), collection, 1), [("move", collection, entity_id, new_index)])
+
+    # ----------------------------------------------------------------- notes
+    def add_note(self, lane_id: str, stage_id: str, text: str, colour: str = "") -> str:
+        note = Note(self.document.new_id("notes"), lane=lane_id, stage=stage_id, text=text, colour=colour)
+        return self.insert("notes", note)
+
+    def edit_note(self, note_id: str, text: str) -> bool:
+        return self.set_fields("notes", note_id, {"text": text}, tr("Edit note"))
+
+    def remove_note(self, note_id: str) -> bool:
+        return self.delete([note_id])
+
+    # ----------------------------------------------------------- touchpoints
+    def add_touchpoint(self, stage_id: str, lane_id: str, title: str = "", **fields) -> str:
+        doc = self.document
+        tp = Touchpoint(doc.new_id("touchpoints"), stage=stage_id, lane=lane_id, title=title, **fields)
+        if "online" not in fields:
+            tp.online = tp.channel in ONLINE_CHANNELS
+        if not doc.touchpoints and "entry" not in fields:
+            tp.entry = True  # the first card of a map is where the journey starts
+        return self.insert("touchpoints", tp)
+
+    def edit_touchpoint(self, tp_id: str, merge: bool = False, **changes) -> bool:
+        text = tr("Rename touchpoint") if set(changes) == {"title"} else tr("Edit touchpoint")
+        return self.set_fields("touchpoints", tp_id, changes, text, merge)
+
+    def remove_touchpoint(self, tp_id: str) -> bool:
+        return self.delete([tp_id])
+
+    def move_touchpoints(self, moves: dict[str, tuple[str, str]], nudge: bool = False) -> bool:
+        """Put cards into other cells: {tp id: (stage id, lane id)}; one undo step.
+
+        Emotion points anchored to a moved card follow it to its new stage.
+        """
+        doc = self.document
+        steps: list[tuple] = []
+        n = 0
+        for tp_id, (stage_id, lane_id) in moves.items():
+            tp = doc.get("touchpoints", tp_id)
+            if tp is None or doc.get("stages", stage_id) is None or doc.get("lanes", lane_id) is None:
+                continue
+            if (tp.stage, tp.lane) == (stage_id, lane_id):
+                continue
+            n += 1
+            steps.append(("set", "touchpoints", tp_id, "stage", stage_id))
+            steps.append(("set", "touchpoints", tp_id, "lane", lane_id))
+            if stage_id != tp.stage:
+                for point in doc.emotions:
+                    if point.touchpoint == tp_id:
+                        steps.append(("set", "emotions", point.id, "stage", stage_id))
+        if not n:
+            return False
+        text = describe(tr("Move"), "touchpoints", n)
+        key = ("nudge", tuple(sorted(moves))) if nudge else None
+        return self.push(text, steps, MERGE_NUDGE if nudge else -1, key)
+
+    def nudge(self, tp_ids, d_stage: int, d_lane: int) -> bool:
+        """Move cards to the neighbouring cell (arrow keys); repeated nudges merge."""
+        doc = self.document
+        s_index, l_index = doc.stage_index(), doc.lane_index()
+        moves = {}
+        for tp_id in tp_ids:
+            tp = doc.get("touchpoints", tp_id)
+            if tp is None:
+                continue
+            si = s_index[tp.stage] + d_stage
+            li = l_index[tp.lane]
+            if d_lane:  # skip lanes that do not hold cards
+                li += d_lane
+                while 0 <= li < len(doc.lanes) and doc.lanes[li].kind not in CARD_LANES:
+                    li += d_lane
+            if not (0 <= si < len(doc.stages) and 0 <= li < len(doc.lanes)):
+                return False
+            moves[tp_id] = (doc.stages[si].id, doc.lanes[li].id)
+        return self.move_touchpoints(moves, nudge=True)
+
+    # ----------------------------------------------------------------- flows
+    def add_flow(self, source: str, target: str, label: str = "") -> str | None:
+        doc = self.document
+        if doc.get("touchpoints", source) is None or doc.get("touchpoints", target) is None:
+            return None
+        if any(f.source == source and f.target == target for f in doc.flows_of(source)):
+            return None  # already connected
+        return self.insert("flows", Flow(doc.new_id("flows"), source=source, target=target, label=label))
+
+    def edit_flow(self, flow_id: str, **changes) -> bool:
+        return self.set_fields("flows", flow_id, changes, tr("Edit flow"))
+
+    def remove_flow(self, flow_id: str) -> bool:
+        return self.delete([flow_id])
+
+    # -------------------------------------------------------------- emotions
+    def add_emotion(self, persona_id: str, stage_id: str, value: int, touchpoint: str = "", comment: str = "") -> str:
+        value = int(max(EMOTION_MIN, min(EMOTION_MAX, value)))
+        point = EmotionPoint(self.document.new_id("emotions"), persona=persona_id, stage=stage_id, value=value,
+                             touchpoint=touchpoint, comment=comment)
+        return self.insert("emotions", point)
+
+    def set_emotion_value(self, point_id: str, value: int, merge: bool = True) -> bool:
+        value = int(max(EMOTION_MIN, min(EMOTION_MAX, value)))
+        return self.push(tr("Change feeling"), [("set", "emotions", point_id, "value", value)],
+                         MERGE_EMOTION if merge else -1, ("emotion", point_id) if merge else None)
+
+    def remove_emotion(self, point_id: str) -> bool:
+        return self.delete([point_id])
+
+    # -------------------------------------------------------------- personas
+    def add_persona(self, name: str = "") -> str:
+        doc = self.document
+        used = {p.colour.upper() for p in doc.personas}
+        colour = next((c for c in PERSONA_PALETTE if c.upper() not in used), PERSONA_PALETTE[len(doc.personas) % 7])
+        persona = Persona(doc.new_id("personas"), name=name or tr("New persona"), colour=colour)
+        return self.insert("personas", persona)
+
+    def edit_persona(self, persona_id: str, **changes) -> bool:
+        return self.set_fields("personas", persona_id, changes, tr("Edit persona"))
+
+    def remove_persona(self, persona_id: str) -> bool:
+        return self.delete([persona_id])
+
+    # ------------------------------------------------------------- clipboard
+    def paste(self, fragment: dict, target: tuple[str, str] | None = None) -> list[str]:
+        """Insert copies of a copied fragment with fresh ids (see jmap.gui.clipboard)."""
+        from jmap.gui.clipboard import paste_steps
+
+        steps, new_ids = paste_steps(self.document, fragment, target)
+        if not steps:
+            return []
+        self.push(describe(tr("Paste"), "items", len(new_ids)), steps)
+        self.select_requested.emit(new_ids)
+        return new_ids
+
+    def duplicate(self, ids) -> list[str]:
+        from jmap.gui.clipboard import copy_fragment
+
+        fragment = copy_fragment(self.document, ids)
+        return self.paste(fragment) if fragment["touchpoints"] or fragment["notes"] else []
+
+
+def _same(a, b) -> bool:
+    return a == b and type(a) is type(b)
+
+
+def clone(entity, new_id: str, **changes):
+    """A deep copy of an entity with another id and some fields changed."""
+    twin = copy.deepcopy(entity)
+    object.__setattr__(twin, "id", new_id)
+    for name, value in changes.items():
+        setattr(twin, name, value)
+    return twin
+
+
+assert set(_NAMES) == set(COLLECTIONS)

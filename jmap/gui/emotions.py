@@ -1,0 +1,142 @@
+"""Emotion curves: one smoothed curve per persona with points dragged on the −3…+3 scale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem
+
+from jmap.core.layout import smooth_segments
+from jmap.gui import style
+from jmap.gui.items import lod_of
+
+
+def marker_path(kind: int, r: float) -> QPainterPath:
+    """Marker shapes differ per persona so curves are told apart without colour."""
+    path = QPainterPath()
+    kind %= 4
+    if kind == 0:
+        path.addEllipse(QPointF(0, 0), r, r)
+    elif kind == 1:
+        path.addRect(QRectF(-r * 0.9, -r * 0.9, 1.8 * r, 1.8 * r))
+    elif kind == 2:
+        path.addPolygon(QPolygonF([QPointF(0, -r * 1.2), QPointF(r * 1.2, 0), QPointF(0, r * 1.2), QPointF(-r * 1.2, 0),
+                                   QPointF(0, -r * 1.2)]))
+    else:
+        path.addPolygon(QPolygonF([QPointF(0, -r * 1.2), QPointF(r * 1.1, r * 0.8), QPointF(-r * 1.1, r * 0.8),
+                                   QPointF(0, -r * 1.2)]))
+    return path
+
+
+class EmotionPointItem(QGraphicsItem):
+    """A point of a persona's curve; dragged vertically, it snaps to whole values."""
+
+    collection = "emotions"
+
+    def __init__(self, eid: str) -> None:
+        super().__init__()
+        self.eid = eid
+        self.curve: CurveItem | None = None
+        self.colour = style.SELECT
+        self.marker = marker_path(0, 5)
+        self.comment = ""
+        #: y -> snapped y (set by the scene from the layout's scale)
+        self.snap = None
+        self.home = QPointF()
+        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
+                      | QGraphicsItem.ItemSendsGeometryChanges)
+        self.setZValue(6)
+        self.setCursor(Qt.SizeVerCursor)
+
+    def set_content(self, colour, marker: int, comment: str) -> None:
+        self.colour, self.marker, self.comment = colour, marker_path(marker, 5), comment
+        self.setToolTip(comment)
+        self.update()
+
+    def set_home(self, x: float, y: float) -> None:
+        self.home = QPointF(x, y)
+        if self.pos() != self.home:
+            self.setPos(self.home)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(-9, -9, 18, 18)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), 8, 8)
+        return path
+
+    def itemChange(self, change, value):  # noqa: N802
+        if change == QGraphicsItem.ItemPositionChange and self.snap is not None:
+            return QPointF(self.home.x(), self.snap(value.y()))
+        if change == QGraphicsItem.ItemPositionHasChanged and self.curve is not None:
+            self.curve.rebuild()
+        return super().itemChange(change, value)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        if self.isSelected():
+            painter.setPen(QPen(style.INK, 1.5))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), 8.5, 8.5)
+        painter.setPen(QPen(style.PAPER, 1.5))
+        painter.setBrush(self.colour)
+        painter.drawPath(self.marker)
+        if self.comment and lod_of(painter, option) >= style.TEXT_LOD:
+            painter.setBrush(style.INK)
+            painter.setPen(Qt.NoPen)
+            painter.drawEllipse(QPointF(6, -6), 1.8, 1.8)
+
+
+class CurveItem(QGraphicsItem):
+    """One persona's smoothed curve through its points, labelled with the persona's name."""
+
+    def __init__(self, persona_id: str) -> None:
+        super().__init__()
+        self.persona_id = persona_id
+        self.points: list[EmotionPointItem] = []
+        self.colour = style.SELECT
+        self.name = ""
+        self.dash = Qt.SolidLine
+        self.path = QPainterPath()
+        self.setZValue(3)
+
+    def set_content(self, colour, name: str, dash) -> None:
+        self.colour, self.name, self.dash = colour, name, dash
+        self.update()
+
+    def set_points(self, points: list[EmotionPointItem]) -> None:
+        for p in self.points:
+            if p.curve is self:
+                p.curve = None
+        self.points = list(points)
+        for p in self.points:
+            p.curve = self
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.prepareGeometryChange()
+        pts = sorted(((p.pos().x(), p.pos().y()) for p in self.points), key=lambda t: t[0])
+        path = QPainterPath()
+        if pts:
+            path.moveTo(*pts[0])
+            for _p0, c1, c2, p1 in smooth_segments(pts):
+                path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*p1))
+        self.path = path
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.path.controlPointRect().adjusted(-4, -16, 90, 4)
+
+    def paint(self, painter, option, widget=None) -> None:
+        if self.path.isEmpty():
+            return
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.colour, 2.4, self.dash, Qt.RoundCap))
+        painter.setBrush(Qt.NoBrush)
+        painter.drawPath(self.path)
+        if self.name and lod_of(painter, option) >= style.TEXT_LOD:
+            start = self.path.pointAtPercent(0)
+            painter.setFont(style.font(7.5, True))
+            painter.setPen(self.colour)
+            painter.drawText(QRectF(start.x() + 8, start.y() - 16, 88, 11), Qt.AlignLeft | Qt.AlignVCenter,
+                             painter.fontMetrics().elidedText(self.name, Qt.ElideRight, 88))

@@ -1,0 +1,99 @@
+"""The canvas layout kept up to date cell by cell (the full maths is jmap.core.layout).
+
+Moving or adding one card changes only the boxes of two cells, unless a lane has to
+grow or shrink; then, and for every other kind of change, the full
+``compute_layout`` runs again. The result is always equal to ``compute_layout(doc)``
+(a test checks this after random edits).
+"""
+
+from __future__ import annotations
+
+from jmap.core.layout import CARD_H, EMOTION_LANE_H, GAP, MIN_LANE_H, PAD, STAGE_W, Layout, Rect, compute_layout, note_height
+from jmap.core.model import CARD_LANES, LaneKind
+
+
+class LiveLayout:
+    """A Layout plus the content height of each cell, updated incrementally when it can be."""
+
+    def __init__(self) -> None:
+        self.layout: Layout | None = None
+        self.content: dict[tuple[str, str], float] = {}
+
+    def full(self, doc) -> Layout:
+        self.layout = compute_layout(doc)
+        content: dict[tuple[str, str], float] = {}
+        inner_w = STAGE_W - 2 * PAD
+        for note in doc.notes:
+            key = (note.lane, note.stage)
+            content[key] = content.get(key, 0.0) + note_height(note.text, inner_w)[0] + GAP
+        for tp in doc.touchpoints:
+            key = (tp.lane, tp.stage)
+            content[key] = content.get(key, 0.0) + CARD_H + GAP
+        self.content = content
+        return self.layout
+
+    def _lane_height(self, doc, lane, stage_ids) -> float:
+        tallest = max((self.content.get((lane.id, s), 0.0) for s in stage_ids), default=0.0)
+        base = EMOTION_LANE_H if lane.kind == LaneKind.EMOTIONS else MIN_LANE_H
+        return max(base, tallest + 2 * PAD - GAP + (20.0 if lane.kind in CARD_LANES else 0.0))
+
+    def update_cells(self, doc, cells: set[tuple[str, str]]) -> list[str] | None:
+        """Re-place the notes and cards of some (lane id, stage id) cells.
+
+        Returns the ids whose boxes changed, or None when a lane's height changes
+        (the caller then runs ``full``).
+        """
+        layout = self.layout
+        if layout is None:
+            return None
+        s_index, l_index = doc.stage_index(), doc.lane_index()
+        inner_w = STAGE_W - 2 * PAD
+        stage_ids = layout.stage_ids
+        boxes: dict[tuple[str, str], list[tuple[str, str, float, bool]]] = {}
+        for cell in cells:
+            lane_id, stage_id = cell
+            if lane_id not in l_index or stage_id not in s_index:
+                continue
+            entries = []
+            total = 0.0
+            for note in doc.notes_in(lane_id, stage_id):
+                h, over = note_height(note.text, inner_w)
+                entries.append(("note", note.id, h, over))
+                total += h + GAP
+            for tp in doc.touchpoints_in(lane_id, stage_id):
+                entries.append(("card", tp.id, CARD_H, False))
+                total += CARD_H + GAP
+            old = self.content.get(cell, 0.0)
+            if total:
+                self.content[cell] = total
+            else:
+                self.content.pop(cell, None)
+            boxes[cell] = entries
+            li = l_index[lane_id]
+            if self._lane_height(doc, doc.lanes[li], stage_ids) != layout.lane_h[li]:
+                self.content[cell] = old
+                return None
+        changed: list[str] = []
+        for (lane_id, stage_id), entries in boxes.items():
+            top = layout.lane_y[l_index[lane_id]] + PAD
+            x = layout.stage_x[s_index[stage_id]] + PAD
+            for kind, eid, h, over in entries:
+                rect = Rect(x, top, inner_w, h)
+                target = layout.notes if kind == "note" else layout.cards
+                if target.get(eid) != rect:
+                    target[eid] = rect
+                    changed.append(eid)
+                if kind == "note":
+                    if over:
+                        layout.overflowing.add(eid)
+                    else:
+                        layout.overflowing.discard(eid)
+                top += h + GAP
+        return changed
+
+    def forget(self, collection: str, entity_id: str) -> None:
+        """An entity is gone: drop its box."""
+        if self.layout is not None:
+            self.layout.cards.pop(entity_id, None)
+            self.layout.notes.pop(entity_id, None)
+            self.layout.overflowing.discard(entity_id)

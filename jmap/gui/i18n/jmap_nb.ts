@@ -1,0 +1,572 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb">
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../files.py" line="69"/>
+        <source>Changes between the file on disk and your map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="72"/>
+        <source>{0} (on disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="72"/>
+        <source>{0} (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="73"/>
+        <source>The two versions are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportImage</name>
+    <message>
+        <location filename="../export_dialog.py" line="294"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="294"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="295"/>
+        <source>Export Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="304"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="313"/>
+        <source>Print Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="319"/>
+        <source>Print failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="319"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../files.py" line="60"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="143"/>
+        <source>Untitled</source>
+        <extracomment>(window) after the window was allowed to close and its file released</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="146"/>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="190"/>
+        <source>&amp;New from Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="191"/>
+        <source>New &amp;Window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="192"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="193"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="197"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="198"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="199"/>
+        <source>Re&amp;vert to Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="201"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="202"/>
+        <source>Export P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="203"/>
+        <source>Export S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="204"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="206"/>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="210"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="211"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="225"/>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="240"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="241"/>
+        <source>Save the changes to “{0}” before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="242"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="243"/>
+        <source>Don&apos;t Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="244"/>
+        <location filename="../files.py" line="323"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="246"/>
+        <source>If you don&apos;t save, your changes since the last save are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="294"/>
+        <source>Open Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="294"/>
+        <location filename="../files.py" line="356"/>
+        <source>jmap maps (*.jmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="320"/>
+        <source>Revert to saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="321"/>
+        <source>Discard your changes to “{0}” and go back to the saved file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="322"/>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="334"/>
+        <location filename="../files.py" line="337"/>
+        <source>Cannot reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="356"/>
+        <source>Save Map As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="364"/>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="365"/>
+        <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="373"/>
+        <source>File in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="374"/>
+        <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="397"/>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="398"/>
+        <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="458"/>
+        <source>“{0}” was changed on disk by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="459"/>
+        <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="461"/>
+        <source>Reload their version, keep yours under another name, or compare the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="462"/>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="463"/>
+        <source>Keep Mine (Save As…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="464"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="465"/>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="466"/>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GalleryDialog</name>
+    <message>
+        <location filename="../gallery.py" line="145"/>
+        <source>New Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery.py" line="149"/>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery.py" line="166"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery.py" line="171"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery.py" line="191"/>
+        <source>Example: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="166"/>
+        <location filename="../export_dialog.py" line="236"/>
+        <source>Export PDF</source>
+        <extracomment>Paper sizes in millimetres, portrait (width, height).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="174"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="175"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="176"/>
+        <source>Fit the map on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="177"/>
+        <source>Poster, cut into pages, of size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="186"/>
+        <source>A page for each persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="188"/>
+        <source>A page of findings from the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="197"/>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="198"/>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="205"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="231"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="238"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="246"/>
+        <source>Exporting PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="248"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="248"/>
+        <source>Could not export the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../prefs.py" line="29"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../prefs.py" line="38"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../prefs.py" line="46"/>
+        <source>The map&apos;s own folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../prefs.py" line="47"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../prefs.py" line="52"/>
+        <source>A new language is used from the next start of jmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../prefs.py" line="58"/>
+        <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../prefs.py" line="60"/>
+        <source>Autosave unsaved work every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../prefs.py" line="61"/>
+        <source>Default page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../prefs.py" line="62"/>
+        <source>Default export folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../prefs.py" line="71"/>
+        <source>Default Export Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowManager</name>
+    <message>
+        <location filename="../windows.py" line="106"/>
+        <source>Made with a newer jmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="107"/>
+        <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="111"/>
+        <location filename="../windows.py" line="115"/>
+        <source>Cannot open map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="112"/>
+        <source>“{0}” cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="121"/>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="122"/>
+        <source>Problems in map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="123"/>
+        <source>“{0}” has problems that jmap can repair by leaving things out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="124"/>
+        <location filename="../windows.py" line="144"/>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="125"/>
+        <location filename="../windows.py" line="145"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="140"/>
+        <source>Map in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="141"/>
+        <source>“{0}” is opened by {1} on {2} since {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="143"/>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="147"/>
+        <source>If you both change it, one of you will have to save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="161"/>
+        <source>a map that was never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="162"/>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="163"/>
+        <source>jmap stopped before “{0}” was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="164"/>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="165"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="166"/>
+        <source>Decide Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="167"/>
+        <source>Autosaved at {0} from {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../windows.py" line="180"/>
+        <source>Cannot recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

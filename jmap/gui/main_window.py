@@ -1,0 +1,221 @@
+"""MainWindow: the canvas with its menus, toolbar and docks around one Editor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox, QToolBar
+
+from jmap.core.model import CARD_LANES, LaneKind
+from jmap.gui import clipboard, tr
+from jmap.gui.editor import Editor
+from jmap.gui.scene import JourneyScene, lane_kind_label
+from jmap.gui.view import JourneyView
+
+
+class MainWindow(QMainWindow):
+    """One map in one window. ``file_menu`` is filled by jmap.gui.files (open, save...)."""
+
+    def __init__(self, document, path: Path | None = None) -> None:
+        super().__init__()
+        self.path = Path(path) if path is not None else None
+        #: consulted before the window closes; returning False keeps it open
+        self.close_guard: Callable[[], bool] | None = None
+        self.editor = Editor(document, self)
+        self.scene = JourneyScene(self.editor, self)
+        self.view = JourneyView(self.scene, self)
+        self.setCentralWidget(self.view)
+        self.file_menu = self.menuBar().addMenu(tr("&File"))
+        self.edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.view_menu = self.menuBar().addMenu(tr("&View"))
+        self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._build_actions()
+        self._build_docks()
+        self.editor.undo_stack.cleanChanged.connect(self._update_title)
+        self.editor.edited.connect(self._update_title)
+        self.resize(1400, 900)
+        self._update_title()
+
+    # --------------------------------------------------------------- public
+    @property
+    def document(self):
+        return self.editor.document
+
+    def set_document(self, document, path: Path | None = None) -> None:
+        """Show another document: the scene is rebuilt, the undo history cleared, clean."""
+        self.path = Path(path) if path is not None else None
+        self.editor.set_document(document)
+        self.view.fit()
+        self._update_title()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
+        self.scene.detach()
+        event.accept()
+
+    # -------------------------------------------------------------- actions
+    def _action(self, text: str, slot, shortcut=None, menu=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.setShortcutContext(Qt.WindowShortcut)
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        if menu is not None:
+            menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        stack = self.editor.undo_stack
+        undo = stack.createUndoAction(self, tr("&Undo"))
+        undo.setShortcuts(QKeySequence.Undo)
+        redo = stack.createRedoAction(self, tr("&Redo"))
+        redo.setShortcuts(QKeySequence.Redo)
+        m = self.edit_menu
+        m.addActions([undo, redo])
+        m.addSeparator()
+        self.cut_action = self._action(tr("Cu&t"), self.cut, QKeySequence.Cut, m)
+        self.copy_action = self._action(tr("&Copy"), self.copy, QKeySequence.Copy, m)
+        self.paste_action = self._action(tr("&Paste"), self.paste, QKeySequence.Paste, m)
+        self.duplicate_action = self._action(tr("D&uplicate"), self.duplicate, "Ctrl+D", m)
+        self.delete_action = self._action(tr("&Delete"), self.delete_selection,
+                                          [QKeySequence(QKeySequence.Delete), QKeySequence(Qt.Key_Backspace)], m)
+        self._action(tr("Select &all"), self.select_all, QKeySequence.SelectAll, m)
+        m.addSeparator()
+        self.add_card_action = self._action(tr("Add &touchpoint"), self.add_touchpoint, "Ctrl+T", m,
+                                            tr("Add a touchpoint card to the selected cell"))
+        self.add_stage_action = self._action(tr("Add &stage"), self.add_stage, "Ctrl+Shift+S", m)
+        lanes = m.addMenu(tr("Add &lane"))
+        for kind in LaneKind:
+            self._action(lane_kind_label(kind.value), lambda k=kind.value: self.add_lane(k), None, lanes)
+        self._action(tr("Add &persona"), self.editor.add_persona, None, m)
+
+        v = self.view_menu
+        self._action(tr("Zoom &in"), self.view.zoom_in, [QKeySequence.ZoomIn, QKeySequence("Ctrl+=")], v)
+        self._action(tr("Zoom &out"), self.view.zoom_out, QKeySequence.ZoomOut, v)
+        self._action(tr("&Actual size"), self.view.zoom_reset, "Ctrl+1", v)
+        self._action(tr("&Fit map"), self.view.fit, "Ctrl+0", v)
+        v.addSeparator()
+
+        self._action(tr("&About jmap"), self.about, None, self.help_menu)
+
+        bar = QToolBar(tr("Map"), self)
+        bar.setObjectName("map-toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        bar.addActions([undo, redo])
+        bar.addSeparator()
+        bar.addActions([self.add_card_action, self.add_stage_action])
+        bar.addSeparator()
+        fit = QAction(tr("Fit"), self)
+        fit.triggered.connect(self.view.fit)
+        bar.addAction(fit)
+        self.addToolBar(Qt.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _build_docks(self) -> None:
+        from jmap.gui.coverage_panel import CoveragePanel
+        from jmap.gui.inspector import InspectorPanel
+        from jmap.gui.personas_panel import PersonasPanel
+
+        self.inspector = InspectorPanel(self.editor, self.scene)
+        self.personas_panel = PersonasPanel(self.editor)
+        self.coverage_panel = CoveragePanel(self.editor, self.scene)
+        self.personas_panel.persona_selected.connect(self.inspector.show_entity)
+        self.docks = {}
+        for name, title, widget, area in (
+            ("inspector", tr("Inspector"), self.inspector, Qt.RightDockWidgetArea),
+            ("personas", tr("Personas"), self.personas_panel, Qt.RightDockWidgetArea),
+            ("coverage", tr("Coverage"), self.coverage_panel, Qt.RightDockWidgetArea),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"{name}-dock")
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+            self.view_menu.addAction(dock.toggleViewAction())
+            self.docks[name] = dock
+        self.resizeDocks([self.docks["inspector"]], [320], Qt.Horizontal)
+        self.resizeDocks([self.docks["inspector"], self.docks["personas"], self.docks["coverage"]], [420, 160, 220],
+                         Qt.Vertical)
+
+    # ---------------------------------------------------------------- edits
+    def _selection(self) -> list[str]:
+        return self.scene.selected_ids()
+
+    def delete_selection(self) -> None:
+        if self.view.inline_editor.isVisible():
+            return
+        self.editor.delete(self._selection())
+
+    def copy(self) -> bool:
+        fragment = clipboard.copy_fragment(self.document, self._selection())
+        if not fragment["touchpoints"] and not fragment["notes"]:
+            return False
+        data = QMimeData()
+        text = clipboard.to_text(fragment)
+        data.setData(clipboard.MIME_TYPE, text.encode("utf-8"))
+        titles = [tp["title"] for tp in fragment["touchpoints"]] + [n["text"] for n in fragment["notes"]]
+        data.setText("\n".join(titles))
+        QApplication.clipboard().setMimeData(data)
+        return True
+
+    def cut(self) -> None:
+        if self.copy():
+            ids = self._selection()
+            self.editor.delete(ids, tr("Cut"))
+
+    def paste(self) -> None:
+        data = QApplication.clipboard().mimeData()
+        if data is None or not data.hasFormat(clipboard.MIME_TYPE):
+            return
+        fragment = clipboard.from_text(bytes(data.data(clipboard.MIME_TYPE)).decode("utf-8", "replace"))
+        if fragment:
+            self.editor.paste(fragment, self.scene.current_cell)
+
+    def duplicate(self) -> None:
+        self.editor.duplicate(self._selection())
+
+    def select_all(self) -> None:
+        for item in self.scene.items_by_id.values():
+            item.setSelected(True)
+
+    def add_touchpoint(self) -> None:
+        """Toolbar action: a new card in the current cell (or the first card lane), title typed in place."""
+        doc = self.document
+        cell = self.scene.current_cell
+        if cell is None or doc.get("lanes", cell[1]) is None or doc.get("lanes", cell[1]).kind not in CARD_LANES:
+            lane = next((lane for lane in doc.lanes if lane.kind in CARD_LANES), None)
+            if lane is None or not doc.stages:
+                QMessageBox.information(self, tr("Add touchpoint"), tr("Add a stage and a touchpoints lane first."))
+                return
+            cell = ((doc.get("stages", cell[0]) and cell[0]) if cell else None) or doc.stages[0].id, lane.id
+        self.scene.sync()
+        self.view.new_card(*cell)
+
+    def add_stage(self) -> None:
+        stage_id = self.editor.add_stage()
+        self.scene.sync()
+        self.view.edit_item(self.scene.items_by_id[stage_id])
+
+    def add_lane(self, kind: str) -> None:
+        lane_id = self.editor.add_lane(kind, title=lane_kind_label(kind))
+        self.scene.sync()
+        self.view.edit_item(self.scene.items_by_id[lane_id])
+
+    def about(self) -> None:
+        from jmap import __version__
+
+        QMessageBox.about(self, tr("About jmap"), tr("jmap {version}: customer-journey maps for workshops.")
+                          .format(version=__version__))
+
+    def _update_title(self, *_args) -> None:
+        name = self.path.name if self.path is not None else tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — jmap")
+        self.setWindowModified(not self.editor.undo_stack.isClean())

@@ -1,0 +1,85 @@
+"""Speed of the editor on a map, for the benchmark: ``measure(doc) -> {name: figure}``.
+
+Figures (milliseconds unless named otherwise):
+- ``show``: build the window for the map, show it and paint it once;
+- ``repaint_fit``: one full repaint of the canvas at fit zoom (median of several);
+- ``move_card``: move one card to the next stage with its flows and curve updated (median);
+- ``rss_mb``: resident memory of the process afterwards, in MB.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(doc, size: tuple[int, int] = (1600, 1000), repeats: int = 15) -> dict[str, float]:
+    """Open ``doc`` in a window (offscreen works) and time the three canvas figures."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from jmap.core.model import CARD_LANES
+    from jmap.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    start = time.perf_counter()
+    window = MainWindow(doc)
+    window.resize(*size)
+    window.show()
+    window.view.fit()
+    app.processEvents()
+    window.view.viewport().repaint()
+    show = (time.perf_counter() - start) * 1000
+
+    viewport = window.view.viewport()
+    paints = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        viewport.repaint()
+        paints.append((time.perf_counter() - t) * 1000)
+
+    editor, scene = window.editor, window.scene
+    card = next((tp for tp in doc.touchpoints if scene.items_by_id.get(tp.id) is not None
+                 and doc.flows_of(tp.id)), doc.touchpoints[0] if doc.touchpoints else None)
+    moves = []
+    if card is not None and len(doc.stages) > 1 and any(lane.kind in CARD_LANES for lane in doc.lanes):
+        home = (card.stage, card.lane)
+        index = doc.stage_index()[card.stage]
+        other = doc.stages[index + 1 if index + 1 < len(doc.stages) else index - 1].id
+        for i in range(repeats):
+            t = time.perf_counter()
+            editor.move_touchpoints({card.id: (other, card.lane) if i % 2 == 0 else home})
+            scene.sync()
+            moves.append((time.perf_counter() - t) * 1000)
+    figures = {
+        "show": show,
+        "repaint_fit": statistics.median(paints),
+        "move_card": statistics.median(moves) if moves else float("nan"),
+        "rss_mb": _rss_mb(),
+    }
+    window.editor.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return figures
+
+
+if __name__ == "__main__":  # python -m jmap.gui.perf
+    from jmap.core.generate import large_map
+
+    for name, value in measure(large_map()).items():
+        print(f"{name:12} {value:9.1f}")

@@ -1,0 +1,440 @@
+"""JourneyScene: observes the Document and keeps one graphics item per entity ({id: item})."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import QGraphicsScene
+
+from jmap.core import theme
+from jmap.core.layout import PAD, compute_layout, line_y
+from jmap.core.model import CARD_LANES, EMOTION_LABELS, EMOTION_MAX, EMOTION_MIN, LaneKind
+from jmap.gui import style, tr
+from jmap.gui.emotions import CurveItem, EmotionPointItem
+from jmap.gui.gestures import ConnectFlowGesture, HeaderDragGesture, MoveItemsGesture
+from jmap.gui.headers import BlueprintLineItem, GridItem, HeaderItem, LaneHeaderItem, LaneLook, StageHeaderItem
+from jmap.gui.items import CardItem, FlowItem, HandleItem, NoteItem
+
+_ITEM_CLASSES = {"stages": StageHeaderItem, "lanes": LaneHeaderItem, "notes": NoteItem, "touchpoints": CardItem,
+                 "emotions": EmotionPointItem, "lines": BlueprintLineItem}
+_LINE_STYLES = {"interaction": Qt.SolidLine, "visibility": Qt.DashLine, "internal": Qt.DotLine}
+_CURVE_DASHES = (Qt.SolidLine, Qt.DashLine, Qt.DashDotLine, Qt.DotLine)
+
+
+def lane_kind_label(kind: str) -> str:
+    return tr(kind.replace("_", " ").capitalize())
+
+
+class JourneyScene(QGraphicsScene):
+    """The canvas. Items are made only here, from the document, and never change it."""
+
+    #: the user activated something that the editor should show (an entity id)
+    activated = Signal(str)
+
+    def __init__(self, editor, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.doc = None
+        self.layout = None
+        self.items_by_id: dict[str, object] = {}
+        self.curves: dict[str, CurveItem] = {}
+        self.grid = GridItem()
+        self.addItem(self.grid)
+        self.current_cell: tuple[str, str] | None = None
+        self._gesture = None
+        self._dirty_layout = True
+        self._dirty_content: set[tuple[str, str]] = set()
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.timeout.connect(self.sync)
+        self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        editor.edited.connect(self.sync)
+        editor.document_replaced.connect(self.attach)
+        editor.select_requested.connect(self.select_ids)
+        self.attach(editor.document)
+
+    # ------------------------------------------------------------ observing
+    def attach(self, doc) -> None:
+        """Observe a document (disconnecting from the previous one) and build every item."""
+        if self.doc is not None:
+            self.detach()
+        self.doc = doc
+        doc.inserted.connect(self._on_inserted)
+        doc.removed.connect(self._on_removed)
+        doc.changed.connect(self._on_changed)
+        doc.moved.connect(self._on_moved)
+        self.rebuild()
+
+    def detach(self) -> None:
+        doc = self.doc
+        doc.inserted.disconnect(self._on_inserted)
+        doc.removed.disconnect(self._on_removed)
+        doc.changed.disconnect(self._on_changed)
+        doc.moved.disconnect(self._on_moved)
+        self.doc = None
+
+    def rebuild(self) -> None:
+        for item in list(self.items_by_id.values()) + list(self.curves.values()):
+            if isinstance(item, FlowItem):
+                item.detach()
+            self.removeItem(item)
+        self.items_by_id.clear()
+        self.curves.clear()
+        doc = self.doc
+        for persona in doc.personas:
+            self._make("personas", persona)
+        for coll in ("stages", "lanes", "notes", "touchpoints", "emotions", "lines"):
+            for entity in doc.items(coll):
+                self._make(coll, entity)
+        self._dirty_layout = True
+        self.sync()
+        for flow in doc.flows:  # after the cards have their places: each path is built once
+            self._make("flows", flow)
+
+    def _make(self, coll: str, entity) -> None:
+        if coll == "personas":
+            curve = CurveItem(entity.id)
+            self.curves[entity.id] = curve
+            self.addItem(curve)
+            self._refresh(coll, entity)
+            return
+        if coll == "flows":
+            source, target = self.items_by_id.get(entity.source), self.items_by_id.get(entity.target)
+            if source is None or target is None:
+                return
+            item = FlowItem(entity.id, source, target)
+        elif coll in _ITEM_CLASSES:
+            item = _ITEM_CLASSES[coll](entity.id)
+        else:
+            return  # metrics are shown in the stage headers
+        self.items_by_id[entity.id] = item
+        self.addItem(item)
+        self._refresh(coll, entity)
+
+    def _on_inserted(self, coll: str, index: int, entity) -> None:
+        self._make(coll, entity)
+        if coll == "metrics":
+            self._dirty_content.add(("stages", entity.stage))
+        self._schedule()
+
+    def _on_removed(self, coll: str, index: int, entity) -> None:
+        item = self.curves.pop(entity.id, None) if coll == "personas" else self.items_by_id.pop(entity.id, None)
+        if item is not None:
+            if isinstance(item, FlowItem):
+                item.detach()
+            if isinstance(item, CurveItem):
+                item.set_points([])
+            self.removeItem(item)
+        if coll == "metrics":
+            self._dirty_content.add(("stages", entity.stage))
+        self._schedule()
+
+    def _on_changed(self, coll: str, eid: str, field: str, old, new) -> None:
+        self._dirty_content.add((coll, eid))
+        if coll == "metrics":
+            self._dirty_content.add(("stages", self.doc.get("metrics", eid).stage))
+        if coll == "flows" and field in ("source", "target"):
+            self._on_removed(coll, 0, self.doc.get(coll, eid))
+            self._make(coll, self.doc.get(coll, eid))
+        self._schedule()
+
+    def _on_moved(self, coll: str, eid: str, old: int, new: int) -> None:
+        self._schedule()
+
+    def _schedule(self) -> None:
+        self._dirty_layout = True
+        if not self._sync_timer.isActive():
+            self._sync_timer.start(0)
+
+    # -------------------------------------------------------------- syncing
+    def sync(self) -> None:
+        """Bring every item to the document's current layout and content."""
+        self._sync_timer.stop()
+        doc = self.doc
+        for coll, eid in list(self._dirty_content):
+            entity = doc.get(coll, eid)
+            if entity is not None:
+                self._refresh(coll, entity)
+        self._dirty_content.clear()
+        if not self._dirty_layout:
+            return
+        self._dirty_layout = False
+        self.layout = layout = compute_layout(doc)
+        items = self.items_by_id
+        for i, stage in enumerate(doc.stages):
+            items[stage.id].set_geometry(layout.stage_rect(i))
+        for i, lane in enumerate(doc.lanes):
+            items[lane.id].set_geometry(layout.lane_rect(i))
+        for tp_id, rect in layout.cards.items():
+            items[tp_id].set_geometry(rect)
+        for note_id, rect in layout.notes.items():
+            items[note_id].set_geometry(rect, note_id in layout.overflowing)
+        self._sync_emotions()
+        self._sync_grid()
+        lane_index = doc.lane_index()
+        for line in doc.lines:
+            li = lane_index.get(line.after_lane)
+            item = items.get(line.id)
+            if item is not None and li is not None:
+                item.set_geometry(layout.lane_header_w, line_y(layout, li), layout.width - layout.lane_header_w)
+        self.setSceneRect(QRectF(-40, -40, layout.width + 80, layout.height + 80))
+
+    def _sync_emotions(self) -> None:
+        doc, layout = self.doc, self.layout
+        lane = self.emotion_lane_index()
+        per_persona: dict[str, list] = {p.id: [] for p in doc.personas}
+        visible = {p.id: p.visible for p in doc.personas}
+        for point in doc.emotions:
+            item = self.items_by_id.get(point.id)
+            xy = layout.emotion_points.get(point.id)
+            if item is None:
+                continue
+            shown = xy is not None and visible.get(point.persona, True)
+            item.setVisible(shown)
+            if xy is None:
+                continue
+            item.snap = self._snapper(lane)
+            item.set_home(*xy)
+            if point.persona in per_persona:
+                per_persona[point.persona].append(item)
+        for pid, points in per_persona.items():
+            curve = self.curves.get(pid)
+            if curve is not None:
+                curve.setVisible(visible[pid])
+                curve.set_points(points)
+        if lane is not None:
+            header = self.items_by_id[doc.lanes[lane].id]
+            top = layout.lane_y[lane]
+            scale = [(layout.emotion_y(lane, v) - top, f"{v:+d} {tr(EMOTION_LABELS[v - EMOTION_MIN])}"
+                      if v else f"0 {tr(EMOTION_LABELS[v - EMOTION_MIN])}") for v in range(EMOTION_MAX, EMOTION_MIN - 1, -1)]
+            legend = [(style.colour(theme.persona_colour(i, p.colour)), p.name, i)
+                      for i, p in enumerate(doc.personas) if p.visible]
+            header.set_scale(scale, legend)
+
+    def _snapper(self, lane):
+        layout = self.layout
+
+        def snap(y: float) -> float:
+            return layout.emotion_y(lane, layout.emotion_value(lane, y))
+        return snap
+
+    def _sync_grid(self) -> None:
+        doc, layout = self.doc, self.layout
+        s_index, l_index = doc.stage_index(), doc.lane_index()
+        filled = set()
+        for coll in ("notes", "touchpoints"):
+            for entity in doc.items(coll):
+                if entity.stage in s_index and entity.lane in l_index:
+                    filled.add((l_index[entity.lane], s_index[entity.stage]))
+        looks = []
+        for i, lane in enumerate(doc.lanes):
+            look = LaneLook(style.colour(theme.lane_tint(lane.kind, lane.colour)), lane.prompt,
+                            lane.kind == LaneKind.EMOTIONS, lane.kind in CARD_LANES)
+            if look.emotions:
+                look.scale = [layout.emotion_y(i, v) for v in range(EMOTION_MAX, EMOTION_MIN - 1, -1)]
+            looks.append(look)
+        self.grid.set_model(layout, looks, filled)
+
+    def _refresh(self, coll: str, entity) -> None:
+        """Copy an entity's fields into its item."""
+        if coll == "personas":
+            index = self.doc.personas.index(entity) if entity in self.doc.personas else 0
+            curve = self.curves.get(entity.id)
+            if curve is not None:
+                curve.set_content(style.colour(theme.persona_colour(index, entity.colour)), entity.name,
+                                  _CURVE_DASHES[index % 4])
+                for point in self.doc.emotions:
+                    if point.persona == entity.id and point.id in self.items_by_id:
+                        self._refresh("emotions", point)
+                self._dirty_layout = True
+            return
+        item = self.items_by_id.get(entity.id)
+        if item is None:
+            return
+        if coll == "stages":
+            metrics = [m for m in self.doc.metrics if m.stage == entity.id]
+            if metrics:
+                m = metrics[0]
+                value = "–" if m.value is None else f"{m.value:g}"
+                subtitle = f"{m.name}: {value}{m.unit}" + (f" / {m.target:g}{m.unit}" if m.target is not None else "")
+            else:
+                subtitle = entity.description
+            item.set_content(entity.name, subtitle, style.colour(theme.valid_colour(entity.colour, "#00000000"))
+                             if entity.colour else style.colour("#00000000"))
+        elif coll == "lanes":
+            subtitle = lane_kind_label(entity.kind) + (" · " + tr("required") if entity.required else "")
+            item.set_content(entity.title, subtitle, style.colour(theme.valid_colour(entity.colour, theme.mix(
+                theme.lane_tint(entity.kind), theme.CARD_BORDER, 0.45))))
+        elif coll == "notes":
+            lane = self.doc.get("lanes", entity.lane)
+            item.set_content(entity.text, style.colour(theme.note_colour(lane.kind if lane else "", entity.colour)))
+        elif coll == "touchpoints":
+            item.set_content(entity.title, theme.CHANNEL_MARKS.get(entity.channel, "•"),
+                             theme.EVIDENCE_MARKS.get(entity.evidence, "") + " " + tr(entity.evidence),
+                             entity.online, entity.importance, entity.entry)
+        elif coll == "flows":
+            item.set_label(entity.label)
+        elif coll == "emotions":
+            persona = self.doc.get("personas", entity.persona)
+            index = self.doc.personas.index(persona) if persona is not None else 0
+            item.set_content(style.colour(theme.persona_colour(index, persona.colour if persona else "")), index,
+                             entity.comment)
+        elif coll == "lines":
+            labels = {"interaction": tr("line of interaction"), "visibility": tr("line of visibility"),
+                      "internal": tr("line of internal interaction")}
+            item.set_content(entity.label or labels.get(entity.kind, entity.kind), _LINE_STYLES.get(entity.kind, Qt.DashLine))
+
+    # ------------------------------------------------------------- queries
+    def emotion_lane_index(self) -> int | None:
+        return next((i for i, lane in enumerate(self.doc.lanes) if lane.kind == LaneKind.EMOTIONS), None)
+
+    def emotion_value_at(self, y: float) -> int:
+        return self.layout.emotion_value(self.emotion_lane_index(), y)
+
+    def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
+        """(stage id, lane id) of the cell under a scene point."""
+        if self.layout is None:
+            return None
+        hit = self.layout.cell_at(x, y)
+        if hit is None:
+            return None
+        return self.doc.stages[hit[1]].id, self.doc.lanes[hit[0]].id
+
+    def card_cell_at(self, x: float, y: float) -> tuple[str, str] | None:
+        """The cell under a point if it can hold cards."""
+        cell = self.cell_at(x, y)
+        if cell is None or self.doc.get("lanes", cell[1]).kind not in CARD_LANES:
+            return None
+        return cell
+
+    def selected_ids(self) -> list[str]:
+        return [i.eid for i in self.selectedItems() if hasattr(i, "eid")]
+
+    def select_ids(self, ids) -> None:
+        self.sync()
+        self.clearSelection()
+        for eid in ids:
+            item = self.items_by_id.get(eid)
+            if item is not None:
+                item.setSelected(True)
+
+    def snap_back(self, items) -> None:
+        self.sync()
+        for item in items:
+            if item.scene() is self and item.pos() != item.home:
+                item.setPos(item.home)
+
+    def next_card_rect(self, stage_id: str, lane_id: str) -> QRectF:
+        """Where a new card would go in a cell (for the inline editor of a new card)."""
+        layout, doc = self.layout, self.doc
+        li, si = doc.lane_index()[lane_id], doc.stage_index()[stage_id]
+        cell = layout.cell(li, si)
+        bottom = cell.y + PAD
+        for entity in doc.notes_in(lane_id, stage_id) + doc.touchpoints_in(lane_id, stage_id):
+            rect = layout.notes.get(entity.id) or layout.cards.get(entity.id)
+            if rect is not None:
+                bottom = max(bottom, rect.bottom + 6)
+        return QRectF(cell.x + PAD, bottom, cell.w - 2 * PAD, 34)
+
+    # ------------------------------------------------------------ gestures
+    def _view(self):
+        views = self.views()
+        return views[0] if views else None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        pos = event.scenePos()
+        cell = self.cell_at(pos.x(), pos.y())
+        if cell is not None:
+            self.current_cell = cell
+        view = self._view()
+        item = self.itemAt(pos, view.transform() if view is not None else QTransform())
+        if event.button() == Qt.LeftButton:
+            if isinstance(item, HandleItem):
+                self._gesture = ConnectFlowGesture(self, item, pos)
+                event.accept()
+                return
+            if isinstance(item, HeaderItem):
+                super().mousePressEvent(event)
+                if not item.isSelected():
+                    self.clearSelection()
+                    item.setSelected(True)
+                self._gesture = HeaderDragGesture(self, item, pos)
+                return
+        super().mousePressEvent(event)
+        if event.button() == Qt.LeftButton and isinstance(item, (CardItem, EmotionPointItem)):
+            self._gesture = MoveItemsGesture(self)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        gesture = self._gesture
+        if isinstance(gesture, (ConnectFlowGesture, HeaderDragGesture)):
+            gesture.move(event.scenePos())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        gesture, self._gesture = self._gesture, None
+        if isinstance(gesture, (ConnectFlowGesture, HeaderDragGesture)):
+            gesture.release(event.scenePos())
+            super().mouseReleaseEvent(event)
+            return
+        super().mouseReleaseEvent(event)
+        if gesture is not None:
+            gesture.release(event.scenePos())
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        pos = event.scenePos()
+        view = self._view()
+        item = self.itemAt(pos, view.transform())
+        if isinstance(item, HandleItem):
+            item = item.card
+        if item is not None and hasattr(item, "eid") and view is not None:
+            view.edit_item(item)
+            event.accept()
+            return
+        cell = self.cell_at(pos.x(), pos.y())
+        if cell is None or view is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        stage_id, lane_id = cell
+        kind = self.doc.get("lanes", lane_id).kind
+        if kind == LaneKind.EMOTIONS:
+            self.add_emotion_at(stage_id, pos.y())
+        elif kind in CARD_LANES:
+            view.new_card(stage_id, lane_id)
+        else:
+            view.new_note(stage_id, lane_id)
+        event.accept()
+
+    def add_emotion_at(self, stage_id: str, y: float) -> None:
+        """Double-click in the emotions lane: the active persona's point in that stage."""
+        persona = self.active_persona()
+        if persona is None:
+            return
+        value = self.emotion_value_at(y)
+        existing = next((p for p in self.doc.emotions if p.persona == persona and p.stage == stage_id
+                         and not p.touchpoint), None)
+        if existing is not None:
+            self.editor.set_emotion_value(existing.id, value, merge=False)
+            self.select_ids([existing.id])
+        else:
+            self.select_ids([self.editor.add_emotion(persona, stage_id, value)])
+
+    def active_persona(self) -> str | None:
+        """The persona of the selected point, else the first visible persona."""
+        for item in self.selectedItems():
+            if isinstance(item, EmotionPointItem):
+                point = self.doc.get("emotions", item.eid)
+                if point is not None:
+                    return point.persona
+        candidates = [p for p in self.doc.personas if p.visible] or self.doc.personas
+        return candidates[0].id if candidates else None
+
+    def centre_on_ids(self, ids) -> None:
+        rect = QRectF()
+        for eid in ids:
+            item = self.items_by_id.get(eid)
+            if item is not None:
+                rect = rect.united(item.sceneBoundingRect())
+        view = self._view()
+        if view is not None and not rect.isNull():
+            view.centerOn(rect.center())

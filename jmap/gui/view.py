@@ -1,0 +1,252 @@
+"""JourneyView: zoom, pan, keyboard and the in-place text editor over the canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QTextOption
+from PySide6.QtWidgets import QFrame, QGraphicsView, QPlainTextEdit
+
+from jmap.gui import style, tr
+from jmap.gui.emotions import EmotionPointItem
+from jmap.gui.gestures import PanGesture
+from jmap.gui.headers import HeaderItem
+from jmap.gui.items import CardItem, FlowItem, NoteItem
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+
+
+class InlineEditor(QPlainTextEdit):
+    """Text typed in place over an item. Enter commits (Shift+Enter: new line), Esc cancels."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Box)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setWordWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        self.setStyleSheet("QPlainTextEdit { background: #FFFFFF; color: #1F2933; border: 2px solid #0072B2; }")
+        self.multiline = False
+        self._on_commit = None
+        self.hide()
+
+    def start(self, rect, text: str, multiline: bool, on_commit, font_size: float) -> None:
+        self._on_commit = on_commit
+        self.multiline = multiline
+        font = style.font(font_size)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * self.parent().parent().zoom()))
+        self.setFont(font)
+        self.setPlainText(text)
+        self.setGeometry(rect)
+        self.selectAll()
+        self.show()
+        self.raise_()
+        self.setFocus(Qt.OtherFocusReason)
+
+    def finish(self, commit: bool) -> None:
+        if not self.isVisible():
+            return
+        callback, self._on_commit = self._on_commit, None
+        text = self.toPlainText()
+        self.hide()
+        self.parent().parent().setFocus()
+        if commit and callback is not None:
+            callback(text if self.multiline else " ".join(text.split()))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not (self.multiline and event.modifiers() & Qt.ShiftModifier):
+            self.finish(True)
+            return
+        if event.key() == Qt.Key_Escape:
+            self.finish(False)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if event.reason() != Qt.PopupFocusReason:
+            self.finish(True)
+
+
+class JourneyView(QGraphicsView):
+    """The canvas widget: Ctrl+wheel zoom, space/middle-button pan, rubber-band selection."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.editor = scene.editor
+        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
+        self.setDragMode(QGraphicsView.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.IntersectsItemShape)
+        self.setViewportUpdateMode(QGraphicsView.MinimalViewportUpdate)
+        self.setOptimizationFlags(QGraphicsView.DontSavePainterState | QGraphicsView.DontAdjustForAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self.setBackgroundBrush(style.colour("#E9EEF3"))
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.inline_editor = InlineEditor(self.viewport())
+        self._pan = None
+        self._space = False
+
+    # ------------------------------------------------------------------ zoom
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.inline_editor.finish(True)
+        self.setTransform(self.transform().fromScale(factor, factor))
+        self.zoom_changed.emit(factor)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * 1.25)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / 1.25)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit(self) -> None:
+        """Show the whole map."""
+        self.inline_editor.finish(True)
+        rect = self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10)
+        self.fitInView(rect, Qt.KeepAspectRatio)
+        self.set_zoom(self.zoom())
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() & Qt.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            self.set_zoom(self.zoom() * (1.15 ** steps))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # ------------------------------------------------------------------- pan
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MiddleButton or (event.button() == Qt.LeftButton and self._space):
+            self._pan = PanGesture(self, event.position())
+            self.viewport().setCursor(Qt.ClosedHandCursor)
+            event.accept()
+            return
+        self.inline_editor.finish(True)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._pan is not None:
+            self._pan.move(event.position())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self._pan is not None:
+            self._pan = None
+            self.viewport().setCursor(Qt.OpenHandCursor if self._space else Qt.ArrowCursor)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # --------------------------------------------------------------- keyboard
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        if key == Qt.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.OpenHandCursor)
+            return
+        scene = self.scene()
+        cards = [i.eid for i in scene.selectedItems() if isinstance(i, CardItem)]
+        arrows = {Qt.Key_Left: (-1, 0), Qt.Key_Right: (1, 0), Qt.Key_Up: (0, -1), Qt.Key_Down: (0, 1)}
+        if key in arrows and not event.modifiers() & Qt.ControlModifier:
+            points = [i.eid for i in scene.selectedItems() if isinstance(i, EmotionPointItem)]
+            if cards:
+                self.editor.nudge(cards, *arrows[key])
+                scene.select_ids(cards)
+                return
+            if points and key in (Qt.Key_Up, Qt.Key_Down):
+                for pid in points:
+                    point = self.editor.document.get("emotions", pid)
+                    self.editor.set_emotion_value(pid, point.value + (1 if key == Qt.Key_Up else -1))
+                scene.select_ids(points)
+                return
+        if key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_F2):
+            selected = scene.selectedItems()
+            if len(selected) == 1 and hasattr(selected[0], "eid"):
+                self.edit_item(selected[0])
+                return
+        if event.matches(QKeySequence.ZoomIn) or (key == Qt.Key_Equal and event.modifiers() & Qt.ControlModifier):
+            self.zoom_in()
+            return
+        if event.matches(QKeySequence.ZoomOut):
+            self.zoom_out()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().setCursor(Qt.ArrowCursor)
+            return
+        super().keyReleaseEvent(event)
+
+    # -------------------------------------------------------- in-place edits
+    def _viewport_rect(self, scene_rect: QRectF):
+        return self.mapFromScene(scene_rect).boundingRect().adjusted(-2, -2, 2, 2)
+
+    def edit_text(self, scene_rect: QRectF, text: str, multiline: bool, on_commit, font_size: float = 9.0) -> None:
+        """Open the inline editor over a scene rectangle."""
+        self.ensureVisible(scene_rect, 20, 20)
+        self.inline_editor.start(self._viewport_rect(scene_rect), text, multiline, on_commit, font_size)
+
+    def edit_item(self, item) -> None:
+        """Edit the main text of an item in place (title, note text, name, flow label)."""
+        editor, doc = self.editor, self.editor.document
+        eid = item.eid
+        if isinstance(item, CardItem):
+            tp = doc.get("touchpoints", eid)
+            rect = item.sceneBoundingRect().adjusted(6, 2, -6, -18)
+            self.edit_text(rect, tp.title, False, lambda t: editor.edit_touchpoint(eid, title=t), 9.0)
+        elif isinstance(item, NoteItem):
+            note = doc.get("notes", eid)
+            rect = item.sceneBoundingRect()
+            rect.setHeight(max(rect.height(), 60))
+            self.edit_text(rect, note.text, True, lambda t: editor.edit_note(eid, t) if t.strip()
+                           else editor.remove_note(eid), 8.5)
+        elif isinstance(item, HeaderItem):
+            if item.collection == "stages":
+                name = doc.get("stages", eid).name
+                self.edit_text(item.title_rect(), name, False, lambda t: t and editor.rename_stage(eid, t), 12.5)
+            else:
+                name = doc.get("lanes", eid).title
+                self.edit_text(item.title_rect(), name, False, lambda t: t and editor.rename_lane(eid, t), 10.0)
+        elif isinstance(item, FlowItem):
+            flow = doc.get("flows", eid)
+            mid = item.path.pointAtPercent(0.5)
+            self.edit_text(QRectF(mid - QPointF(60, 10), mid + QPointF(60, 10)), flow.label, False,
+                           lambda t: editor.edit_flow(eid, label=t), 7.5)
+        elif isinstance(item, EmotionPointItem):
+            point = doc.get("emotions", eid)
+            self.edit_text(QRectF(item.pos() + QPointF(10, -10), item.pos() + QPointF(170, 10)), point.comment,
+                           False, lambda t: editor.set_fields("emotions", eid, {"comment": t}, tr("Edit comment")), 8.0)
+
+    def new_card(self, stage_id: str, lane_id: str) -> None:
+        """Type the title of a new card in a cell; Enter adds it (one undo step)."""
+        scene = self.scene()
+
+        def commit(title: str) -> None:
+            if title:
+                scene.select_ids([self.editor.add_touchpoint(stage_id, lane_id, title)])
+
+        self.edit_text(scene.next_card_rect(stage_id, lane_id), "", False, commit, 9.0)
+
+    def new_note(self, stage_id: str, lane_id: str) -> None:
+        scene = self.scene()
+
+        def commit(text: str) -> None:
+            if text.strip():
+                scene.select_ids([self.editor.add_note(lane_id, stage_id, text.strip())])
+
+        rect = scene.next_card_rect(stage_id, lane_id)
+        rect.setHeight(48)
+        self.edit_text(rect, "", True, commit, 8.5)

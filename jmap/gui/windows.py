@@ -1,0 +1,234 @@
+"""The open windows of one jmap process: opening files, locks, recovery at start, quitting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import jmap.io as jio
+from jmap.gui.files import FileController, ask, digest, show_error
+from jmap.gui.settings import Settings
+from jmap.io.lock import DocumentLock, LockedError
+from jmap.io.recovery import RecoveryArea
+
+
+def _default_window_factory(document, path):
+    from jmap.gui.main_window import MainWindow
+
+    return MainWindow(document, path)
+
+
+class WindowManager(QObject):
+    """Creates a MainWindow and its FileController per map and keeps track of them."""
+
+    def __init__(self, settings: Settings | None = None, window_factory=None, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.window_factory = window_factory or _default_window_factory
+        self.recovery = RecoveryArea()
+        self.controllers: list[FileController] = []
+
+    @property
+    def windows(self) -> list:
+        return [c.window for c in self.controllers]
+
+    def controller_of(self, window) -> FileController | None:
+        return next((c for c in self.controllers if c.window is window), None)
+
+    def find(self, path) -> FileController | None:
+        target = Path(path).resolve()
+        return next((c for c in self.controllers if c.path is not None and c.path.resolve() == target), None)
+
+    # ------------------------------------------------------------ windows
+    def new_window(self, doc, path=None, **controller_args):
+        window = self.window_factory(doc, str(path) if path else None)
+        controller = FileController(window, self, **controller_args)
+        controller.closed.connect(self._forget)
+        self.controllers.append(controller)
+        window.show()
+        return window
+
+    def _forget(self, window) -> None:
+        self.controllers = [c for c in self.controllers if c.window is not window]
+
+    def new_from_gallery(self, parent=None):
+        """Ask for a template or example and open it in a new window (None if cancelled)."""
+        from jmap.gui.gallery import choose_template
+
+        chosen = choose_template(parent or (self.windows[-1] if self.windows else None), self.settings)
+        if chosen is None:
+            return None
+        doc, name = chosen
+        return self.new_window(doc, None, suggested_name=name)
+
+    # ------------------------------------------------------------ opening
+    def open_paths(self, paths, near=None) -> list:
+        """Open several maps, one window each; a failure leaves the others (and open maps) alone."""
+        return [w for w in (self.open_path(p, near=near) for p in paths) if w is not None]
+
+    def open_path(self, path, near=None):
+        """Open one map: an open window for it is raised; bad files and locks are explained first."""
+        path = Path(path).expanduser().absolute()
+        existing = self.find(path)
+        if existing is not None:
+            existing.window.show()
+            existing.window.raise_()
+            existing.window.activateWindow()
+            return existing.window
+        parent = near or (self.windows[-1] if self.windows else None)
+        loaded = self._load(path, parent)
+        if loaded is None:
+            return None
+        result, raw = loaded
+        lock, read_only = self._lock(path, parent)
+        if lock is None and not read_only:
+            return None
+        self.settings.add_recent(path)
+        args = dict(lock=lock if not read_only else None, read_only=read_only, disk_hash=digest(raw))
+        near_controller = self.controller_of(near) if near is not None else None
+        if near_controller is not None and near_controller.is_replaceable():
+            near_controller.replace_document(result.document, path, **args)
+            return near_controller.window
+        return self.new_window(result.document, path, **args)
+
+    def _load(self, path: Path, parent):
+        """(LoadResult, bytes) or None after telling the user what is wrong."""
+        try:
+            try:
+                raw = path.read_bytes()
+            except OSError:
+                jio.load(path)  # raises JmapError naming the problem (no such file, a folder, ...)
+                raise
+            result = jio.loads(raw, str(path))
+        except jio.NewerVersionError as exc:
+            show_error(parent, self.tr("Made with a newer jmap"),
+                       self.tr("“{0}” was saved by a newer version of jmap. Install the newest jmap to "
+                               "open it.").format(path.name), str(exc))
+            return None
+        except jio.JmapError as exc:
+            show_error(parent, self.tr("Cannot open map"),
+                       self.tr("“{0}” cannot be opened.").format(path.name), str(exc))
+            return None
+        except OSError as exc:
+            show_error(parent, self.tr("Cannot open map"), f"{path}: {exc.strerror or exc}")
+            return None
+        if result.warnings:
+            shown = "\n".join(f"{path.name}: {w}" for w in result.warnings[:8])
+            more = len(result.warnings) - 8
+            if more > 0:
+                shown += "\n" + self.tr("… and {0} more").format(more)
+            answer = ask(parent, self.tr("Problems in map"),
+                         self.tr("“{0}” has problems that jmap can repair by leaving things out:").format(path.name),
+                         [("open", self.tr("Open Anyway"), QMessageBox.ButtonRole.AcceptRole),
+                          ("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)],
+                         QMessageBox.Icon.Warning, informative=shown,
+                         detail="\n".join(f"{path}: {w}" for w in result.warnings))
+            if answer != "open":
+                return None
+        return result, raw
+
+    def _lock(self, path: Path, parent):
+        """(lock, read_only): (None, False) means cancel."""
+        lock = DocumentLock(path)
+        try:
+            lock.acquire()
+            return lock, False
+        except LockedError as exc:
+            info = exc.info
+            answer = ask(parent, self.tr("Map in use"),
+                         self.tr("“{0}” is opened by {1} on {2} since {3}.").format(
+                             path.name, info.user, info.host, info.local_time()),
+                         [("read_only", self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole),
+                          ("anyway", self.tr("Open Anyway"), QMessageBox.ButtonRole.DestructiveRole),
+                          ("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)],
+                         QMessageBox.Icon.Warning,
+                         informative=self.tr("If you both change it, one of you will have to save under "
+                                             "another name."))
+        if answer == "read_only":
+            return None, True
+        if answer == "anyway":
+            lock.acquire(force=True)
+            return lock, False
+        return None, False
+
+    # ------------------------------------------------------------ start and quit
+    def check_recovery(self, parent=None) -> list:
+        """Offer each map left by a crashed editor: Recover, Discard or Decide Later."""
+        opened = []
+        for entry in self.recovery.orphans():
+            original = entry.original or self.tr("a map that was never saved")
+            answer = ask(parent, self.tr("Recover unsaved work"),
+                         self.tr("jmap stopped before “{0}” was saved.").format(entry.title or Path(original).name),
+                         [("recover", self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole),
+                          ("discard", self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole),
+                          ("later", self.tr("Decide Later"), QMessageBox.ButtonRole.RejectRole)],
+                         informative=self.tr("Autosaved at {0} from {1}.").format(entry.local_time(), original))
+            if answer == "discard":
+                self.recovery.clear(entry.key)
+            elif answer == "recover":
+                window = self._recover(entry, parent)
+                if window is not None:
+                    opened.append(window)
+        return opened
+
+    def _recover(self, entry, parent):
+        try:
+            doc = self.recovery.load(entry).document
+        except jio.JmapError as exc:
+            show_error(parent, self.tr("Cannot recover"), str(exc))
+            return None
+        path = Path(entry.original) if entry.original else None
+        lock, read_only, disk_hash = None, False, None
+        if path is not None and path.exists():
+            lock, read_only = self._lock(path, parent)
+            if lock is None and not read_only:
+                return None
+            try:
+                disk_hash = digest(path.read_bytes())
+            except OSError:
+                disk_hash = None
+        window = self.new_window(doc, path if path is not None and path.exists() else None,
+                                 lock=lock, read_only=read_only, disk_hash=disk_hash,
+                                 suggested_name=path.stem if path is not None else "")
+        controller = self.controller_of(window)
+        controller.mark_recovered()
+        self.recovery.clear(entry.key)
+        return window
+
+    def startup(self, paths=()) -> list:
+        """What jmap does when it starts: recovery, then the files named, else the gallery."""
+        opened = self.check_recovery()
+        opened += self.open_paths(paths)
+        if not self.windows:
+            window = self.new_from_gallery()
+            if window is None:
+                window = self.new_window(_blank_document())
+            opened.append(window)
+        return opened
+
+    def close_all(self) -> bool:
+        """Close every window, asking per unsaved map; False (nothing more closed) on Cancel."""
+        for controller in list(self.controllers):
+            if not controller.window.close():
+                return False
+        return True
+
+    def quit(self) -> None:
+        if self.close_all():
+            QApplication.quit()
+
+    def show_preferences(self) -> None:
+        from jmap.gui.prefs import PreferencesDialog
+
+        dialog = PreferencesDialog(self.windows[-1] if self.windows else None, self.settings)
+        if dialog.exec():
+            for controller in self.controllers:
+                controller.apply_settings()
+
+
+def _blank_document():
+    from jmap.core.document import Document
+
+    return Document()

@@ -1,0 +1,272 @@
+"""The canvas used like a user does: mouse and keyboard on the view, then the document is checked."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+from jmap.gui.main_window import MainWindow
+from jmap.gui.starter import starter_map
+from jmap.io import dumps
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(starter_map())
+    qtbot.addWidget(win)
+    win.resize(1900, 1300)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.set_zoom(1.0)
+    win.view.centerOn(win.scene.layout.width / 2, win.scene.layout.height / 2)
+    return win
+
+
+def at(win, x: float, y: float) -> QPoint:
+    """The viewport pixel of a scene point (asserting that it is on screen)."""
+    point = win.view.mapFromScene(QPointF(x, y))
+    assert win.view.viewport().rect().contains(point), (x, y, point)
+    return point
+
+
+def centre_of(win, eid: str) -> QPoint:
+    rect = win.scene.items_by_id[eid].sceneBoundingRect()
+    return at(win, rect.center().x(), rect.center().y())
+
+
+def drag(qtbot, win, start: QPoint, end: QPoint, button=Qt.LeftButton) -> None:
+    viewport = win.view.viewport()
+    qtbot.mousePress(viewport, button, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(viewport, start + (end - start) * step / 5)
+    qtbot.mouseRelease(viewport, button, pos=end)
+
+
+def cell_centre(win, stage_id: str, lane_id: str, low: bool = True) -> QPoint:
+    doc, layout = win.document, win.scene.layout
+    cell = layout.cell(doc.lane_index()[lane_id], doc.stage_index()[stage_id])
+    return at(win, cell.cx, cell.bottom - 12 if low else cell.cy)
+
+
+def test_double_click_in_a_card_lane_creates_a_touchpoint_with_the_typed_title(qtbot, window):
+    before = len(window.document.touchpoints)
+    qtbot.mouseDClick(window.view.viewport(), Qt.LeftButton, pos=cell_centre(window, "stage-4", "lane-1"))
+    editor = window.view.inline_editor
+    assert editor.isVisible()
+    qtbot.keyClicks(editor, "Loyalty app")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    doc = window.document
+    assert len(doc.touchpoints) == before + 1
+    new = doc.touchpoints[-1]
+    assert (new.title, new.stage, new.lane) == ("Loyalty app", "stage-4", "lane-1")
+    assert window.editor.undo_stack.count() == 1  # created and titled in one step
+    assert new.id in window.scene.items_by_id
+    assert window.isWindowModified()
+
+
+def test_escape_cancels_a_new_card(qtbot, window):
+    before = dumps(window.document)
+    qtbot.mouseDClick(window.view.viewport(), Qt.LeftButton, pos=cell_centre(window, "stage-4", "lane-1"))
+    qtbot.keyClicks(window.view.inline_editor, "Never mind")
+    qtbot.keyClick(window.view.inline_editor, Qt.Key_Escape)
+    assert dumps(window.document) == before
+
+
+def test_drag_a_card_to_another_stage_and_its_flows_follow(qtbot, window):
+    doc = window.document
+    drag(qtbot, window, centre_of(window, "tp-1"), cell_centre(window, "stage-3", "lane-1"))
+    assert doc.get("touchpoints", "tp-1").stage == "stage-3"
+    assert window.editor.undo_stack.undoText() == "Move touchpoint"
+    card = window.scene.items_by_id["tp-1"]
+    flow = window.scene.items_by_id["flow-1"]  # tp-1 -> tp-3
+    start = flow.path.pointAtPercent(0)
+    assert card.sceneBoundingRect().adjusted(-6, -6, 6, 6).contains(start)
+    window.editor.undo_stack.undo()
+    assert doc.get("touchpoints", "tp-1").stage == "stage-1"
+    assert window.scene.items_by_id["tp-1"].sceneBoundingRect().adjusted(-6, -6, 6, 6).contains(
+        window.scene.items_by_id["flow-1"].path.pointAtPercent(0))
+
+
+def test_dragging_a_card_outside_the_card_lanes_snaps_back(qtbot, window):
+    before = dumps(window.document)
+    drag(qtbot, window, centre_of(window, "tp-1"), cell_centre(window, "stage-2", "lane-3"))
+    assert dumps(window.document) == before
+    card = window.scene.items_by_id["tp-1"]
+    assert card.pos() == card.home
+
+
+def test_drag_from_a_card_handle_to_another_card_connects_them(qtbot, window):
+    handle = window.scene.items_by_id["tp-6"].handle.scenePos()
+    drag(qtbot, window, at(window, handle.x(), handle.y()), centre_of(window, "tp-1"))
+    flow = window.document.flows[-1]
+    assert (flow.source, flow.target) == ("tp-6", "tp-1")
+    assert window.scene.items_by_id[flow.id].backward  # drawn as a backward (dashed) flow
+    assert window.scene.selected_ids() == [flow.id]
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Delete)
+    assert window.document.get("flows", flow.id) is None
+
+
+def test_drag_an_emotion_point_up_snaps_to_whole_values(qtbot, window):
+    layout = window.scene.layout
+    lane = window.scene.emotion_lane_index()
+    point = window.scene.items_by_id["emo-1"]  # value 1
+    start = at(window, point.pos().x(), point.pos().y())
+    end = at(window, point.pos().x() + 15, layout.emotion_y(lane, 2.8))  # sideways wobble is ignored
+    drag(qtbot, window, start, end)
+    doc = window.document
+    assert doc.get("emotions", "emo-1").value == 3
+    assert point.pos().y() == pytest.approx(layout.emotion_y(lane, 3))
+    assert window.editor.undo_stack.count() == 1
+    window.editor.undo_stack.undo()
+    assert doc.get("emotions", "emo-1").value == 1
+
+
+def test_double_click_a_stage_header_renames_it(qtbot, window):
+    header = window.scene.items_by_id["stage-2"]
+    qtbot.mouseDClick(window.view.viewport(), Qt.LeftButton, pos=centre_of(window, "stage-2"))
+    editor = window.view.inline_editor
+    assert editor.isVisible() and editor.toPlainText() == "Consideration"
+    qtbot.keyClicks(editor, "Vurdering")  # typing replaces the selected old name
+    qtbot.keyClick(editor, Qt.Key_Return)
+    assert window.document.get("stages", "stage-2").name == "Vurdering"
+    assert header.title == "Vurdering"
+    assert window.editor.undo_stack.undoText() == "Rename stage"
+
+
+def test_delete_a_stage_with_content_then_undo_gives_the_same_bytes(qtbot, window):
+    doc = window.document
+    before = dumps(doc)
+    qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, pos=centre_of(window, "stage-2"))
+    assert window.scene.selected_ids() == ["stage-2"]
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Delete)
+    assert doc.get("stages", "stage-2") is None
+    assert doc.get("touchpoints", "tp-3") is None and doc.get("touchpoints", "tp-4") is None
+    assert "tp-3" not in window.scene.items_by_id
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Z, Qt.ControlModifier)
+    assert dumps(doc) == before
+    assert "tp-3" in window.scene.items_by_id and "flow-6" in window.scene.items_by_id
+    assert not window.isWindowModified()
+
+
+def test_copy_and_paste_a_card_into_another_cell(qtbot, window):
+    doc = window.document
+    qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, pos=centre_of(window, "tp-5"))
+    qtbot.keyClick(window.view.viewport(), Qt.Key_C, Qt.ControlModifier)
+    qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, pos=cell_centre(window, "stage-4", "lane-1"))
+    qtbot.keyClick(window.view.viewport(), Qt.Key_V, Qt.ControlModifier)
+    copies = [t for t in doc.touchpoints if t.title == "Online checkout"]
+    assert len(copies) == 2
+    assert copies[1].stage == "stage-4" and copies[1].id != "tp-5"
+    assert window.scene.selected_ids() == [copies[1].id]
+    qtbot.keyClick(window.view.viewport(), Qt.Key_D, Qt.ControlModifier)  # duplicate the pasted copy
+    assert len([t for t in doc.touchpoints if t.title == "Online checkout"]) == 3
+
+
+def test_cut_removes_and_paste_brings_back(qtbot, window):
+    doc = window.document
+    qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, pos=centre_of(window, "note-1"))
+    qtbot.keyClick(window.view.viewport(), Qt.Key_X, Qt.ControlModifier)
+    assert doc.get("notes", "note-1") is None
+    qtbot.keyClick(window.view.viewport(), Qt.Key_V, Qt.ControlModifier)
+    assert [n.text for n in doc.notes].count("Scrolls through social media between lectures") == 1
+
+
+def test_arrow_keys_nudge_a_card_and_merge_into_one_step(qtbot, window):
+    qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, pos=centre_of(window, "tp-1"))
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Right)
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Right)
+    assert window.document.get("touchpoints", "tp-1").stage == "stage-3"
+    assert window.editor.undo_stack.count() == 1
+    assert window.scene.selected_ids() == ["tp-1"]
+
+
+def test_enter_edits_a_selected_note_in_place(qtbot, window):
+    qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, pos=centre_of(window, "note-2"))
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Return)
+    editor = window.view.inline_editor
+    assert editor.isVisible()
+    qtbot.keyClick(editor, Qt.Key_End, Qt.ControlModifier)
+    qtbot.keyClicks(editor, " Maybe.")
+    qtbot.keyClick(editor, Qt.Key_Return, Qt.ShiftModifier)  # a new line, not the end
+    qtbot.keyClicks(editor, "Ask a friend")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    assert window.document.get("notes", "note-2").text == (
+        "Is the cheaper one good enough for four years? Maybe.\nAsk a friend")
+    assert window.editor.undo_stack.count() == 1
+
+
+def test_double_click_an_empty_note_cell_adds_a_note(qtbot, window):
+    qtbot.mouseDClick(window.view.viewport(), Qt.LeftButton, pos=cell_centre(window, "stage-1", "lane-6", low=False))
+    qtbot.keyClicks(window.view.inline_editor, "Student discount banner")
+    qtbot.keyClick(window.view.inline_editor, Qt.Key_Return)
+    note = window.document.notes[-1]
+    assert (note.text, note.lane, note.stage) == ("Student discount banner", "lane-6", "stage-1")
+
+
+def test_double_click_in_the_emotions_lane_sets_the_first_personas_feeling(qtbot, window):
+    doc = window.document
+    window.editor.remove_emotion("emo-3")  # Mari has no point in stage 3 now
+    window.scene.sync()
+    lane = window.scene.emotion_lane_index()
+    x = window.scene.layout.stage_x[2] + 40
+    qtbot.mouseDClick(window.view.viewport(), Qt.LeftButton, pos=at(window, x, window.scene.layout.emotion_y(lane, -3)))
+    point = doc.emotions[-1]
+    assert (point.persona, point.stage, point.value) == ("persona-1", "stage-3", -3)
+
+
+def test_drag_a_stage_header_to_reorder(qtbot, window):
+    drag(qtbot, window, centre_of(window, "stage-1"), centre_of(window, "stage-3"))
+    assert [s.id for s in window.document.stages] == ["stage-2", "stage-3", "stage-1", "stage-4"]
+    assert window.scene.items_by_id["stage-1"].pos().x() == window.scene.layout.stage_x[2]
+
+
+def test_drag_a_lane_header_to_reorder(qtbot, window):
+    drag(qtbot, window, centre_of(window, "lane-6"), centre_of(window, "lane-2"))
+    assert [lane.id for lane in window.document.lanes][:3] == ["lane-1", "lane-6", "lane-2"]
+
+
+def test_rubber_band_selects_cards_and_delete_removes_them_in_one_step(qtbot, window):
+    layout = window.scene.layout
+    lane1 = layout.lane_y[0]
+    start = at(window, layout.stage_x[0] + 2, lane1 + 2)
+    end = at(window, layout.stage_x[1] + 60, lane1 + 30)
+    drag(qtbot, window, start, end)
+    assert set(window.scene.selected_ids()) >= {"tp-1", "tp-3"}
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Delete)
+    assert window.document.get("touchpoints", "tp-1") is None
+    assert window.editor.undo_stack.count() == 1
+
+
+def test_ctrl_wheel_zooms_and_fit_shows_the_whole_map(qtbot, window):
+    view = window.view
+    before = view.zoom()
+    view.setFocus()
+    qtbot.keyClick(view.viewport(), Qt.Key_Equal, Qt.ControlModifier)
+    assert view.zoom() > before
+    qtbot.keyClick(view.viewport(), Qt.Key_Minus, Qt.ControlModifier)
+    assert view.zoom() == pytest.approx(before)
+    qtbot.keyClick(view.viewport(), Qt.Key_0, Qt.ControlModifier)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(window.scene.itemsBoundingRect().adjusted(2, 2, -2, -2))
+
+
+def test_middle_button_pans(qtbot, window):
+    view = window.view
+    view.set_zoom(2.0)
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    before = bar.value()
+    drag(qtbot, window, QPoint(400, 300), QPoint(300, 300), Qt.MiddleButton)
+    assert bar.value() == before + 100
+    assert window.editor.undo_stack.count() == 0
+
+
+def test_title_shows_the_unsaved_mark_from_the_undo_stack(qtbot, window):
+    assert window.windowTitle() == "Untitled[*] — jmap"
+    assert not window.isWindowModified()
+    window.editor.add_stage()
+    assert window.isWindowModified()
+    window.editor.undo_stack.undo()
+    assert not window.isWindowModified()
+    QApplication.processEvents()

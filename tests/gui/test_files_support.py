@@ -1,0 +1,182 @@
+"""Shared helpers for the file tests: a window factory, a dialog answerer, sample maps (no tests here)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGraphicsScene,
+    QGraphicsView,
+    QMainWindow,
+    QMessageBox,
+)
+
+import jmap.io as jio
+from jmap.core.document import Document
+from jmap.core.model import Lane, MapMeta, Stage
+from jmap.gui.editor import Editor
+
+
+
+class HostWindow(QMainWindow):
+    """Stand-in for MainWindow with the same contract (editor, menus, close_guard, set_document)."""
+
+    def __init__(self, document, path=None) -> None:
+        super().__init__()
+        self.editor = Editor(document, self)
+        self.path = path
+        self.close_guard = None
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self.view_menu = bar.addMenu("&View")
+        self.help_menu = bar.addMenu("&Help")
+        self.scene = QGraphicsScene(self)
+        self.view = QGraphicsView(self.scene)
+        self.setCentralWidget(self.view)
+        self.editor.edited.connect(self._draw)
+        self._draw()
+        self.resize(800, 500)
+
+    def _draw(self) -> None:
+        self.scene.clear()
+        for i, stage in enumerate(self.editor.document.stages):
+            self.scene.addRect(i * 120, 0, 110, 60)
+            self.scene.addText(stage.name).setPos(i * 120 + 4, 4)
+
+    def set_document(self, document, path) -> None:
+        self.editor.set_document(document)
+        self.path = path
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
+        event.accept()
+
+
+_chosen: list = []
+
+
+def window_class():
+    """The real MainWindow when it can be built; the stand-in only while the canvas is unfinished."""
+    if not _chosen:
+        probe = subprocess.run(
+            [sys.executable, "-c", "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+             "from jmap.core.document import Document; from jmap.gui.main_window import MainWindow; "
+             "MainWindow(Document())"],
+            capture_output=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        if probe.returncode == 0:
+            from jmap.gui.main_window import MainWindow
+
+            _chosen.append(MainWindow)
+        else:
+            _chosen.append(HostWindow)
+    return _chosen[0]
+
+
+class Answers:
+    """Answers modal dialogs like a user: press the button named by the next answer in the queue.
+
+    An answer is a button objectName (our message boxes name their buttons) or a callable that
+    gets the dialog. A dialog that appears with no answer queued is recorded and rejected, so a
+    test can never hang on an unexpected question.
+    """
+
+    def __init__(self) -> None:
+        self.queue: list = []
+        self.seen: list[str] = []
+        self.unexpected: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+
+    def push(self, *answers) -> Answers:
+        self.queue.extend(answers)
+        return self
+
+    def _poll(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            return
+        text = dialog.text() + " " + dialog.informativeText() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
+        if not self.queue:
+            self.unexpected.append(text)
+            dialog.reject()
+            return
+        answer = self.queue.pop(0)
+        self.seen.append(text)
+        if callable(answer):
+            answer(dialog)
+            return
+        button = dialog.findChild(QAbstractButton, answer)
+        assert button is not None, f"no button {answer!r} in dialog {text!r}"
+        button.click()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+@pytest.fixture
+def answers():
+    a = Answers()
+    yield a
+    a.stop()
+
+
+@pytest.fixture
+def manager(qtbot):
+    from jmap.gui.windows import WindowManager
+
+    cls = window_class()
+
+    made = []
+
+    def factory(doc, path):
+        window = cls(doc, path)
+        made.append(window)  # closed here, not by qtbot, whose close would ask about unsaved work
+        return window
+
+    mgr = WindowManager(window_factory=factory)
+    yield mgr
+    for controller in list(mgr.controllers):  # leave nothing locked or prompting at teardown
+        controller.window.close_guard = None
+        controller.shutdown()
+    for window in made:
+        window.close_guard = None
+        # Editor connects a lambda to its stack; a stack destroyed full would call it on a dead editor.
+        window.editor.undo_stack.clear()
+        window.close()
+        window.deleteLater()
+
+
+def sample_document(title: str = "Sample map") -> Document:
+    doc = Document(MapMeta(title=title, description="A map for the file tests"))
+    doc.insert("stages", -1, Stage(id="stage-1", name="Discover"))
+    doc.insert("stages", -1, Stage(id="stage-2", name="Buy"))
+    doc.insert("lanes", -1, Lane(id="lane-1", kind="touchpoints", title="Touchpoints"))
+    return doc
+
+
+def write_sample(path: Path, title: str = "Sample map") -> Path:
+    jio.save(sample_document(title), path)
+    return path
+
+
+def stage_names(window) -> list[str]:
+    return [s.name for s in window.editor.document.stages]
+
+
+def dead_pid() -> int:
+    """The pid of a process that has just finished (a crashed editor on this machine)."""
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid

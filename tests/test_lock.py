@@ -1,0 +1,103 @@
+"""Lock files beside open maps: taken, seen by a second editor, stale ones taken over, released."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from jmap.io.lock import DocumentLock, LockedError, LockInfo, host_name, lock_path, read_lock
+
+
+def dead_pid() -> int:
+    """The pid of a process that has just finished."""
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def write_foreign_lock(path, **fields):
+    data = {"user": "kari", "host": "laptop-of-kari", "pid": 4242, "time": "2026-03-02T09:15:00Z", "token": "x"}
+    data.update(fields)
+    lock_path(path).write_text(json.dumps(data))
+
+
+def test_lock_file_is_beside_the_map_and_says_who(tmp_path):
+    path = tmp_path / "journey.jmap"
+    lock = DocumentLock(path)
+    lock.acquire()
+    file = tmp_path / ".~journey.jmap.lock"
+    assert file.exists()
+    data = json.loads(file.read_text())
+    assert data["pid"] == os.getpid() and data["host"] == host_name()
+    assert data["user"] and data["time"].endswith("Z")
+    lock.release()
+    assert not file.exists()
+
+
+def test_second_editor_on_another_machine_is_refused_with_who_and_since(tmp_path):
+    path = tmp_path / "journey.jmap"
+    write_foreign_lock(path)
+    with pytest.raises(LockedError) as caught:
+        DocumentLock(path).acquire()
+    message = str(caught.value)
+    assert "opened by kari on laptop-of-kari since 2026-03-02" in message
+    assert read_lock(path).token == "x"  # untouched
+
+
+def test_live_process_on_this_machine_is_a_real_lock(tmp_path):
+    path = tmp_path / "journey.jmap"
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        write_foreign_lock(path, host=host_name(), pid=proc.pid)
+        with pytest.raises(LockedError):
+            DocumentLock(path).acquire()
+    finally:
+        proc.kill()
+        proc.wait()
+    lock = DocumentLock(path)
+    lock.acquire()  # now the holder is dead: a stale lock, taken over
+    assert read_lock(path).pid == os.getpid()
+
+
+def test_stale_lock_of_a_crashed_editor_is_taken_over(tmp_path):
+    path = tmp_path / "journey.jmap"
+    write_foreign_lock(path, host=host_name(), pid=dead_pid())
+    assert read_lock(path).is_stale()
+    lock = DocumentLock(path)
+    lock.acquire()
+    assert lock.owned()
+
+
+def test_open_anyway_takes_the_lock_and_the_other_release_leaves_it(tmp_path):
+    path = tmp_path / "journey.jmap"
+    first = DocumentLock(path)
+    first.acquire()
+    second = DocumentLock(path)
+    with pytest.raises(LockedError):
+        second.acquire()
+    second.acquire(force=True)
+    first.release()  # the first editor closes: it must not remove the second's lock
+    assert second.owned()
+    second.release()
+    assert not lock_path(path).exists()
+
+
+def test_unreadable_lock_counts_as_locked_by_unknown(tmp_path):
+    path = tmp_path / "journey.jmap"
+    lock_path(path).write_bytes(b"\xff not json")
+    info = read_lock(path)
+    assert info.user == "?" and not info.is_stale()
+
+
+def test_read_only_folder_does_not_stop_opening(tmp_path):
+    lock = DocumentLock(tmp_path / "missing-folder" / "journey.jmap")
+    lock.acquire()  # cannot write a lock there; reading the map still works
+    assert not lock.held
+
+
+def test_lock_info_local_time_is_readable():
+    assert LockInfo("a", "b", 1, "2026-03-02T09:15:00Z").local_time().startswith("2026-03-0")

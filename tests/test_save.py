@@ -1,0 +1,203 @@
+"""Atomic saves: the file on disk is always the old map or the complete new one."""
+
+from __future__ import annotations
+
+import errno
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from jmap.core.document import Document
+from jmap.core.generate import large_map
+from jmap.core.model import MapMeta, Stage
+from jmap.io import JmapError, SaveError, dumps, load, save
+
+SAMPLE = Path(__file__).parent / "data" / "v1-sample.jmap"
+
+
+def small(title: str) -> Document:
+    doc = Document(MapMeta(title=title))
+    doc.append("stages", Stage("stage-1", name="Oppdage"))
+    return doc
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_save_writes_exactly_dumps(tmp_path):
+    doc = load(SAMPLE).document
+    save(doc, tmp_path / "kafe.jmap")
+    assert (tmp_path / "kafe.jmap").read_bytes() == SAMPLE.read_bytes() == dumps(doc)
+    assert leftovers(tmp_path) == []
+
+
+def test_save_onto_an_existing_file_replaces_it_and_keeps_its_permissions(tmp_path):
+    path = tmp_path / "map.jmap"
+    save(small("old"), path)
+    os.chmod(path, 0o640)
+    save(small("new ☕"), path)
+    assert load(path).document.meta.title == "new ☕"
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert leftovers(tmp_path) == []
+
+
+def test_a_new_file_gets_the_usual_permissions_not_private_ones(tmp_path):
+    old_mask = os.umask(0o022)
+    try:
+        save(small("x"), tmp_path / "new.jmap")
+    finally:
+        os.umask(old_mask)
+    assert (tmp_path / "new.jmap").stat().st_mode & 0o777 == 0o644
+
+
+def test_saving_through_a_symlink_updates_the_target_and_keeps_the_link(tmp_path):
+    real = tmp_path / "real.jmap"
+    save(small("old"), real)
+    link = tmp_path / "link.jmap"
+    link.symlink_to(real)
+    save(small("via link"), link)
+    assert link.is_symlink()
+    assert load(real).document.meta.title == "via link"
+
+
+def test_save_relative_path_in_the_current_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    save(small("here"), "here.jmap")
+    assert load(tmp_path / "here.jmap").document.meta.title == "here"
+    assert leftovers(tmp_path) == []
+
+
+def _fail(err: int):
+    def fail(*_args, **_kwargs):
+        raise OSError(err, os.strerror(err))
+    return fail
+
+
+@pytest.mark.parametrize("where", ["fsync", "replace"])
+@pytest.mark.parametrize("err, reason", [(errno.ENOSPC, "the disk is full"),
+                                         (errno.EACCES, "permission denied (is the folder read-only?)"),
+                                         (errno.EROFS, "the disk is read-only"),
+                                         (errno.EIO, "Input/output error")])
+def test_a_failed_save_leaves_the_old_file_untouched_and_no_temp_file(tmp_path, monkeypatch, where, err, reason):
+    path = tmp_path / "map.jmap"
+    save(load(SAMPLE).document, path)
+    before = path.read_bytes()
+    monkeypatch.setattr(os, where, _fail(err))  # root ignores read-only folders, so the OS call fails instead
+    with pytest.raises(SaveError) as info:
+        save(small("new"), path)
+    monkeypatch.undo()
+    message = str(info.value)
+    assert message == f"{path}: could not save: {reason}; the previous file is unchanged"
+    assert isinstance(info.value, JmapError) and info.value.__suppress_context__
+    assert path.read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_a_full_disk_while_writing_leaves_no_temp_file(tmp_path, monkeypatch):
+    path = tmp_path / "map.jmap"
+    save(small("old"), path)
+    before = path.read_bytes()
+    real_fdopen = os.fdopen
+
+    class FullDisk:
+        def __init__(self, fh):
+            self._fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self._fh.close()
+
+        def write(self, data):
+            self._fh.write(data[: len(data) // 2])  # half of it reached the disk, then it was full
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode="r", *a, **k: FullDisk(real_fdopen(fd, mode, *a, **k)))
+    with pytest.raises(SaveError, match="the disk is full; the previous file is unchanged"):
+        save(large_map(stages=5, touchpoints=200, flows=200), path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_saving_into_a_missing_folder(tmp_path):
+    path = tmp_path / "no" / "such" / "folder" / "map.jmap"
+    with pytest.raises(SaveError) as info:
+        save(small("x"), path)
+    assert str(info.value) == f"{path}: could not save: the folder does not exist; the previous file is unchanged"
+
+
+def test_saving_onto_a_folder_fails_cleanly(tmp_path):
+    folder = tmp_path / "map.jmap"
+    folder.mkdir()
+    with pytest.raises(SaveError, match="could not save"):
+        save(small("x"), folder)
+    assert folder.is_dir() and leftovers(tmp_path) == []
+
+
+_CHILD = textwrap.dedent("""
+    import sys
+    from jmap.io.atomic import atomic_write
+    target, *sources = sys.argv[1:]
+    payloads = [open(name, "rb").read() for name in sources]
+    print("ready", flush=True)
+    n = 0
+    while True:
+        atomic_write(target, payloads[n % len(payloads)])
+        n += 1
+""")
+
+
+def test_a_process_killed_while_saving_never_leaves_a_partial_file(tmp_path):
+    # Twenty children save big maps (about 1 MB each) in a loop, alternating two versions;
+    # each is killed with SIGKILL at a random moment. Their files must then hold the
+    # original, version A or version B byte for byte, never a mix or a piece.
+    doc = large_map()
+    versions = {}
+    for title in ("original", "version A", "version B"):
+        doc.meta.title = title
+        versions[title] = dumps(doc)
+        (tmp_path / f"{title}.src").write_bytes(versions[title])
+    rng = random.Random(20261125)
+    children = []
+    for i in range(20):
+        target = tmp_path / f"map-{i}.jmap"
+        target.write_bytes(versions["original"])
+        child = subprocess.Popen([sys.executable, "-c", _CHILD, str(target), str(tmp_path / "version A.src"),
+                                  str(tmp_path / "version B.src")],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        children.append((child, target))
+    try:
+        for child, _target in children:
+            assert child.stdout.readline() == "ready\n", child.stderr.read()
+        for child, _target in children:
+            try:
+                child.wait(timeout=rng.uniform(0.0, 0.1))  # let it save for a random while
+            except subprocess.TimeoutExpired:
+                pass
+            assert child.poll() is None, child.stderr.read()  # it was still in its saving loop
+            os.kill(child.pid, signal.SIGKILL)
+    finally:
+        for child, _target in children:
+            if child.poll() is None:
+                child.kill()
+            child.wait(timeout=30)
+            child.stdout.close()
+            child.stderr.close()
+    found = {}
+    for child, target in children:
+        assert child.returncode == -signal.SIGKILL
+        data = target.read_bytes()
+        match = [title for title, content in versions.items() if content == data]
+        assert match, f"{target.name} is neither the old nor a complete new file ({len(data)} bytes)"
+        found[match[0]] = found.get(match[0], 0) + 1
+        assert load(target).warnings == []
+    assert found.get("version A", 0) + found.get("version B", 0) > 0, found  # the children did replace files
