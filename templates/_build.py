@@ -206,13 +206,14 @@ def build() -> dict[str, bytes]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, root: Path = HERE) -> int:
+    """Write the generated files under ``root`` (``templates/``), or only compare with ``--check``."""
     parser = argparse.ArgumentParser(description="Regenerate the bundled templates and examples.")
     parser.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
     args = parser.parse_args(argv)
     stale = []
     for rel, data in build().items():
-        path = HERE / rel
+        path = root / rel
         if path.is_file() and path.read_bytes() == data:
             continue
         stale.append(rel)

@@ -67,16 +67,15 @@ def test_generator_reproduces_every_file_byte_for_byte(generator):
         assert (templates_dir() / rel).read_bytes() == data, f"{rel} is stale: run python templates/_build.py"
 
 
-def test_generator_script_writes_and_checks(generator, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(generator, "HERE", tmp_path)
-    assert generator.main(["--check"]) == 1  # nothing there yet: all stale, nothing written
+def test_generator_script_writes_and_checks(generator, tmp_path, capsys):
+    assert generator.main(["--check"], root=tmp_path) == 1  # nothing there yet: all stale, nothing written
     assert not any(tmp_path.iterdir())
-    assert generator.main([]) == 0
-    assert generator.main(["--check"]) == 0
+    assert generator.main([], root=tmp_path) == 0
+    assert generator.main(["--check"], root=tmp_path) == 0
     (tmp_path / "future-state.nl.jmap").write_bytes(b"{}")
-    assert generator.main(["--check"]) == 1
+    assert generator.main(["--check"], root=tmp_path) == 1
     assert "future-state.nl.jmap" in capsys.readouterr().out
-    generator.main([])
+    generator.main([], root=tmp_path)
     for rel, data in generator.build().items():
         assert (tmp_path / rel).read_bytes() == data
 

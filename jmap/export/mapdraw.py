@@ -157,13 +157,13 @@ def draw_grid(c, plan: MapPlan, view: Rect | None) -> None:
         fill(c, theme.mix(plan.lane_tints[i], theme.LANE_HEADER_BG, 0.7))
         c.rect(0, -(top + h), lay.lane_header_w, h, stroke=0, fill=1)
     for i, x in enumerate(lay.stage_x):
-        fill(c, theme.HEADER_BG)
+        fill(c, plan.accent)
         c.rect(x, -lay.header_h, lay.stage_w, lay.header_h, stroke=0, fill=1)
         if plan.stage_colours[i]:
             fill(c, plan.stage_colours[i])
             c.rect(x, -5, lay.stage_w, 5, stroke=0, fill=1)
     # The corner above the lane titles names the kind of map (a future state says "target state").
-    fill(c, plan.accent)
+    fill(c, theme.mix(plan.accent, "#000000", 0.25))
     c.rect(0, -lay.header_h, lay.lane_header_w, lay.header_h, stroke=0, fill=1)
     y = 8 + 8.5
     for line in plan.corner_lines:

@@ -10,7 +10,9 @@ from jmap.core import theme
 from jmap.core.layout import PAD, compute_layout, line_y
 from jmap.core.model import CARD_LANES, EMOTION_LABELS, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.gui import style, tr
+from jmap.gui.style import qrect
 from jmap.gui.emotions import CurveItem, EmotionPointItem
+from jmap.gui.geometry import LiveLayout
 from jmap.gui.gestures import ConnectFlowGesture, HeaderDragGesture, MoveItemsGesture
 from jmap.gui.headers import BlueprintLineItem, GridItem, HeaderItem, LaneHeaderItem, LaneLook, StageHeaderItem
 from jmap.gui.items import CardItem, FlowItem, HandleItem, NoteItem
@@ -42,7 +44,11 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.grid)
         self.current_cell: tuple[str, str] | None = None
         self._gesture = None
+        self.live = LiveLayout()
+        self._overview = None
         self._dirty_layout = True
+        self._dirty_emotions = self._dirty_grid = False
+        self._dirty_cells: set[tuple[str, str]] = set()
         self._dirty_content: set[tuple[str, str]] = set()
         self._sync_timer = QTimer(self)
         self._sync_timer.setSingleShot(True)
@@ -113,8 +119,7 @@ class JourneyScene(QGraphicsScene):
 
     def _on_inserted(self, coll: str, index: int, entity) -> None:
         self._make(coll, entity)
-        if coll == "metrics":
-            self._dirty_content.add(("stages", entity.stage))
+        self._note_change(coll, entity, None)
         self._schedule()
 
     def _on_removed(self, coll: str, index: int, entity) -> None:
@@ -124,25 +129,52 @@ class JourneyScene(QGraphicsScene):
                 item.detach()
             if isinstance(item, CurveItem):
                 item.set_points([])
+            if isinstance(item, EmotionPointItem) and item.curve is not None:
+                item.curve.set_points([p for p in item.curve.points if p is not item])
             self.removeItem(item)
-        if coll == "metrics":
-            self._dirty_content.add(("stages", entity.stage))
+        self.live.forget(coll, entity.id)
+        self._note_change(coll, entity, None)
         self._schedule()
 
     def _on_changed(self, coll: str, eid: str, field: str, old, new) -> None:
+        entity = self.doc.get(coll, eid)
         self._dirty_content.add((coll, eid))
-        if coll == "metrics":
-            self._dirty_content.add(("stages", self.doc.get("metrics", eid).stage))
         if coll == "flows" and field in ("source", "target"):
-            self._on_removed(coll, 0, self.doc.get(coll, eid))
-            self._make(coll, self.doc.get(coll, eid))
+            self._on_removed(coll, 0, entity)
+            self._make(coll, entity)
+        self._note_change(coll, entity, (field, old))
         self._schedule()
 
     def _on_moved(self, coll: str, eid: str, old: int, new: int) -> None:
+        self._dirty_layout = True
         self._schedule()
 
+    def _note_change(self, coll: str, entity, change) -> None:
+        """Decide how much of the canvas an insert, removal or field change touches."""
+        field = change[0] if change else None
+        if coll in ("touchpoints", "notes"):
+            if change is None or field in ("stage", "lane"):
+                self._dirty_cells.add((entity.lane, entity.stage))
+                if change is not None:
+                    old = change[1]
+                    self._dirty_cells.add((old, entity.stage) if field == "lane" else (entity.lane, old))
+            elif field == "text":
+                self._dirty_cells.add((entity.lane, entity.stage))
+            # (points anchored to a card change stage with it: an emotions change, full layout)
+        elif coll == "metrics":
+            self._dirty_content.add(("stages", entity.stage))
+        elif coll == "personas":
+            self._dirty_emotions = True
+            if change is None:  # colours and markers follow the persona's place in the list
+                self._dirty_content.update(("personas", p.id) for p in self.doc.personas)
+        elif coll == "lanes" and change is not None and field != "kind":
+            self._dirty_grid = True
+        elif coll == "stages" and change is not None:
+            pass  # names, colours and prompts do not move anything
+        elif coll != "flows":
+            self._dirty_layout = True
+
     def _schedule(self) -> None:
-        self._dirty_layout = True
         if not self._sync_timer.isActive():
             self._sync_timer.start(0)
 
@@ -156,19 +188,49 @@ class JourneyScene(QGraphicsScene):
             if entity is not None:
                 self._refresh(coll, entity)
         self._dirty_content.clear()
-        if not self._dirty_layout:
-            return
+        cells, self._dirty_cells = self._dirty_cells, set()
+        if not self._dirty_layout and cells:
+            changed = self.live.update_cells(doc, cells)
+            if changed is None:
+                self._dirty_layout = True
+            else:
+                layout = self.layout
+                for eid in changed:
+                    item = self.items_by_id.get(eid)
+                    if isinstance(item, CardItem):
+                        item.set_geometry(layout.cards[eid])
+                    elif item is not None:
+                        item.set_geometry(layout.notes[eid], eid in layout.overflowing)
+                self._update_filled(cells)
+        if self._dirty_layout:
+            self._full_layout()
+        elif self._dirty_emotions:
+            self._sync_emotions()
+        elif self._dirty_grid:
+            self._sync_grid()
+        self._dirty_emotions = self._dirty_grid = False
+        if self._overview is not None:
+            self._overview.invalidate()
+
+    def _full_layout(self) -> None:
         self._dirty_layout = False
-        self.layout = layout = compute_layout(doc)
+        doc = self.doc
+        old = self.layout
+        self.layout = layout = self.live.full(doc)
         items = self.items_by_id
         for i, stage in enumerate(doc.stages):
             items[stage.id].set_geometry(layout.stage_rect(i))
         for i, lane in enumerate(doc.lanes):
             items[lane.id].set_geometry(layout.lane_rect(i))
+        old_cards = old.cards if old is not None else {}
         for tp_id, rect in layout.cards.items():
-            items[tp_id].set_geometry(rect)
+            if old_cards.get(tp_id) != rect or items[tp_id].pos() != items[tp_id].home:
+                items[tp_id].set_geometry(rect)
+        old_notes = old.notes if old is not None else {}
         for note_id, rect in layout.notes.items():
-            items[note_id].set_geometry(rect, note_id in layout.overflowing)
+            if old_notes.get(note_id) != rect or old is None or (note_id in old.overflowing) != (
+                    note_id in layout.overflowing):
+                items[note_id].set_geometry(rect, note_id in layout.overflowing)
         self._sync_emotions()
         self._sync_grid()
         lane_index = doc.lane_index()
@@ -218,14 +280,23 @@ class JourneyScene(QGraphicsScene):
             return layout.emotion_y(lane, layout.emotion_value(lane, y))
         return snap
 
+    def _update_filled(self, cells) -> None:
+        doc, layout = self.doc, self.layout
+        s_index, l_index = doc.stage_index(), doc.lane_index()
+        for lane_id, stage_id in cells:
+            if lane_id in l_index and stage_id in s_index:
+                key = (l_index[lane_id], s_index[stage_id])
+                if self.live.content.get((lane_id, stage_id)):
+                    self.grid.filled.add(key)
+                else:
+                    self.grid.filled.discard(key)
+                self.grid.update(qrect(layout.cell(*key)))
+
     def _sync_grid(self) -> None:
         doc, layout = self.doc, self.layout
         s_index, l_index = doc.stage_index(), doc.lane_index()
-        filled = set()
-        for coll in ("notes", "touchpoints"):
-            for entity in doc.items(coll):
-                if entity.stage in s_index and entity.lane in l_index:
-                    filled.add((l_index[entity.lane], s_index[entity.stage]))
+        filled = {(l_index[lane], s_index[stage]) for (lane, stage), h in self.live.content.items()
+                  if h and lane in l_index and stage in s_index}
         looks = []
         for i, lane in enumerate(doc.lanes):
             look = LaneLook(style.colour(theme.lane_tint(lane.kind, lane.colour)), lane.prompt,
@@ -246,7 +317,7 @@ class JourneyScene(QGraphicsScene):
                 for point in self.doc.emotions:
                     if point.persona == entity.id and point.id in self.items_by_id:
                         self._refresh("emotions", point)
-                self._dirty_layout = True
+                self._dirty_emotions = True
             return
         item = self.items_by_id.get(entity.id)
         if item is None:

@@ -358,11 +358,15 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
     return LoadResult(doc, warnings)
 
 
+def _too_large(source: str, size: int | None = None) -> JmapError:
+    shown = f"{size / 1_048_576:.1f} MB" if size is not None else f"over {MAX_FILE_BYTES // 1_048_576} MB"
+    return JmapError(source, f"the file is too large ({shown}; the limit is {MAX_FILE_BYTES // 1_048_576} MB)")
+
+
 def loads(raw: bytes, source: str = "<memory>") -> LoadResult:
     """Load a document from the bytes of a .jmap file."""
     if len(raw) > MAX_FILE_BYTES:
-        raise JmapError(source, f"the file is too large ({len(raw) // 1_048_576} MB; the limit is "
-                                f"{MAX_FILE_BYTES // 1_048_576} MB)")
+        raise _too_large(source, len(raw))
     text = _decode(raw, source)
     _check_containers(text, source)
     data = _parse(text, source)
@@ -373,12 +377,8 @@ def loads(raw: bytes, source: str = "<memory>") -> LoadResult:
     return from_dict(data, source)
 
 
-def _too_large(source: str) -> JmapError:
-    return JmapError(source, f"the file is too large (over {MAX_FILE_BYTES // 1_048_576} MB; "
-                             f"the limit is {MAX_FILE_BYTES // 1_048_576} MB)")
-
-
 def _read_file(path: Path, source: str) -> bytes:
+    """The bytes of a regular file no larger than the limit; OSError or JmapError otherwise."""
     if path.is_dir():
         raise IsADirectoryError(source)
     # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells what was opened.
@@ -391,7 +391,7 @@ def _read_file(path: Path, source: str) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise JmapError(source, "not a regular file")  # a FIFO or device would block or never end
         if info.st_size > MAX_FILE_BYTES:
-            raise _too_large(source)  # refused before reading a byte
+            raise _too_large(source, info.st_size)  # refused before reading a byte
         return fh.read(MAX_FILE_BYTES + 1)
 
 

@@ -1,0 +1,78 @@
+"""Level of detail for far zoom: one cached picture of all cards, notes and flows.
+
+Below OVERVIEW_ZOOM the many small items stop painting themselves (they keep their
+shapes, so clicks and rubber bands still work) and this item draws them all as plain
+shapes into a pixmap cached at device resolution, so a repaint is one blit.
+Selected items keep painting themselves, on top.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from jmap.gui import style
+from jmap.gui.items import CardItem, FlowItem, NoteItem
+
+OVERVIEW_ZOOM = 0.25
+
+
+class OverviewItem(QGraphicsItem):
+    """Draws every card, note and flow of the scene in a few batched calls."""
+
+    def __init__(self, scene) -> None:
+        super().__init__()
+        self._scene = scene
+        self._rect = QRectF()
+        self.setZValue(1.9)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.setAcceptedMouseButtons(Qt.NoButton)
+
+    def invalidate(self) -> None:
+        layout = self._scene.layout
+        rect = QRectF(0, 0, layout.width, layout.height).adjusted(-200, -200, 200, 200) if layout else QRectF()
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter, option, widget=None) -> None:
+        notes: dict[int, tuple] = {}
+        cards, forward, backward = [], [], []
+        for item in self._scene.items_by_id.values():
+            if isinstance(item, CardItem):
+                cards.append(item.rect.translated(item.pos()))
+            elif isinstance(item, NoteItem):
+                key = item.fill.rgba()
+                notes.setdefault(key, (item.fill, []))[1].append(item.rect.translated(item.pos()))
+            elif isinstance(item, FlowItem):
+                path = item.path
+                if path.elementCount():
+                    first, last = path.elementAt(0), path.elementAt(path.elementCount() - 1)
+                    (backward if item.backward else forward).append(QLineF(first.x, first.y, last.x, last.y))
+        painter.setPen(Qt.NoPen)
+        for fill, rects in notes.values():
+            painter.setBrush(fill)
+            painter.drawRects(rects)
+        painter.setBrush(style.CARD_BORDER)
+        painter.drawRects(cards)
+        pen = QPen(style.FLOW, 0)
+        painter.setPen(pen)
+        painter.drawLines(forward)
+        pen.setColor(style.BACK_FLOW)
+        painter.setPen(pen)
+        painter.drawLines(backward)
+
+
+def apply_overview(scene, on: bool) -> None:
+    """Switch the scene's small items between painting themselves and the overview."""
+    flag = QGraphicsItem.ItemHasNoContents
+    for item in scene.items_by_id.values():
+        if isinstance(item, (CardItem, NoteItem, FlowItem)):
+            item.setFlag(flag, on and not item.isSelected())
+            if isinstance(item, CardItem):
+                item.handle.setFlag(flag, on)

@@ -1,0 +1,53 @@
+"""The interface translations load and translate, in the menus too; English is the fallback."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from test_files_support import manager, write_sample  # noqa: F401
+
+from jmap.gui.i18n import FOLDER, install_translator
+
+EXPECTED = {
+    "nb": ("&Lagre", "Gjenopprett ulagret arbeid", "%n sider"),
+    "nl": ("Op&slaan", "Niet-opgeslagen werk herstellen", "%n pagina's"),
+    "el": ("Απο&θήκευση", "Ανάκτηση μη αποθηκευμένης εργασίας", "%n σελίδες"),
+}
+
+
+@pytest.fixture
+def app(qapp):
+    yield qapp
+    install_translator(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", sorted(EXPECTED))
+def test_translation_loads_and_translates(app, lang):
+    assert (FOLDER / f"jmap_{lang}.qm").is_file() and (FOLDER / f"jmap_{lang}.ts").is_file()
+    assert install_translator(app, lang)
+    save, recover, pages = EXPECTED[lang]
+    assert QCoreApplication.translate("FileController", "&Save") == save
+    assert QCoreApplication.translate("WindowManager", "Recover unsaved work") == recover
+    assert QCoreApplication.translate("PdfExportDialog", "%n page(s)", "", 3) == pages.replace("%n", "3")
+    install_translator(app, "en")
+    assert QCoreApplication.translate("FileController", "&Save") == "&Save"
+
+
+def test_menus_follow_the_language(app, manager, tmp_path):
+    install_translator(app, "nb")
+    window = manager.open_path(write_sample(tmp_path / "kart.jmap"))
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert "&Lagre" in texts and "Lagre &som…" in texts and "&Avslutt" in texts
+
+
+def test_every_message_is_translated():
+    for lang in EXPECTED:
+        text = (FOLDER / f"jmap_{lang}.ts").read_text(encoding="utf-8")
+        assert 'type="unfinished"' not in text, lang
+
+
+def test_unknown_language_falls_back_to_english(app):
+    assert not install_translator(app, "xx")
+    assert QCoreApplication.translate("FileController", "&Save") == "&Save"
+    assert isinstance(app, QApplication)
