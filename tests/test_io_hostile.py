@@ -126,8 +126,9 @@ def test_version_must_be_a_whole_number(tmp_path, version):
     (lambda d: d["emotions"][0].update(value=1.5), "$.emotions[0].value", "expected integer, found a number"),
     (lambda d: d["lanes"][0].update(required=None), "$.lanes[0].required", "found null"),
     (lambda d: d["stages"][0].update(id=12), "$.stages[0].id", "expected string"),
+    (lambda d: d["metrics"][1].update(target=True), "$.metrics[1].target", "expected number or null, found true/false"),
 ], ids=["title-number", "stages-object", "meta-list", "importance-string", "online-string", "goals-string",
-        "goal-number", "metric-string", "emotion-float", "required-null", "id-number"])
+        "goal-number", "metric-string", "emotion-float", "required-null", "id-number", "target-bool"])
 def test_wrong_types(tmp_path, change, where, what):
     refused(write(tmp_path, mutated(change)), f"{where}: ", what)
 
@@ -141,6 +142,16 @@ def test_wrong_types(tmp_path, change, where, what):
 ])
 def test_missing_required_fields(tmp_path, change, where, field):
     refused(write(tmp_path, mutated(change)), f"{where}: ", field)
+
+
+def test_several_problems_show_the_first_and_count_the_rest(tmp_path):
+    def change(d):
+        d["touchpoints"][0]["importance"] = 0
+        d["touchpoints"][3]["channel"] = "fax"
+        d["stages"][2]["colour"] = "blue"
+
+    msg = refused(write(tmp_path, mutated(change)), "(and 2 more problems)")
+    assert ": $.stages[2].colour: " in msg  # least deeply nested first, then by name
 
 
 @pytest.mark.parametrize("change, where, value", [

@@ -303,3 +303,46 @@ def test_the_schema_refuses_what_the_loader_refuses():
     assert not validator.is_valid(bad)
     with pytest.raises(Exception, match="importance"):
         loads(json.dumps(bad).encode())
+
+
+# ------------------------------------------------------------ the format document
+FORMAT_DOC = Path(__file__).resolve().parents[1] / "docs" / "file-format.md"
+
+
+def test_the_example_in_the_format_document_is_exactly_what_jmap_writes():
+    text = FORMAT_DOC.read_text(encoding="utf-8")
+    example = text.split("## A complete example", 1)[1].split("```json\n", 1)[1].split("```", 1)[0]
+    result = loads(example.encode("utf-8"), "file-format.md")
+    assert result.warnings == []
+    doc = result.document
+    assert all(doc.items(name) for name in COLLECTIONS)  # the example shows every collection
+    assert dumps(doc).decode("utf-8") == example
+
+
+def _section(text: str, heading: str) -> str:
+    return text.split(f"\n### {heading}\n", 1)[1].split("\n#", 1)[0]
+
+
+def test_the_format_document_describes_every_field_of_every_entity():
+    text = FORMAT_DOC.read_text(encoding="utf-8")
+    for heading, cls in [("meta", MapMeta)] + [(name, cls) for name, (cls, _prefix) in COLLECTIONS.items()]:
+        rows = {line.split("|")[1].strip().strip("`") for line in _section(text, heading).splitlines()
+                if line.startswith("| `")}
+        assert rows == {f.name for f in dataclasses.fields(cls) if f.name != "extra"}, heading
+    for kind in LaneKind:
+        assert f"`{kind.value}`" in _section(text, "lanes")
+    for value in [c.value for c in Channel] + [e.value for e in Evidence]:
+        assert f'"{value}"' in _section(text, "touchpoints")
+
+
+def test_the_format_document_states_the_limits_of_the_code():
+    from jmap.io import schema
+
+    text = FORMAT_DOC.read_text(encoding="utf-8")
+    limits = text.split("## Limits", 1)[1].split("\n## ", 1)[0]
+    assert f"{schema.MAX_FILE_BYTES:,} bytes" in limits
+    for value in (schema.MAX_CONTAINERS, schema.MAX_ITEMS, schema.MAX_STRING):
+        assert f"| {value:,} |" in limits
+    for value in (schema.MAX_LIST_STRINGS, schema.MAX_ID):
+        assert f"| {value} |" in limits
+    assert f"| {schema.MAX_EXTRA_DEPTH} levels |" in limits

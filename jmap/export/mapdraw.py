@@ -20,6 +20,7 @@ from jmap.export.mapplan import (
     CARD_LEADING,
     CARD_SMALL,
     CARD_TITLE,
+    FLOW_LABEL,
     LANE_SMALL,
     LANE_TITLE,
     NOTE_PAD,
@@ -386,18 +387,17 @@ def draw_flows(c, plan: MapPlan, view: Rect | None) -> None:
 
 def draw_flow_labels(c, plan: MapPlan, view: Rect | None) -> None:
     batch = TextBatch(c)
+    stroke(c, theme.GRID)
+    c.setLineWidth(0.4)
     for flow in plan.flows:
         if not flow.label or not _meets(flow.bbox, view):
             continue
-        p0, c1, c2, p1 = flow.bezier
-        mx = (p0[0] + 3 * c1[0] + 3 * c2[0] + p1[0]) / 8
-        my = (p0[1] + 3 * c1[1] + 3 * c2[1] + p1[1]) / 8
-        w = stringWidth(flow.label, REGULAR, 6.2) + 6
+        words = flow.mark.lines[0] if flow.mark is not None else flow.label
+        mx, my = flow.label_at
+        w = stringWidth(words, REGULAR, FLOW_LABEL) + 6
         fill(c, "#FFFFFF")
-        stroke(c, theme.GRID)
-        c.setLineWidth(0.4)
         c.roundRect(mx - w / 2, -(my + 5), w, 10, 3, stroke=1, fill=1)
-        batch.add(mx, my + 2.2, flow.label, REGULAR, 6.2, theme.INK, "centre")
+        batch.add(mx, my + 2.2, words, REGULAR, FLOW_LABEL, theme.INK, "centre")
     batch.flush()
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from jmap.core import theme
 from jmap.core.layout import (
     NOTE_FONT,
@@ -30,6 +32,7 @@ NOTE_PAD = 5.0
 CARD_TITLE = 7.6
 CARD_LEADING = 9.2
 CARD_SMALL = 6.0
+FLOW_LABEL = 6.2
 STAGE_NAME = 9.5
 STAGE_SMALL = 6.4
 LANE_TITLE = 8.6
@@ -59,6 +62,10 @@ class FlowPath:
     backward: bool
     label: str
     bbox: Rect
+    #: Centre of the label, where it overlaps no card, note or other label.
+    label_at: tuple[float, float] = (0.0, 0.0)
+    #: Set when the label did not fit anywhere near the flow: "…(n)" is drawn instead.
+    mark: TextBox | None = None
 
 
 @dataclass
@@ -131,6 +138,12 @@ class _Fitter:
             self.pending.append((order, where, what, text, box))
         return box
 
+    def mark(self, order: tuple, where: str, what: str, text: str) -> TextBox:
+        """A text shown only as its overflow mark (listed in full on the continuation page)."""
+        box = TextBox([ELLIPSIS + "(000)"])
+        self.pending.append((order, where, what, text, box))
+        return box
+
     def finish(self) -> None:
         """Number the overflowing texts in reading order and put the number in the mark."""
         self.pending.sort(key=lambda item: item[0])
@@ -159,6 +172,52 @@ def _flow_path(flow, a: Rect, b: Rect) -> tuple[tuple[tuple[float, float], ...],
         return (p0, (p0[0] + bulge, p0[1]), (p1[0] + bulge, p1[1]), p1), False
     p0, p1 = (a.x, a.cy), (b.x, b.cy)
     return (p0, (p0[0] - bulge, p0[1]), (p1[0] - bulge, p1[1]), p1), True
+
+
+def _bezier_at(b, t: float) -> tuple[float, float]:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = b
+    u = 1 - t
+    return (u**3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t**3 * x3,
+            u**3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t**3 * y3)
+
+
+class _Obstacles:
+    """Boxes a flow label must not cover, bucketed for quick lookups."""
+
+    SIZE = 120.0
+
+    def __init__(self, rects: list[Rect]) -> None:
+        self.buckets: dict[tuple[int, int], list[Rect]] = {}
+        for r in rects:
+            self.add(r)
+
+    def _keys(self, r: Rect):
+        s = self.SIZE
+        for i in range(int(r.x // s), int(r.right // s) + 1):
+            for j in range(int(r.y // s), int(r.bottom // s) + 1):
+                yield i, j
+
+    def add(self, r: Rect) -> None:
+        for key in self._keys(r):
+            self.buckets.setdefault(key, []).append(r)
+
+    def hits(self, r: Rect) -> bool:
+        for key in self._keys(r):
+            for o in self.buckets.get(key, ()):
+                if r.x < o.right and o.x < r.right and r.y < o.bottom and o.y < r.bottom:
+                    return True
+        return False
+
+
+def _label_spot(bezier, width: float, obstacles: _Obstacles) -> tuple[float, float] | None:
+    """A point on the flow where its label covers nothing, or None."""
+    for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
+        x, y = _bezier_at(bezier, t)
+        box = Rect(x - width / 2, y - 5.5, width, 11)
+        if not obstacles.hits(box):
+            obstacles.add(box)
+            return x, y
+    return None
 
 
 def _bbox(points) -> Rect:
@@ -243,14 +302,23 @@ def prepare(doc, layout: Layout | None = None) -> MapPlan:
         if one_line(tp.owner):
             plan.card_owners[tp.id] = fitter.fit(order + (1,), where, label("card", language), tp.owner, REGULAR,
                                                  CARD_SMALL, rect.w * 0.55, 1)
-    fitter.finish()
-
-    for flow in doc.flows:
+    obstacles = _Obstacles(list(layout.cards.values()) + list(layout.notes.values()))
+    for i, flow in enumerate(doc.flows):
         a, b = layout.cards.get(flow.source), layout.cards.get(flow.target)
         if a is None or b is None:
             continue
         bezier, backward = _flow_path(flow, a, b)
-        plan.flows.append(FlowPath(flow.id, bezier, backward, one_line(flow.label), _bbox(bezier)))
+        path = FlowPath(flow.id, bezier, backward, one_line(flow.label), _bbox(bezier))
+        plan.flows.append(path)
+        if path.label:
+            spot = _label_spot(bezier, stringWidth(path.label, REGULAR, FLOW_LABEL) + 6, obstacles)
+            if spot is None:
+                src, dst = doc.get("touchpoints", flow.source), doc.get("touchpoints", flow.target)
+                where = f"{one_line(src.title) or src.id} → {one_line(dst.title) or dst.id}"
+                path.mark = fitter.mark((2, i), where, label("flow", language), flow.label)
+                spot = _bezier_at(bezier, 0.5)
+            path.label_at = spot
+    fitter.finish()
 
     plan.emotion_lane = next((i for i, lane in enumerate(lanes) if lane.kind == LaneKind.EMOTIONS), None)
     if plan.emotion_lane is not None:

@@ -68,11 +68,15 @@ class OverviewItem(QGraphicsItem):
         painter.drawLines(backward)
 
 
+def apply_overview_item(item, on: bool) -> None:
+    """Let one card, note or flow paint itself (off) or leave it to the overview (on)."""
+    if isinstance(item, (CardItem, NoteItem, FlowItem)):
+        item.setFlag(QGraphicsItem.ItemHasNoContents, on)
+        if isinstance(item, CardItem):
+            item.handle.setFlag(QGraphicsItem.ItemHasNoContents, on)
+
+
 def apply_overview(scene, on: bool) -> None:
     """Switch the scene's small items between painting themselves and the overview."""
-    flag = QGraphicsItem.ItemHasNoContents
     for item in scene.items_by_id.values():
-        if isinstance(item, (CardItem, NoteItem, FlowItem)):
-            item.setFlag(flag, on and not item.isSelected())
-            if isinstance(item, CardItem):
-                item.handle.setFlag(flag, on)
+        apply_overview_item(item, on and not item.isSelected())

@@ -13,6 +13,7 @@ from jmap.gui import style, tr
 from jmap.gui.style import qrect
 from jmap.gui.emotions import CurveItem, EmotionPointItem
 from jmap.gui.geometry import LiveLayout
+from jmap.gui.overview import OverviewItem, apply_overview, apply_overview_item
 from jmap.gui.gestures import ConnectFlowGesture, HeaderDragGesture, MoveItemsGesture
 from jmap.gui.headers import BlueprintLineItem, GridItem, HeaderItem, LaneHeaderItem, LaneLook, StageHeaderItem
 from jmap.gui.items import CardItem, FlowItem, HandleItem, NoteItem
@@ -45,7 +46,11 @@ class JourneyScene(QGraphicsScene):
         self.current_cell: tuple[str, str] | None = None
         self._gesture = None
         self.live = LiveLayout()
-        self._overview = None
+        self._overview = OverviewItem(self)
+        self._overview.setVisible(False)
+        self.addItem(self._overview)
+        self.overview_on = False
+        self._painting_selected: set = set()
         self._dirty_layout = True
         self._dirty_emotions = self._dirty_grid = False
         self._dirty_cells: set[tuple[str, str]] = set()
@@ -57,6 +62,7 @@ class JourneyScene(QGraphicsScene):
         editor.edited.connect(self.sync)
         editor.document_replaced.connect(self.attach)
         editor.select_requested.connect(self.select_ids)
+        self.selectionChanged.connect(self._selection_changed)
         self.attach(editor.document)
 
     # ------------------------------------------------------------ observing
@@ -116,6 +122,8 @@ class JourneyScene(QGraphicsScene):
         self.items_by_id[entity.id] = item
         self.addItem(item)
         self._refresh(coll, entity)
+        if self.overview_on:
+            apply_overview_item(item, True)
 
     def _on_inserted(self, coll: str, index: int, entity) -> None:
         self._make(coll, entity)
@@ -354,6 +362,28 @@ class JourneyScene(QGraphicsScene):
             labels = {"interaction": tr("line of interaction"), "visibility": tr("line of visibility"),
                       "internal": tr("line of internal interaction")}
             item.set_content(entity.label or labels.get(entity.kind, entity.kind), _LINE_STYLES.get(entity.kind, Qt.DashLine))
+
+    # ------------------------------------------------------- level of detail
+    def set_overview(self, on: bool) -> None:
+        """Far zoom: small items stop painting and one cached overview draws them."""
+        if on == self.overview_on:
+            return
+        self.overview_on = on
+        apply_overview(self, on)
+        self._painting_selected = set(self.selectedItems()) if on else set()
+        self._overview.setVisible(on)
+        self._overview.invalidate()
+
+    def _selection_changed(self) -> None:
+        if not self.overview_on:
+            return
+        selected = set(self.selectedItems())
+        for item in self._painting_selected - selected:
+            if item.scene() is self:
+                apply_overview_item(item, True)
+        for item in selected - self._painting_selected:
+            apply_overview_item(item, False)
+        self._painting_selected = selected
 
     # ------------------------------------------------------------- queries
     def emotion_lane_index(self) -> int | None:

@@ -11,6 +11,7 @@ from jmap.gui.emotions import EmotionPointItem
 from jmap.gui.gestures import PanGesture
 from jmap.gui.headers import HeaderItem
 from jmap.gui.items import CardItem, FlowItem, NoteItem
+from jmap.gui.overview import OVERVIEW_ZOOM
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 
@@ -97,6 +98,7 @@ class JourneyView(QGraphicsView):
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.inline_editor.finish(True)
         self.setTransform(self.transform().fromScale(factor, factor))
+        self.scene().set_overview(factor * self.devicePixelRatioF() < OVERVIEW_ZOOM)
         self.zoom_changed.emit(factor)
 
     def zoom_in(self) -> None:
