@@ -105,7 +105,8 @@ def test_wrong_format_marker(tmp_path, marker):
 
 
 def test_newer_major_version_says_newer(tmp_path):
-    msg = refused(write(tmp_path, mutated(lambda d: d.update(version=2))), "$.version", "newer", error=NewerVersionError)
+    path = write(tmp_path, mutated(lambda d: d.update(version=2)))
+    msg = refused(path, "$.version", "newer", error=NewerVersionError)
     assert "Update jmap" in msg
 
 
@@ -222,7 +223,7 @@ def test_note_in_a_missing_stage_loads_with_a_warning(tmp_path):
 
 def test_an_empty_required_reference_is_dangling_too(tmp_path):
     doc, warnings = loaded_with_warnings(tmp_path, lambda d: d["touchpoints"][0].update(lane=""))
-    assert warnings[0] == "$.touchpoints[0].lane: refers to missing lane ''; this touchpoint was left out"
+    assert warnings[0] == "$.touchpoints[0].lane: has no lane; this touchpoint was left out"
     assert doc.get("touchpoints", "tp-1") is None
     # and what hung on it goes with it, each with its own warning
     assert not any(f.source == "tp-1" or f.target == "tp-1" for f in doc.flows)
@@ -444,7 +445,8 @@ def test_validate_warnings_fail_only_with_strict(tmp_path, capsys):
     dangling = write(tmp_path, mutated(lambda d: d["flows"][0].update(source="tp-404")), "dangling.jmap")
     assert main(["validate", str(dangling)]) == 0
     out, err = capsys.readouterr()
-    assert err == f"warning: {dangling}: $.flows[0].source: refers to missing touchpoint 'tp-404'; this flow was left out\n"
+    assert err == (f"warning: {dangling}: $.flows[0].source: refers to missing touchpoint 'tp-404'; "
+                   "this flow was left out\n")
     assert out.startswith(f"valid: {dangling} (")
     assert main(["validate", "--strict", "-q", str(dangling)]) == 1
     out, err = capsys.readouterr()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import pytest
 
 from jmap.core.document import Document
 from jmap.core.generate import large_map
-from jmap.core.model import MapMeta, Stage
+from jmap.core.model import MapMeta, Metric, Stage, Touchpoint
 from jmap.io import JmapError, SaveError, dumps, load, save
 
 SAMPLE = Path(__file__).parent / "data" / "v1-sample.jmap"
@@ -126,6 +127,39 @@ def test_a_full_disk_while_writing_leaves_no_temp_file(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert path.read_bytes() == before
     assert leftovers(tmp_path) == []
+
+
+def _metric(value):
+    return lambda doc: doc.append("metrics", Metric("metric-1", stage="stage-1", value=value))
+
+
+@pytest.mark.parametrize("change, problem", [
+    (_metric(float("nan")), "$.metrics[0].value: nan is not a finite number"),
+    (_metric(float("-inf")), "$.metrics[0].value: -inf is not a finite number"),
+    (_metric(10**20), "$.metrics[0].value: integer with more than 18 digits"),
+    (lambda doc: doc.set("stages", "stage-1", "name", "Oppdage \ud800"),
+     "$.stages[0].name: text contains a lone UTF-16 surrogate"),
+    (lambda doc: doc.get("stages", "stage-1").extra.update(tags={"a"}), "$.stages[0].tags: a set cannot be stored"),
+    (lambda doc: doc.set("stages", "stage-1", "colour", "red"), "$.stages[0].colour: 'red' is not a colour"),
+    (lambda doc: doc.set_meta("language", "de"), "$.meta.language: 'de' is not one of en, nb, nl, el"),
+    (lambda doc: doc.append("touchpoints", Touchpoint("tp-1", stage="stage-1", lane="x", importance=9)),
+     "$.touchpoints[0].importance: 9 is greater than the maximum of 5"),
+], ids=["nan", "inf", "bigint", "surrogate", "set", "colour", "language", "importance"])
+def test_a_map_that_would_not_open_again_is_not_saved_and_the_old_file_is_kept(tmp_path, change, problem):
+    path = tmp_path / "map.jmap"
+    save(small("old"), path)
+    before = path.read_bytes()
+    doc = small("new")
+    change(doc)
+    with pytest.raises(SaveError) as info:  # the editor shows a SaveError as "Could not save"
+        dumps(doc)
+    assert isinstance(info.value, ValueError)
+    message = str(info.value)
+    assert message.startswith(f"this map: {problem}") and message.endswith("; it cannot be saved until this is corrected")
+    assert "\n" not in message and (info.value.__context__ is None or info.value.__suppress_context__)
+    with pytest.raises(SaveError, match=re.escape(problem)):
+        save(doc, path)
+    assert path.read_bytes() == before and leftovers(tmp_path) == []
 
 
 def test_saving_into_a_missing_folder(tmp_path):

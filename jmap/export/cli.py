@@ -27,9 +27,11 @@ def _page(value: str) -> str:
 def add_parser(sub) -> None:
     p = sub.add_parser(
         "export", help="export a map to PDF",
-        description="Draw a map as a PDF: fitted on one page, or as a poster tiled over several sheets "
-                    "with overlap, crop marks and sheet labels. Exit 0 on success, 2 when the map cannot be "
-                    "read, the arguments are wrong or the PDF cannot be written.",
+        description="Draw a map as a PDF: fitted on one page, or as a poster tiled over several\n"
+                    "sheets with overlap, crop marks and sheet labels. Text that did not fit in its\n"
+                    "box follows the map in full, then a page per persona and the coverage findings.\n"
+                    "Exit 0 on success, 2 when the map cannot be read, the arguments are wrong or\n"
+                    "the PDF cannot be written.",
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file", metavar="FILE", help="the .jmap file")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write (replaced atomically)")

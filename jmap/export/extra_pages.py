@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from jmap.core import theme
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.frame import MARGIN, accent_of
 from jmap.export.labels import label
-from jmap.export.mapdraw import fill, marker, stroke, text
+from jmap.export.ink import fill, marker, stroke, text
 from jmap.export.mapplan import MARKERS, MapPlan
 from jmap.export.text import clip, one_line, wrap
 
@@ -182,18 +180,23 @@ def findings_pages(book, plan: MapPlan, size) -> None:
     stage_names = {s.id: one_line(s.name) for s in doc.stages}
     lane_names = {lane.id: one_line(lane.title) or lane.kind for lane in doc.lanes}
     persona_names = {p.id: one_line(p.name) or p.id for p in doc.personas}
-    cols = [(label("stage", lang), 0.22), (label("touchpoints", lang), 0.11), (label("channels", lang), 0.2),
-            (label("empty_lanes", lang), 0.27), (label("emotions", lang), 0.2)]
+    cols = [(label("stage", lang), 0.17), (label("filled", lang), 0.13), (label("touchpoints", lang), 0.13),
+            (label("channels", lang), 0.15), (label("empty_lanes", lang), 0.23), (label("emotions", lang), 0.19)]
+    required = {lane.id for lane in doc.lanes if lane.required}
+    accent = accent_of(doc)
     width = flow.width - 2 * M
 
     def header_row() -> None:
         x = M
+        heads = [wrap(title, BOLD, 7.5, share * width - 6) for title, share in cols]
+        h = max(len(lines) for lines in heads) * 9.5 + 5
         fill(c, theme.LANE_HEADER_BG)
-        c.rect(M, -(flow.y + 14), width, 14, stroke=0, fill=1)
-        for title, share in cols:
-            text(c, x + 3, flow.y + 10, title, BOLD, 7.5, theme.INK)
+        c.rect(M, -(flow.y + h), width, h, stroke=0, fill=1)
+        for lines, (_, share) in zip(heads, cols):
+            for i, line in enumerate(lines):
+                text(c, x + 3, flow.y + 10 + i * 9.5, line, BOLD, 7.5, theme.INK)
             x += share * width
-        flow.y += 16
+        flow.y += h + 2
 
     header_row()
     for row in summary:
@@ -202,17 +205,28 @@ def findings_pages(book, plan: MapPlan, size) -> None:
             if rng is not None:
                 span = f"{rng[0]:+d}" if rng[0] == rng[1] else f"{rng[0]:+d}…{rng[1]:+d}"
                 emotions.append(f"{persona_names.get(pid, pid)} {span}".replace("-", "\u2212"))
-        cells = [stage_names.get(row.stage, row.stage), str(row.touchpoints), ", ".join(row.channels),
-                 ", ".join(lane_names.get(lane, lane) for lane in row.empty_lanes), "; ".join(emotions)]
+        total = len(row.filled_lanes) + len(row.empty_lanes)
+        ratio = len(row.filled_lanes) / total if total else 1.0
+        empty = [lane_names.get(lane, lane) + (" *" if lane in required else "") for lane in row.empty_lanes]
+        cells = [stage_names.get(row.stage, row.stage), f"{round(ratio * 100)} %", str(row.touchpoints),
+                 ", ".join(row.channels), ", ".join(empty), "; ".join(emotions)]
         wrapped = [wrap(cell, REGULAR, 7.5, share * width - 6) for cell, (_, share) in zip(cells, cols)]
         h = max(len(lines) for lines in wrapped) * 9.5 + 4
         if flow.y + h > flow.height - M:
             flow.new_page()
             header_row()
         x = M
-        for lines, (_, share) in zip(wrapped, cols):
-            for i, line in enumerate(lines):
-                text(c, x + 3, flow.y + 9 + i * 9.5, line, REGULAR, 7.5, theme.INK)
+        for col, (lines, (_, share)) in enumerate(zip(wrapped, cols)):
+            if col == 1:  # how full the stage is: a small bar, so the page reads as a heat map
+                bar = share * width - 34
+                fill(c, theme.GRID)
+                c.rect(x + 3, -(flow.y + 8.5), bar, 5, stroke=0, fill=1)
+                fill(c, accent)
+                c.rect(x + 3, -(flow.y + 8.5), bar * ratio, 5, stroke=0, fill=1)
+                text(c, x + share * width - 4, flow.y + 9, lines[0], REGULAR, 7.5, theme.INK, "right")
+            else:
+                for i, line in enumerate(lines):
+                    text(c, x + 3, flow.y + 9 + i * 9.5, line, REGULAR, 7.5, theme.INK)
             x += share * width
         stroke(c, theme.GRID)
         c.setLineWidth(0.4)

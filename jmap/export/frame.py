@@ -10,7 +10,8 @@ from jmap.core import theme
 from jmap.core.model import MapType
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.labels import label
-from jmap.export.mapdraw import fill, marker, stroke, text
+from jmap.export.ink import fill, marker, stroke, text
+from jmap.export.mapdraw import BACK_FLOW
 from jmap.export.mapplan import MapPlan
 from jmap.export.text import clip, one_line, shorten, wrap
 
@@ -165,8 +166,6 @@ def draw_footer(c, plan: MapPlan, width: float, height: float, page_label: str, 
         x += mw + 3
         text(c, x, y, label(key, lang), REGULAR, 6.5, theme.MUTED)
         x += stringWidth(label(key, lang), REGULAR, 6.5) + 10
-    from jmap.export.mapdraw import BACK_FLOW
-
     for colour, dash, key in ((theme.FLOW, (), "flow"), (BACK_FLOW, (3, 2), "back_flow")):
         stroke(c, colour)
         fill(c, colour)

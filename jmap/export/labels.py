@@ -45,6 +45,7 @@ _L: dict[str, tuple[str, str, str, str]] = {
     "stage": ("Stage", "Fase", "Fase", "Στάδιο"),
     "touchpoints": ("Touchpoints", "Kontaktpunkter", "Touchpoints", "Σημεία επαφής"),
     "channels": ("Channels", "Kanaler", "Kanalen", "Κανάλια"),
+    "filled": ("Filled", "Utfylt", "Ingevuld", "Συμπληρωμένο"),
     "empty_lanes": ("Empty lanes", "Tomme rader", "Lege rijen", "Κενές λωρίδες"),
     "emotions": ("Emotions", "Følelser", "Emoties", "Συναισθήματα"),
     "error": ("error", "feil", "fout", "σφάλμα"),
@@ -53,10 +54,14 @@ _L: dict[str, tuple[str, str, str, str]] = {
     "sheet": ("Sheet", "Ark", "Vel", "Φύλλο"),
     "row": ("row", "rad", "rij", "σειρά"),
     "column": ("column", "kolonne", "kolom", "στήλη"),
-    "assemble": ("Trim at the crop marks, overlap the shaded edge with the next sheet.",
-                 "Skjær ved skjæremerkene, legg den skraverte kanten over neste ark.",
-                 "Snijd bij de snijtekens, laat de gearceerde rand over het volgende vel vallen.",
-                 "Κόψτε στα σημάδια κοπής, επικαλύψτε την σκιασμένη άκρη με το επόμενο φύλλο."),
+    "assemble": ("Cut off the left and top margins at the crop marks; lay each sheet over the shaded strip of "
+                 "its left and upper neighbours.",
+                 "Skjær bort venstre og øvre marg ved skjæremerkene; legg hvert ark over det skraverte feltet på "
+                 "naboarket til venstre og over.",
+                 "Snijd de linker- en bovenmarge af bij de snijtekens; leg elk vel over de gearceerde strook van het "
+                 "vel links en erboven.",
+                 "Κόψτε το αριστερό και το πάνω περιθώριο στα σημάδια κοπής· τοποθετήστε κάθε φύλλο πάνω στη "
+                 "σκιασμένη λωρίδα του αριστερού και του πάνω γειτονικού φύλλου."),
     "observed": ("observed", "observert", "waargenomen", "παρατηρημένο"),
     "assumed": ("assumed", "antatt", "aangenomen", "υποθετικό"),
     "proposed": ("proposed", "foreslått", "voorgesteld", "προτεινόμενο"),

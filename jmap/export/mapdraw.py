@@ -8,7 +8,6 @@ that each poster sheet costs only what it shows.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -16,6 +15,7 @@ from jmap.core import theme
 from jmap.core.layout import NOTE_FONT, NOTE_LINE, PAD, Rect
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN
 from jmap.export.fonts import BOLD, REGULAR
+from jmap.export.ink import TextBatch, edge_of, fill, ink_on, marker, stroke, text
 from jmap.export.mapplan import (
     CARD_LEADING,
     CARD_SMALL,
@@ -35,118 +35,8 @@ LINE_COLOUR = "#3E2F7A"
 BACK_FLOW = "#7B5EA7"
 
 
-@lru_cache(maxsize=256)
-def _rgb(colour: str) -> tuple[float, float, float]:
-    return theme.rgb(colour)
-
-
-def fill(c, colour: str) -> None:
-    c.setFillColorRGB(*_rgb(colour))
-
-
-def stroke(c, colour: str) -> None:
-    c.setStrokeColorRGB(*_rgb(colour))
-
-
-@lru_cache(maxsize=256)
-def _edge(colour: str) -> str:
-    return theme.mix(colour, theme.INK, 0.18)
-
-
-@lru_cache(maxsize=256)
-def ink_on(colour: str) -> str:
-    """Dark or white text, whichever reads better on a background colour."""
-    r, g, b = _rgb(colour)
-    return theme.INK if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5 else "#FFFFFF"
-
-
 def _meets(r: Rect, view: Rect | None) -> bool:
     return view is None or not (r.right < view.x or r.x > view.right or r.bottom < view.y or r.y > view.bottom)
-
-
-class TextBatch:
-    """Many lines of text in one PDF text object: far fewer operators than one drawString each.
-
-    Lines are drawn when ``flush`` is called, on top of what was drawn before.
-    """
-
-    def __init__(self, c) -> None:
-        self.c = c
-        self.t = c.beginText()
-        self.font: tuple[str, float] | None = None
-        self.colour: str | None = None
-        self.count = 0
-
-    def add(self, x: float, y: float, s: str, font: str, size: float, colour: str, align: str = "left") -> None:
-        """One line of user text with its baseline at map y (drawn as text, never parsed)."""
-        if not s:
-            return
-        t = self.t
-        if self.font != (font, size):
-            t.setFont(font, size)
-            self.font = (font, size)
-        if self.colour != colour:
-            t.setFillColorRGB(*_rgb(colour))
-            self.colour = colour
-        if align != "left":
-            w = stringWidth(s, font, size)
-            x -= w if align == "right" else w / 2
-        t.setTextOrigin(x, -y)
-        t.textOut(s)
-        self.count += 1
-
-    def flush(self) -> None:
-        if self.count:
-            self.c.drawText(self.t)
-        self.t = self.c.beginText()
-        self.font = self.colour = None
-        self.count = 0
-
-
-def text(c, x: float, y: float, s: str, font: str, size: float, colour: str, align: str = "left") -> None:
-    """One line of user text with its baseline at map y (drawn as text, never parsed)."""
-    fill(c, colour)
-    c.setFont(font, size)
-    if align == "right":
-        c.drawRightString(x, -y, s)
-    elif align == "centre":
-        c.drawCentredString(x, -y, s)
-    else:
-        c.drawString(x, -y, s)
-
-
-def marker(c, shape: str, x: float, y: float, r: float, colour: str) -> None:
-    """A persona's point marker (shape as well as colour tells personas apart)."""
-    fill(c, colour)
-    stroke(c, "#FFFFFF")
-    c.setLineWidth(0.8)
-    y = -y
-    if shape in ("circle", "ring"):
-        if shape == "ring":
-            fill(c, "#FFFFFF")
-            stroke(c, colour)
-            c.setLineWidth(1.6)
-        c.circle(x, y, r, stroke=1, fill=1)
-        return
-    if shape in ("square", "box"):
-        if shape == "box":
-            fill(c, "#FFFFFF")
-            stroke(c, colour)
-            c.setLineWidth(1.6)
-        c.rect(x - r * 0.9, y - r * 0.9, 1.8 * r, 1.8 * r, stroke=1, fill=1)
-        return
-    k = r * 1.25
-    pts = {
-        "triangle": [(x, y + k), (x - k, y - k * 0.8), (x + k, y - k * 0.8)],
-        "down": [(x, y - k), (x - k, y + k * 0.8), (x + k, y + k * 0.8)],
-        "diamond": [(x, y + k), (x + k, y), (x, y - k), (x - k, y)],
-    }[shape]
-    p = c.beginPath()
-    p.moveTo(*pts[0])
-    for pt in pts[1:]:
-        p.lineTo(*pt)
-    p.close()
-    c.drawPath(p, stroke=1, fill=1)
 
 
 def draw_grid(c, plan: MapPlan, view: Rect | None) -> None:
@@ -248,7 +138,11 @@ def _draw_scale(c, plan: MapPlan, lane: int, y: float) -> float:
         text(c, x0 - 4, vy + 2.2, tag, BOLD if value == 0 else REGULAR, 6.2, theme.MUTED, "right")
     c.setDash()
     y += 3
-    for curve in plan.curves:
+    bottom = lay.lane_y[lane] + lay.lane_h[lane] - PAD
+    for n, curve in enumerate(plan.curves):
+        if y + 14 > bottom and n < len(plan.curves) - 1:  # no room: the header lists every persona
+            text(c, PAD, y, f"+{len(plan.curves) - n}", BOLD, 7, theme.MUTED)
+            return y + 14
         stroke(c, curve.colour)
         c.setLineWidth(1.8)
         c.line(PAD, -(y - 2.5), PAD + 16, -(y - 2.5))
@@ -271,7 +165,7 @@ def draw_notes(c, plan: MapPlan, view: Rect | None) -> None:
             continue
         colour = plan.note_colours[note_id]
         fill(c, colour)
-        stroke(c, _edge(colour))
+        stroke(c, edge_of(colour))
         c.roundRect(rect.x, -rect.bottom, rect.w, rect.h, 2.5, stroke=1, fill=1)
         ink = ink_on(colour)
         y = rect.y + NOTE_PAD + NOTE_FONT * 0.93
@@ -337,12 +231,17 @@ def draw_cards(c, plan: MapPlan, view: Rect | None) -> None:
         owner = plan.card_owners.get(tp_id)
         if owner is not None and owner.lines:
             batch.add(rect.x + 6, rect.bottom - 4.5, owner.lines[0], REGULAR, CARD_SMALL, theme.MUTED)
-        batch.add(rect.right - 6, rect.bottom - 4.5, _DOTS[max(0, min(5, int(tp.importance)))], REGULAR, 4.6,
+        batch.add(rect.right - 6, rect.bottom - 4.5, _DOTS[_level(tp.importance)], REGULAR, 4.6,
                   theme.MUTED, "right")
     batch.flush()
 
 
 _DOTS = tuple("●" * n + "○" * (5 - n) for n in range(6))
+
+
+def _level(value) -> int:
+    """An importance as 0…5 (anything else in a hand-edited file counts as 0)."""
+    return max(0, min(5, value)) if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def _arrow_head(p, tip: tuple[float, float], frm: tuple[float, float], size: float = 5.5) -> None:
@@ -365,13 +264,22 @@ def draw_flows(c, plan: MapPlan, view: Rect | None) -> None:
         for flow in plan.flows:
             if flow.backward != backward or not _meets(flow.bbox, view):
                 continue
-            p0, c1, c2, p1 = flow.bezier
+            segments = flow.segments
+            line.moveTo(segments[0][0][0], -segments[0][0][1])
+            for p0, c1, c2, p1 in segments[:-1]:
+                line.curveTo(c1[0], -c1[1], c2[0], -c2[1], p1[0], -p1[1])
+            p0, c1, c2, p1 = segments[-1]
+            # the direction the flow arrives from (a straight segment has c2 == p1)
+            frm = c2 if c2 != p1 else (c1 if c1 != p1 else p0)
             # stop the line at the base of the arrow head so its tip stays sharp
-            dx, dy = p1[0] - c2[0], p1[1] - c2[1]
+            dx, dy = p1[0] - frm[0], p1[1] - frm[1]
             k = 4.5 / (math.hypot(dx, dy) or 1.0)
-            line.moveTo(p0[0], -p0[1])
-            line.curveTo(c1[0], -c1[1], c2[0], -c2[1], p1[0] - dx * k, -(p1[1] - dy * k))
-            _arrow_head(heads, p1, c2)
+            end = (p1[0] - dx * k, p1[1] - dy * k)
+            if c2 == p1:
+                line.lineTo(end[0], -end[1])
+            else:
+                line.curveTo(c1[0], -c1[1], c2[0], -c2[1], end[0], -end[1])
+            _arrow_head(heads, p1, frm)
             n += 1
         if not n:
             continue

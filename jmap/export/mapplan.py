@@ -23,7 +23,8 @@ from jmap.core.layout import (
     line_y,
     smooth_segments,
 )
-from jmap.core.model import LaneKind
+from jmap.core.model import EMOTION_MAX, EMOTION_MIN, LaneKind
+from jmap.export.flowroute import route, route_with_room
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.labels import label
 from jmap.export.text import ELLIPSIS, fit_lines, one_line
@@ -57,8 +58,8 @@ class TextBox:
 @dataclass
 class FlowPath:
     flow_id: str
-    #: Cubic Bézier (p0, c1, c2, p1) in map coordinates (y down).
-    bezier: tuple[tuple[float, float], ...]
+    #: Cubic Bézier segments (p0, c1, c2, p1) in map coordinates (y down), see flowroute.
+    segments: list
     backward: bool
     label: str
     bbox: Rect
@@ -140,7 +141,7 @@ class _Fitter:
 
     def mark(self, order: tuple, where: str, what: str, text: str) -> TextBox:
         """A text shown only as its overflow mark (listed in full on the continuation page)."""
-        box = TextBox([ELLIPSIS + "(000)"])
+        box = TextBox(["(000)"])
         self.pending.append((order, where, what, text, box))
         return box
 
@@ -151,34 +152,6 @@ class _Fitter:
             box.number = n
             box.lines[-1] = box.lines[-1][: -len("(000)")] + f"({n})"
             self.plan.overflow.append(Overflow(n, where, what, text))
-
-
-def _flow_path(flow, a: Rect, b: Rect) -> tuple[tuple[tuple[float, float], ...], bool]:
-    if a is b or (a.x == b.x and a.y == b.y):  # a loop on one card: over its top right corner
-        p0, p1 = (a.right - 30, a.y), (a.right, a.y + 14)
-        return (p0, (p0[0], a.y - 22), (a.right + 22, p1[1]), p1), True
-    if b.x > a.x + 1:  # forward: right edge to left edge
-        p0, p1 = (a.right, a.cy), (b.x, b.cy)
-        dx = max(18.0, (p1[0] - p0[0]) / 2)
-        return (p0, (p0[0] + dx, p0[1]), (p1[0] - dx, p1[1]), p1), False
-    if b.x < a.x - 1:  # backward: an arc over the cards, onto the target's top
-        p0, p1 = (a.cx - 20, a.y), (b.cx + 20, b.y)
-        top = min(p0[1], p1[1]) - min(70.0, 22.0 + 0.06 * (p0[0] - p1[0]))
-        return (p0, (p0[0], top), (p1[0], top), p1), True
-    # same column: a bulge in the gutter, on the right going down and on the left going up
-    bulge = PAD + 2
-    if b.y > a.y:
-        p0, p1 = (a.right, a.cy), (b.right, b.cy)
-        return (p0, (p0[0] + bulge, p0[1]), (p1[0] + bulge, p1[1]), p1), False
-    p0, p1 = (a.x, a.cy), (b.x, b.cy)
-    return (p0, (p0[0] - bulge, p0[1]), (p1[0] - bulge, p1[1]), p1), True
-
-
-def _bezier_at(b, t: float) -> tuple[float, float]:
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = b
-    u = 1 - t
-    return (u**3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t**3 * x3,
-            u**3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t**3 * y3)
 
 
 class _Obstacles:
@@ -209,13 +182,14 @@ class _Obstacles:
         return False
 
 
-def _label_spot(bezier, width: float, obstacles: _Obstacles) -> tuple[float, float] | None:
-    """A point on the flow where its label covers nothing, or None."""
-    for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
-        x, y = _bezier_at(bezier, t)
+def _label_spot(spots, width: float, avoid: _Obstacles, also: _Obstacles) -> tuple[float, float] | None:
+    """A candidate point where a label covers nothing in ``avoid`` (then noted in ``also``), or None."""
+    for x, y in spots:
         box = Rect(x - width / 2, y - 5.5, width, 11)
-        if not obstacles.hits(box):
-            obstacles.add(box)
+        if not avoid.hits(box):
+            avoid.add(box)
+            if also is not avoid:
+                also.add(box)
             return x, y
     return None
 
@@ -271,8 +245,9 @@ def prepare(doc, layout: Layout | None = None) -> MapPlan:
             reserved = 14.0 * sum(1 for p in doc.personas if p.visible) + 4
         free = layout.lane_h[i] - 2 * PAD - len(title_box.lines) * (LANE_TITLE + 2) - 3 - reserved
         prompt_lines = max(0, int(free // (LANE_SMALL + 2)))
-        plan.lane_prompts.append(fitter.fit((1, i, -1, 1), title, label("prompt", language), lane.prompt, REGULAR, LANE_SMALL,
-                                            lw - (22 if lane.kind == LaneKind.EMOTIONS else 0), prompt_lines))
+        prompt_w = lw - (22 if lane.kind == LaneKind.EMOTIONS else 0)
+        plan.lane_prompts.append(fitter.fit((1, i, -1, 1), title, label("prompt", language), lane.prompt, REGULAR,
+                                            LANE_SMALL, prompt_w, prompt_lines))
         plan.lane_tints.append(theme.lane_tint(lane.kind, theme.valid_colour(lane.colour, "")))
 
     def where_of(lane_id: str, stage_id: str) -> str:
@@ -303,20 +278,33 @@ def prepare(doc, layout: Layout | None = None) -> MapPlan:
             plan.card_owners[tp.id] = fitter.fit(order + (1,), where, label("card", language), tp.owner, REGULAR,
                                                  CARD_SMALL, rect.w * 0.55, 1)
     obstacles = _Obstacles(list(layout.cards.values()) + list(layout.notes.values()))
+    labels = _Obstacles([])  # the flow labels placed so far
     for i, flow in enumerate(doc.flows):
         a, b = layout.cards.get(flow.source), layout.cards.get(flow.target)
         if a is None or b is None:
             continue
-        bezier, backward = _flow_path(flow, a, b)
-        path = FlowPath(flow.id, bezier, backward, one_line(flow.label), _bbox(bezier))
+        segments, backward, spots = route(layout, a, b)
+        path = FlowPath(flow.id, segments, backward, one_line(flow.label),
+                        _bbox([p for seg in segments for p in seg]))
         plan.flows.append(path)
         if path.label:
-            spot = _label_spot(bezier, stringWidth(path.label, REGULAR, FLOW_LABEL) + 6, obstacles)
+            width = stringWidth(path.label, REGULAR, FLOW_LABEL) + 6
+            spot = _label_spot(spots, width, obstacles, labels)
+            if spot is None:  # no room along the way: a detour through the corridor, label at its bottom
+                detour = route_with_room(layout, a, b)
+                if detour is not None:
+                    spot = _label_spot(detour[2], width, obstacles, labels)
+                    if spot is not None:
+                        path.segments = detour[0]
+                        path.bbox = _bbox([p for seg in detour[0] for p in seg])
             if spot is None:
                 src, dst = doc.get("touchpoints", flow.source), doc.get("touchpoints", flow.target)
                 where = f"{one_line(src.title) or src.id} → {one_line(dst.title) or dst.id}"
                 path.mark = fitter.mark((2, i), where, label("flow", language), flow.label)
-                spot = _bezier_at(bezier, 0.5)
+                # the mark "(n)" is small: find it a free spot too, else one clear of other labels
+                width = stringWidth("(00)", REGULAR, FLOW_LABEL) + 6
+                spot = (_label_spot(spots, width, obstacles, labels) or _label_spot(spots, width, labels, obstacles)
+                        or spots[0])
             path.label_at = spot
     fitter.finish()
 
@@ -325,7 +313,9 @@ def prepare(doc, layout: Layout | None = None) -> MapPlan:
         for i, persona in enumerate(doc.personas):
             if not persona.visible:
                 continue
-            pts = [(x, y) for _, x, y in curve_points(doc, layout, persona.id)]
+            lo = layout.emotion_y(plan.emotion_lane, EMOTION_MAX)
+            hi = layout.emotion_y(plan.emotion_lane, EMOTION_MIN)
+            pts = [(x, max(lo, min(hi, y))) for _, x, y in curve_points(doc, layout, persona.id)]
             plan.curves.append(Curve(persona.id, one_line(persona.name) or persona.id,
                                      theme.persona_colour(i, persona.colour), MARKERS[i % len(MARKERS)], pts,
                                      smooth_segments(pts)))

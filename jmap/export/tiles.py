@@ -8,7 +8,7 @@ from jmap.core import theme
 from jmap.core.pagelayout import MM, PosterPlan, Tile
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.labels import label
-from jmap.export.mapdraw import fill, stroke
+from jmap.export.ink import fill, stroke
 
 CROP = "#000000"
 OVERLAP = "#C9D2DC"
@@ -47,12 +47,14 @@ def draw_sheet_marks(c, plan: PosterPlan, tile: Tile, words: str, lang: str) -> 
     c.setFont(REGULAR, 7)
     c.drawString(lx, y1 + 3.4 * MM, words)
     c.drawString(x0 + 2 * MM, y0 - 6 * MM, label("assemble", lang))
-    cell = min(3.2 * MM, (m - 4 * MM) / max(plan.rows, 1), 60 / max(plan.cols, 1))
-    gx = x1 - 2 * MM - cell * plan.cols
+    # the assembly plan: rows × columns of little sheets, this one filled, left of the overlap strip
+    cell_h = min(1.8 * MM, (m - 4 * MM) / max(plan.rows, 1))
+    cell = min(cell_h * 2, 70 / max(plan.cols, 1))
+    gx = x1 - ov - 3 * MM - cell * plan.cols
     gy = y1 + 2 * MM
     c.setLineWidth(0.3)
     stroke(c, theme.MUTED)
     for r in range(plan.rows):
         for col in range(plan.cols):
             fill(c, theme.INK if (r, col) == (tile.row, tile.col) else "#FFFFFF")
-            c.rect(gx + col * cell, gy + (plan.rows - 1 - r) * cell * 0.5, cell, cell * 0.5, stroke=1, fill=1)
+            c.rect(gx + col * cell, gy + (plan.rows - 1 - r) * cell_h, cell, cell_h, stroke=1, fill=1)

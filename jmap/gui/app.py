@@ -73,6 +73,7 @@ def run(argv: list[str]) -> int:
         window.view.fit()
     if args.screenshot:
         window = windows[0]
+        window.coverage_panel.recheck()  # findings are shown in the picture too
         app.processEvents()
         window.view.fit()
         app.processEvents()

@@ -6,11 +6,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from jmap.checks import run_checks
 from jmap.core import theme
 from jmap.gui import tr
 
-_MARKS = {0: ("ℹ", theme.FINDING_INFO), 1: ("⚠", theme.FINDING_WARNING), 2: ("⛔", theme.FINDING_ERROR)}
+_MARKS = {0: ("ℹ", theme.FINDING_INFO), 1: ("⚠", theme.FINDING_WARNING), 2: ("✖", theme.FINDING_ERROR)}
+
+
+def run_checks(doc) -> list:
+    """jmap.checks.run_checks, imported on first use (networkx need not slow the start)."""
+    from jmap.checks import run_checks as check
+
+    return check(doc)
 
 
 class CoveragePanel(QWidget):
@@ -36,7 +42,7 @@ class CoveragePanel(QWidget):
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.recheck)
         editor.edited.connect(self.timer.start)
-        self.recheck()
+        self.timer.start()  # the first check runs just after the window is shown
 
     def recheck(self) -> None:
         try:

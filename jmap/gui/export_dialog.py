@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QThread, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, Qt, QThread
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -28,54 +27,60 @@ from PySide6.QtWidgets import (
 import jmap.io as jio
 from jmap.gui.files import show_error
 from jmap.gui.gallery import draw_schematic
+from jmap.core.pagelayout import SHEET_MARGIN, page_size, poster_plan
 from jmap.gui.settings import PAGE_SIZES
 
-#: Paper sizes in millimetres, portrait (width, height).
-PAPER_MM = {"A4": (210, 297), "A3": (297, 420), "A2": (420, 594), "A1": (594, 841), "A0": (841, 1189),
-            "Letter": (215.9, 279.4), "Tabloid": (279.4, 431.8)}
 POSTER_SIZES = ("A2", "A1", "A0")
+#: PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.
+MAX_IMAGE_SIDE = 16000
 
 
-def paper(size: str, orientation: str) -> tuple[float, float]:
-    w, h = PAPER_MM[size]
-    return (max(w, h), min(w, h)) if orientation == "landscape" else (min(w, h), max(w, h))
-
-
-def tiling(page: str, orientation: str, poster: str | None, map_w: float, map_h: float) -> tuple[int, int]:
-    """(columns, rows) of sheets the map is printed on: 1×1 to fit, else the poster cut into pages."""
+def sheet_plan(plan, page: str, orientation: str, poster: str | None):
+    """(poster plan or None, sheet count) exactly as jmap.export.pdf will cut the map."""
     if not poster:
-        return 1, 1
-    pw, ph = paper(page, orientation)
-    big_w, big_h = PAPER_MM[poster]
-    if (map_w >= map_h) != (big_w >= big_h):
-        big_w, big_h = big_h, big_w
-    scale = min(big_w / max(map_w, 1), big_h / max(map_h, 1))
-    return max(1, math.ceil(map_w * scale / pw - 1e-6)), max(1, math.ceil(map_h * scale / ph - 1e-6))
+        return None, 1
+    from jmap.export.pdf import poster_size
+
+    used = poster_size(plan, poster, orientation)[:2] if plan is not None else None
+    tiles = poster_plan(poster, page, orientation, used=used)
+    return tiles, len(tiles.tiles)
 
 
 class PagePreview(QWidget):
-    """A schematic of the pages: the map cut into sheets, then persona and findings pages."""
+    """A schematic of the map's sheets (cut lines and sheet labels for a poster) and the extra pages."""
 
     def __init__(self, doc, parent=None) -> None:
         super().__init__(parent)
-        self.doc = doc
-        self.schematic = draw_schematic(doc, QSize(640, 400))
-        from jmap.core.layout import compute_layout
+        from jmap.export.fonts import FontError, register_fonts
+        from jmap.export.mapplan import prepare
 
-        layout = compute_layout(doc)
-        self.map_size = (layout.width, layout.height)
+        self.doc = doc
+        try:
+            register_fonts()
+            self.plan = prepare(doc)  # the PDF's own plan, so the preview cuts where the PDF will
+        except FontError:
+            self.plan = None  # the export will say why; the preview shows the untrimmed poster
+        self.schematic = draw_schematic(doc, QSize(900, 560))
         self.options: dict = {}
-        self.setMinimumSize(420, 300)
+        self.tiles = None
+        self.sheets = 1
+        self.setMinimumSize(460, 320)
 
     def set_options(self, **options) -> None:
         self.options = options
+        self.tiles, self.sheets = sheet_plan(self.plan, options["page"], options["orientation"], options["poster"])
         self.update()
 
-    def page_count(self) -> int:
+    @property
+    def continued(self) -> bool:
+        """True when some texts do not fit their boxes and continue on A4 pages at the end."""
+        return bool(self.plan is not None and self.plan.overflow)
+
+    def extra_pages(self) -> int:
+        """Pages after the map (at least): continued texts, one per persona, findings."""
         o = self.options
-        cols, rows = tiling(o["page"], o["orientation"], o["poster"], *self.map_size)
-        extra = (len(self.doc.personas) if o["persona_pages"] else 0) + (1 if o["findings"] else 0)
-        return cols * rows + extra
+        return (int(self.continued) + (len(self.doc.personas) if o.get("persona_pages") else 0)
+                + (1 if o.get("findings") else 0))
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
         if not self.options:
@@ -83,88 +88,103 @@ class PagePreview(QWidget):
         o = self.options
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.palette().window())
-        cols, rows = tiling(o["page"], o["orientation"], o["poster"], *self.map_size)
-        pw, ph = paper(o["page"], o["orientation"])
-        extra = (len(self.doc.personas) if o["persona_pages"] else 0) + (1 if o["findings"] else 0)
-        area = QRectF(self.rect()).adjusted(12, 12, -12, -40 if extra else -12)
-        scale = min(area.width() / (cols * pw), area.height() / (rows * ph))
-        sheet = QRectF(area.x(), area.y(), cols * pw * scale, rows * ph * scale)
-        sheet.moveCenter(area.center())
-        painter.fillRect(sheet, QColor("white"))
-        margin = 10 * scale
-        target = sheet.adjusted(margin, margin, -margin, -margin)
+        extra = self.extra_pages()
+        area = QRectF(self.rect()).adjusted(12, 12, -12, -48 if extra else -12)
+        if self.tiles is None:
+            width, height = page_size(o["page"], o["orientation"])
+            margin = SHEET_MARGIN
+        else:
+            width, height = self.tiles.poster_w, self.tiles.poster_h
+            margin = 0.0
+        scale = min(area.width() / width, area.height() / height)
+        paper = QRectF(0, 0, width * scale, height * scale)
+        paper.moveCenter(area.center())
+        painter.fillRect(paper, QColor("white"))
+        target = paper.adjusted(margin * scale, margin * scale, -margin * scale, -margin * scale)
         img = self.schematic.size()
         fit = min(target.width() / img.width(), target.height() / img.height())
         drawn = QRectF(0, 0, img.width() * fit, img.height() * fit)
         drawn.moveCenter(target.center())
+        drawn.moveTop(target.top())
         painter.drawPixmap(drawn, self.schematic, QRectF(self.schematic.rect()))
-        painter.setPen(QPen(QColor("#C0392B"), 1, Qt.PenStyle.DashLine))
-        for c in range(1, cols):
-            x = sheet.x() + c * pw * scale
-            painter.drawLine(x, sheet.top(), x, sheet.bottom())
-        for r in range(1, rows):
-            y = sheet.y() + r * ph * scale
-            painter.drawLine(sheet.left(), y, sheet.right(), y)
         painter.setPen(QPen(QColor("#486581"), 1))
-        painter.drawRect(sheet)
-        small_h = 26
+        painter.drawRect(paper)
+        if self.tiles is not None:
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            for tile in self.tiles.tiles:
+                rect = QRectF(paper.x() + tile.x * scale, paper.y() + tile.y * scale, tile.w * scale, tile.h * scale)
+                painter.setPen(QPen(QColor("#C0392B"), 1, Qt.PenStyle.DashLine))
+                painter.drawRect(rect.intersected(paper))
+                painter.setPen(QColor("#C0392B"))
+                painter.drawText(rect.adjusted(4, 2, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                                 tile.label)
+        pw, ph = page_size("A4", "portrait")
+        small_h = 34
         small_w = small_h * pw / ph
         x = self.width() / 2 - extra * (small_w + 6) / 2
+        painter.setPen(QPen(QColor("#486581"), 1))
         for _ in range(extra):
             page = QRectF(x, self.height() - small_h - 8, small_w, small_h)
             painter.fillRect(page, QColor("white"))
             painter.drawRect(page)
+            for line in range(3):
+                y = page.y() + 6 + line * 6
+                painter.drawLine(page.x() + 4, y, page.right() - 4, y)
             x += small_w + 6
         painter.end()
 
 
 class ExportThread(QThread):
-    """Runs one export off the GUI thread; reports the file or a one-line error."""
+    """Runs one export off the GUI thread; keeps its result or a one-line error."""
 
-    done = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, work, path: str, parent=None) -> None:
+    def __init__(self, work, parent=None) -> None:
         super().__init__(parent)
         self.work = work
-        self.path = path
+        self.result = None
+        self.error: str | None = None
 
     def run(self) -> None:
         try:
-            self.work()
+            self.result = self.work()
         except Exception as exc:  # any failure becomes a message, never a crash of the editor
-            self.failed.emit(str(exc) or type(exc).__name__)
-            return
-        self.done.emit(self.path)
+            self.error = str(exc) or type(exc).__name__
 
 
-def run_with_progress(parent, work, path: str, label: str) -> tuple[bool, str]:
-    """Run ``work`` in a thread behind a progress dialog; the window keeps repainting."""
+def run_with_progress(parent, work, title: str, label: str) -> tuple[bool, str, object]:
+    """Run ``work`` in a thread behind a progress dialog; the window keeps repainting.
+
+    Returns (ok, error message, result). The export cannot be cancelled halfway (reportlab
+    writes the file at the end, atomically), so the dialog has no Cancel button.
+    """
     progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setWindowTitle(title)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
-    thread = ExportThread(work, path, parent)
-    outcome = {"ok": False, "message": ""}
-    thread.done.connect(lambda _p: outcome.update(ok=True))
-    thread.failed.connect(lambda m: outcome.update(message=m))
+    thread = ExportThread(work, parent)
     thread.finished.connect(progress.reset)
     thread.finished.connect(progress.close)
     thread.start()
-    progress.exec()
+    if not thread.isFinished():
+        progress.exec()
     thread.wait()
+    progress.close()
     thread.deleteLater()
-    return outcome["ok"], outcome["message"]
+    progress.deleteLater()
+    return thread.error is None, thread.error or "", thread.result
 
 
 class PdfExportDialog(QDialog):
     """Choose page size, orientation, fit or poster and extra pages; preview; export in a thread."""
 
-    def __init__(self, parent, doc, settings, name: str) -> None:
+    def __init__(self, parent, doc, settings, name: str, folder: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF"))
         self.doc, self.settings, self.name = doc, settings, name
+        self.folder = folder or settings.export_folder or str(Path.home())
+        self.exported: tuple[str, int] | None = None
         self.page = QComboBox()
         self.page.setObjectName("pdf_page")
         self.page.addItems(PAGE_SIZES)
@@ -201,7 +221,8 @@ class PdfExportDialog(QDialog):
         form.addRow(self.persona_pages)
         form.addRow(self.findings)
         form.addRow(self.count)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.export_button = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("pdf_export")
         buttons.accepted.connect(self.export)
@@ -228,13 +249,19 @@ class PdfExportDialog(QDialog):
     def _update(self, *_args) -> None:
         self.poster_size.setEnabled(self.poster.isChecked())
         self.preview.set_options(**self.options())
-        self.count.setText(self.tr("%n page(s)", "", self.preview.page_count()))
+        lines = [self.tr("The map on %n sheet(s)", "", self.preview.sheets)]
+        if self.preview.continued:
+            lines.append(self.tr("Texts too long for their box continue at the end"))
+        if self.persona_pages.isChecked() and self.doc.personas:
+            lines.append(self.tr("%n persona page(s)", "", len(self.doc.personas)))
+        if self.findings.isChecked():
+            lines.append(self.tr("Findings on A4 pages at the end"))
+        self.count.setText("\n".join(lines))
 
     def export(self, path: str | None = None) -> bool:
         if not path:
-            folder = self.settings.export_folder or str(Path.home())
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"),
-                                                  str(Path(folder) / f"{Path(self.name).stem}.pdf"),
+                                                  str(Path(self.folder) / f"{Path(self.name).stem}.pdf"),
                                                   self.tr("PDF files (*.pdf)"))
             if not path:
                 return False
@@ -242,8 +269,9 @@ class PdfExportDialog(QDialog):
 
         snapshot = jio.loads(jio.dumps(self.doc)).document  # the thread never sees later edits
         options = self.options()
-        ok, message = run_with_progress(self, lambda: export_pdf(snapshot, path, **options), path,
-                                        self.tr("Exporting PDF…"))
+        ok, message, pages = run_with_progress(self, lambda: export_pdf(snapshot, path, **options),
+                                               self.tr("Export PDF"), self.tr("Exporting PDF…"))
+        self.exported = (path, pages) if ok else None
         if not ok:
             show_error(self, self.tr("Export failed"), self.tr("Could not export the PDF."), message)
             return False
@@ -275,7 +303,8 @@ def export_scene(scene, path: str, kind: str) -> None:
             if not Path(path).is_file():
                 raise OSError(f"{path}: could not be written")
         else:
-            image = QImage((rect.size() * 2).toSize(), QImage.Format.Format_ARGB32)
+            scale = min(2.0, MAX_IMAGE_SIDE / max(rect.width(), rect.height(), 1.0))
+            image = QImage((rect.size() * scale).toSize(), QImage.Format.Format_ARGB32)
             image.fill(QColor("white"))
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -289,8 +318,7 @@ def export_scene(scene, path: str, kind: str) -> None:
             item.setSelected(True)
 
 
-def export_scene_interactive(window, settings, name: str, kind: str) -> bool:
-    folder = settings.export_folder or str(Path.home())
+def export_scene_interactive(window, folder: str, name: str, kind: str) -> bool:
     label = QCoreApplication.translate("ExportImage", "PNG images (*.png)") if kind == "png" else QCoreApplication.translate("ExportImage", "SVG drawings (*.svg)")
     path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("ExportImage", "Export Image"),
                                           str(Path(folder) / f"{Path(name).stem}.{kind}"), label)
@@ -306,9 +334,13 @@ def export_scene_interactive(window, settings, name: str, kind: str) -> bool:
     return True
 
 
-def print_scene(window, printer: QPrinter | None = None) -> bool:
-    """Print the canvas through Qt's print dialog, scaled to fit the page."""
-    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+def print_scene(window, printer: QPrinter | None = None, page: str = "A3") -> bool:
+    """Print the canvas through Qt's print dialog (starting at ``page``, landscape), scaled to fit."""
+    if printer is None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        size_id = getattr(QPageSize.PageSizeId, page, QPageSize.PageSizeId.A3)
+        printer.setPageLayout(QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Landscape, QMarginsF(10, 10, 10, 10),
+                                          QPageLayout.Unit.Millimeter))
     dialog = QPrintDialog(printer, window)
     dialog.setWindowTitle(QCoreApplication.translate("ExportImage", "Print Map"))
     if dialog.exec() != QDialog.DialogCode.Accepted:

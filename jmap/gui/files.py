@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPlainTextEdit, QVBoxLayout
 
+import shiboken6
+
 import jmap.io as jio
 from jmap.io.lock import DocumentLock, LockedError, now_iso
 from jmap.io.recovery import RecoveryArea
@@ -74,7 +76,8 @@ class DiffDialog(QDialog):
         view = QPlainTextEdit(self.text)
         view.setReadOnly(True)
         view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(view)
@@ -142,7 +145,13 @@ class FileController(QObject):
             return self.path.name
         return self.suggested_name or self.tr("Untitled")
 
+    def _alive(self) -> bool:
+        """False while Qt tears the window down (its stack still emits as it is destroyed)."""
+        return shiboken6.isValid(self.window) and shiboken6.isValid(self._stack)
+
     def update_title(self) -> None:
+        if not self._alive():
+            return
         mark = self.tr(" (read-only)") if self.read_only else ""
         self.window.setWindowTitle(f"{self.display_name()}[*]{mark} — jmap")
         self.window.setWindowModified(self.is_unsaved())
@@ -158,6 +167,8 @@ class FileController(QObject):
             self._edited_connected = True
 
     def _on_clean_changed(self, clean: bool) -> None:
+        if not self._alive():
+            return
         self.update_title()
         if clean:
             self.autosave_timer.stop()
@@ -167,7 +178,7 @@ class FileController(QObject):
             self.autosave_timer.start()
 
     def _on_index_changed(self, _index: int) -> None:
-        if self.is_unsaved():
+        if self._alive() and self.is_unsaved():
             self.dirty_since_autosave = True
             if not self.autosave_timer.isActive():
                 self.autosave_timer.start()
@@ -180,35 +191,36 @@ class FileController(QObject):
         action = QAction(text, self.window)
         action.setObjectName(f"file_{key}")
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(lambda _checked=False: slot())
         self.actions[key] = action
         return action
 
     def _build_menu(self) -> None:
         menu = self.window.file_menu
-        menu.addAction(self._action("new", self.tr("&New from Template…"), self.new_into_window, QKeySequence.StandardKey.New))
+        menu.addAction(self._action("new", self.tr("&New from Template…"), self.new_into_window, "Ctrl+N"))
         menu.addAction(self._action("new_window", self.tr("New &Window…"), self.manager.new_from_gallery, "Ctrl+Shift+N"))
-        menu.addAction(self._action("open", self.tr("&Open…"), self.open, QKeySequence.StandardKey.Open))
+        menu.addAction(self._action("open", self.tr("&Open…"), self.open, "Ctrl+O"))
         self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         menu.addSeparator()
-        menu.addAction(self._action("save", self.tr("&Save"), self.save, QKeySequence.StandardKey.Save))
+        menu.addAction(self._action("save", self.tr("&Save"), self.save, "Ctrl+S"))
         menu.addAction(self._action("save_as", self.tr("Save &As…"), self.save_as, "Ctrl+Shift+S"))
         menu.addAction(self._action("revert", self.tr("Re&vert to Saved"), self.revert))
         menu.addSeparator()
         menu.addAction(self._action("export_pdf", self.tr("Export &PDF…"), self.export_pdf, "Ctrl+E"))
         menu.addAction(self._action("export_png", self.tr("Export P&NG…"), lambda: self.export_image("png")))
         menu.addAction(self._action("export_svg", self.tr("Export S&VG…"), lambda: self.export_image("svg")))
-        menu.addAction(self._action("print", self.tr("&Print…"), self.print_map, QKeySequence.StandardKey.Print))
+        menu.addAction(self._action("print", self.tr("&Print…"), self.print_map, "Ctrl+P"))
         menu.addSeparator()
         prefs = self._action("preferences", self.tr("Pre&ferences…"), self.manager.show_preferences)
         prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
         menu.addAction(prefs)
         menu.addSeparator()
-        menu.addAction(self._action("close", self.tr("&Close"), self.window.close, QKeySequence.StandardKey.Close))
-        quit_action = self._action("quit", self.tr("&Quit"), self.manager.quit, QKeySequence.StandardKey.Quit)
+        menu.addAction(self._action("close", self.tr("&Close"), self.window.close, ["Ctrl+W", "Ctrl+F4"]))
+        quit_action = self._action("quit", self.tr("&Quit"), self.manager.quit, "Ctrl+Q")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         menu.addAction(quit_action)
 
@@ -291,9 +303,9 @@ class FileController(QObject):
 
     def open(self) -> None:
         start = str(self.path.parent) if self.path else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Map"), start, self.tr("jmap maps (*.jmap)"))
-        if path:
-            self.manager.open_path(path, near=self.window)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Open Map"), start, self.tr("jmap maps (*.jmap)"))
+        if paths:
+            self.manager.open_paths(paths, near=self.window)
 
     def is_replaceable(self) -> bool:
         """An untouched, never-saved window: opening a file may reuse it."""
@@ -502,17 +514,23 @@ class FileController(QObject):
             return []
         return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(".jmap")]
 
+    def export_folder(self) -> str:
+        """Where export dialogs start: the preference, else the map's own folder, else home."""
+        if self.settings.export_folder:
+            return self.settings.export_folder
+        return str(self.path.parent if self.path is not None else Path.home())
+
     def export_pdf(self) -> None:
         from jmap.gui.export_dialog import PdfExportDialog
 
-        PdfExportDialog(self.window, self.document, self.settings, self.display_name()).exec()
+        PdfExportDialog(self.window, self.document, self.settings, self.display_name(), self.export_folder()).exec()
 
     def export_image(self, kind: str) -> None:
         from jmap.gui.export_dialog import export_scene_interactive
 
-        export_scene_interactive(self.window, self.settings, self.display_name(), kind)
+        export_scene_interactive(self.window, self.export_folder(), self.display_name(), kind)
 
     def print_map(self) -> None:
         from jmap.gui.export_dialog import print_scene
 
-        print_scene(self.window)
+        print_scene(self.window, page=self.settings.page_size)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -185,13 +185,14 @@ class LaneHeaderItem(HeaderItem):
                          style.font(7.5), 2)
         for y, label in self.scale:
             painter.drawText(QRectF(self.rect.width() - 84, y - 6, 78, 12), Qt.AlignRight | Qt.AlignVCenter, label)
-        y = self.rect.height() - 10 - 12 * len(self.legend)
+        y = self.rect.height() - 8 - 12 * len(self.legend)
+        painter.setFont(style.font(7.0))
         for colour, name, marker in self.legend:
             painter.setPen(QPen(colour, 2))
-            painter.drawLine(12, y + 6, 24, y + 6)
+            painter.drawLine(QPointF(10, y + 6), QPointF(20, y + 6))
             painter.setPen(style.INK)
-            painter.drawText(QRectF(28, y, 40, 12), Qt.AlignLeft | Qt.AlignVCenter,
-                             painter.fontMetrics().elidedText(name, Qt.ElideRight, 40))
+            painter.drawText(QRectF(23, y, 50, 12), Qt.AlignLeft | Qt.AlignVCenter,
+                             painter.fontMetrics().elidedText(name, Qt.ElideRight, 50))
             y += 12
 
 

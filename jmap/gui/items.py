@@ -8,9 +8,11 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from jmap.core.layout import PAD
 from jmap.gui import style
 
 _ELIDE = Qt.TextElideMode.ElideRight
+LABEL_MAX_W = 120.0
 
 
 def lod_of(painter, option: QStyleOptionGraphicsItem) -> float:
@@ -220,6 +222,7 @@ class FlowItem(QGraphicsItem):
         self.path = QPainterPath()
         self.arrow = QPolygonF()
         self._shape = None
+        self._label_rect = None
         self.setFlags(QGraphicsItem.ItemIsSelectable)
         self.setZValue(1.5)
         source.flows.add(self)
@@ -231,50 +234,82 @@ class FlowItem(QGraphicsItem):
         self.target.flows.discard(self)
 
     def set_label(self, label: str) -> None:
+        self.prepareGeometryChange()
         self.label = label
+        self._label_rect = None
         self.update()
 
     def adjust(self) -> None:
-        """Recompute the path from the current card positions."""
+        """Recompute the path from the current card positions (cheap: no path sampling)."""
         self.prepareGeometryChange()
-        s = self.source.rect.translated(self.source.pos())
-        t = self.target.rect.translated(self.target.pos())
-        path = QPainterPath()
-        if self.source is self.target:  # a loop on one card
-            start, end = QPointF(s.right() - 30, s.top()), QPointF(s.right(), s.top() + 14)
-            path.moveTo(start)
-            path.cubicTo(start + QPointF(0, -28), end + QPointF(28, 0), end)
+        sp, tp = self.source.pos(), self.target.pos()
+        sw, sh = self.source.rect.width(), self.source.rect.height()
+        tw, th = self.target.rect.width(), self.target.rect.height()
+        sx, sy, tx, ty = sp.x(), sp.y(), tp.x(), tp.y()
+        # The same curves as the PDF (jmap.export.mapplan), so screen and paper agree.
+        if self.source is self.target:  # a loop over the card's top right corner
+            start, end = QPointF(sx + sw - 30, sy), QPointF(sx + sw, sy + 14)
+            c1, c2 = QPointF(start.x(), sy - 22), QPointF(sx + sw + 22, end.y())
             self.backward = True
-        elif t.left() >= s.right() - 1:  # forward, left to right
-            start, end = QPointF(s.right() + 4, s.center().y()), QPointF(t.left(), t.center().y())
-            dx = max(24.0, (end.x() - start.x()) / 2)
-            path.moveTo(start)
-            path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end)
+        elif tx > sx + 1:  # forward: right edge to left edge
+            start, end = QPointF(sx + sw, sy + sh / 2), QPointF(tx, ty + th / 2)
+            dx = max(18.0, (end.x() - start.x()) / 2)
+            c1, c2 = start + QPointF(dx, 0), end - QPointF(dx, 0)
             self.backward = False
-        elif abs(t.center().x() - s.center().x()) < 1:  # same stage: bulge out to the left
-            start, end = QPointF(s.left(), s.center().y()), QPointF(t.left(), t.center().y())
-            bulge = 18 + min(60.0, abs(end.y() - start.y()) * 0.15)
-            path.moveTo(start)
-            path.cubicTo(start - QPointF(bulge, 0), end - QPointF(bulge, 0), end)
-            self.backward = t.center().y() < s.center().y()
-        else:  # backward: an arc above both cards, entering the target from the top
-            start, end = QPointF(s.center().x(), s.top()), QPointF(t.center().x() + 12, t.top())
-            lift = 26 + min(110.0, abs(end.x() - start.x()) * 0.12)
-            top = min(start.y(), end.y()) - lift
-            path.moveTo(start)
-            path.cubicTo(QPointF(start.x(), top), QPointF(end.x(), top), end)
+        elif tx < sx - 1:  # backward: an arc over the cards, onto the target's top
+            start, end = QPointF(sx + sw / 2 - 20, sy), QPointF(tx + tw / 2 + 20, ty)
+            top = min(start.y(), end.y()) - min(70.0, 22.0 + 0.06 * (start.x() - end.x()))
+            c1, c2 = QPointF(start.x(), top), QPointF(end.x(), top)
             self.backward = True
+        elif ty > sy:  # same stage, going down: a bulge in the right-hand gutter
+            start, end = QPointF(sx + sw, sy + sh / 2), QPointF(tx + tw, ty + th / 2)
+            c1, c2 = start + QPointF(PAD + 2, 0), end + QPointF(PAD + 2, 0)
+            self.backward = False
+        else:  # same stage, going up: a bulge on the left
+            start, end = QPointF(sx, sy + sh / 2), QPointF(tx, ty + th / 2)
+            c1, c2 = start - QPointF(PAD + 2, 0), end - QPointF(PAD + 2, 0)
+            self.backward = True
+        path = QPainterPath(start)
+        path.cubicTo(c1, c2, end)
         self.path = path
-        tangent = QLineF(path.pointAtPercent(0.97), path.pointAtPercent(1.0))
-        angle = math.atan2(tangent.dy(), tangent.dx())
-        tip = path.pointAtPercent(1.0)
+        self.mid = (start + c1 * 3 + c2 * 3 + end) / 8
+        self.bezier = (start, c1, c2, end)
+        self._label_rect = None
+        direction = end - c2
+        angle = math.atan2(direction.y(), direction.x())
         size = 7.0
-        self.arrow = QPolygonF([tip, tip - QPointF(math.cos(angle - 0.45) * size, math.sin(angle - 0.45) * size),
-                                tip - QPointF(math.cos(angle + 0.45) * size, math.sin(angle + 0.45) * size)])
+        self.arrow = QPolygonF([end, end - QPointF(math.cos(angle - 0.45) * size, math.sin(angle - 0.45) * size),
+                                end - QPointF(math.cos(angle + 0.45) * size, math.sin(angle + 0.45) * size)])
         self._shape = None
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self.path.controlPointRect().united(self.arrow.boundingRect()).adjusted(-4, -4, 4, 4)
+        m = LABEL_MAX_W / 2 + 4 if self.label else 4
+        return self.path.controlPointRect().united(self.arrow.boundingRect()).adjusted(-m, -m, m, m)
+
+    def point_at(self, t: float) -> QPointF:
+        p0, c1, c2, p1 = self.bezier
+        u = 1 - t
+        return p0 * (u * u * u) + c1 * (3 * u * u * t) + c2 * (3 * u * t * t) + p1 * (t * t * t)
+
+    def label_rect(self, metrics) -> QRectF:
+        """Where the label goes: the point of the curve nearest its middle clear of cards and notes."""
+        if self._label_rect is None:
+            w = min(LABEL_MAX_W, metrics.horizontalAdvance(self.label) + 8)
+            scene = self.scene()
+            choice = None
+            for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
+                p = self.point_at(t)
+                box = QRectF(p.x() - w / 2, p.y() - 7, w, 14)
+                if scene is None or not any(isinstance(i, (CardItem, NoteItem)) or (
+                        isinstance(i, FlowItem) and i is not self and i._label_rect is not None
+                        and i._label_rect.intersects(box)) for i in scene.items(box)):
+                    choice = box
+                    break
+            if choice is None:
+                p = self.mid
+                choice = QRectF(p.x() - w / 2, p.y() - 7, w, 14)
+            self._label_rect = choice
+        return self._label_rect
 
     def shape(self) -> QPainterPath:
         if self._shape is None:
@@ -304,11 +339,10 @@ class FlowItem(QGraphicsItem):
         painter.setBrush(QBrush(colour))
         painter.drawPolygon(self.arrow)
         if self.label and lod >= style.TEXT_LOD:
-            mid = self.path.pointAtPercent(0.5)
             painter.setFont(style.font(7.5))
-            w = painter.fontMetrics().horizontalAdvance(self.label) + 8
-            box = QRectF(mid.x() - w / 2, mid.y() - 7, w, 14)
+            metrics = painter.fontMetrics()
+            box = self.label_rect(metrics)
             painter.setBrush(style.PAPER)
             painter.drawRoundedRect(box, 3, 3)
             painter.setPen(colour)
-            painter.drawText(box, Qt.AlignCenter, self.label)
+            painter.drawText(box, Qt.AlignCenter, metrics.elidedText(self.label, _ELIDE, int(box.width() - 6)))

@@ -9,7 +9,7 @@ Selected items keep painting themselves, on top.
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from jmap.gui import style
@@ -60,10 +60,14 @@ class OverviewItem(QGraphicsItem):
             painter.drawRects(rects)
         painter.setBrush(style.CARD_BORDER)
         painter.drawRects(cards)
-        pen = QPen(style.FLOW, 0)
+        faint = QColor(style.FLOW)
+        faint.setAlpha(110)
+        pen = QPen(faint, 0)
         painter.setPen(pen)
         painter.drawLines(forward)
-        pen.setColor(style.BACK_FLOW)
+        faint = QColor(style.BACK_FLOW)
+        faint.setAlpha(110)
+        pen.setColor(faint)
         painter.setPen(pen)
         painter.drawLines(backward)
 

@@ -45,6 +45,10 @@ class PersonasPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        shown = [(p.id, p.name, p.colour, p.visible) for p in self.editor.document.personas]
+        if shown == getattr(self, "_shown", None):
+            return  # nothing about the personas changed: keep the list (and its editor) as is
+        self._shown = shown
         current = self.current_id()
         self.list.blockSignals(True)
         self.list.clear()

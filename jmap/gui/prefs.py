@@ -60,12 +60,15 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Autosave unsaved work every:"), self.autosave)
         form.addRow(self.tr("Default page size:"), self.page)
         form.addRow(self.tr("Default export folder:"), folder_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()  # our own labels: Qt ships no Norwegian or Greek button texts
+        self.ok_button = buttons.addButton(self.tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Default Export Folder"), self.folder.text())

@@ -341,7 +341,11 @@ class JourneyScene(QGraphicsScene):
             item.set_content(entity.name, subtitle, style.colour(theme.valid_colour(entity.colour, "#00000000"))
                              if entity.colour else style.colour("#00000000"))
         elif coll == "lanes":
-            subtitle = lane_kind_label(entity.kind) + (" · " + tr("required") if entity.required else "")
+            kind = lane_kind_label(entity.kind)
+            parts = [kind] if kind.casefold() != entity.title.strip().casefold() else []
+            if entity.required:
+                parts.append(tr("required"))
+            subtitle = " · ".join(parts)
             item.set_content(entity.title, subtitle, style.colour(theme.valid_colour(entity.colour, theme.mix(
                 theme.lane_tint(entity.kind), theme.CARD_BORDER, 0.45))))
         elif coll == "notes":
@@ -505,6 +509,18 @@ class JourneyScene(QGraphicsScene):
         else:
             view.new_note(stage_id, lane_id)
         event.accept()
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        from jmap.gui.menus import build_menu
+
+        view = self._view()
+        if view is None:
+            return
+        item = self.itemAt(event.scenePos(), view.transform())
+        if item is not None and hasattr(item, "eid") and not item.isSelected():
+            self.clearSelection()
+            item.setSelected(True)
+        build_menu(self, view, item, event.scenePos()).exec(event.screenPos())
 
     def add_emotion_at(self, stage_id: str, y: float) -> None:
         """Double-click in the emotions lane: the active persona's point in that stage."""

@@ -224,7 +224,7 @@ class JourneyView(QGraphicsView):
                 self.edit_text(item.title_rect(), name, False, lambda t: t and editor.rename_lane(eid, t), 10.0)
         elif isinstance(item, FlowItem):
             flow = doc.get("flows", eid)
-            mid = item.path.pointAtPercent(0.5)
+            mid = item.mid
             self.edit_text(QRectF(mid - QPointF(60, 10), mid + QPointF(60, 10)), flow.label, False,
                            lambda t: editor.edit_flow(eid, label=t), 7.5)
         elif isinstance(item, EmotionPointItem):

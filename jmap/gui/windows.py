@@ -51,7 +51,11 @@ class WindowManager(QObject):
         return window
 
     def _forget(self, window) -> None:
+        """A window was allowed to close: drop it and free it (its undo history is over)."""
         self.controllers = [c for c in self.controllers if c.window is not window]
+        # Emptied first: a stack destroyed with commands emits indexChanged into a dying Editor.
+        window.editor.undo_stack.clear()
+        window.deleteLater()
 
     def new_from_gallery(self, parent=None):
         """Ask for a template or example and open it in a new window (None if cancelled)."""
@@ -108,6 +112,8 @@ class WindowManager(QObject):
                                "open it.").format(path.name), str(exc))
             return None
         except jio.JmapError as exc:
+            if not path.exists():
+                self.settings.remove_recent(path)
             show_error(parent, self.tr("Cannot open map"),
                        self.tr("“{0}” cannot be opened.").format(path.name), str(exc))
             return None
@@ -232,3 +238,14 @@ def _blank_document():
     from jmap.core.document import Document
 
     return Document()
+
+
+def start(app, paths=()) -> WindowManager:
+    """All jmap does at start once the QApplication exists: language, recovery, the files, else the gallery."""
+    from jmap.gui.i18n import install_translator
+
+    settings = Settings()
+    install_translator(app, settings.language)
+    manager = WindowManager(settings, parent=app)
+    manager.startup(paths)
+    return manager

@@ -23,7 +23,7 @@ import jsonschema
 
 from jmap.core.document import Document
 from jmap.core.model import COLLECTIONS, REFERENCES, MapMeta
-from jmap.io.errors import JmapError, LoadWarning, NewerVersionError
+from jmap.io.errors import JmapError, LoadWarning, NewerVersionError, SaveError
 from jmap.io.migrations import migrate
 from jmap.io.schema import (
     COLOUR_PATTERN,
@@ -76,9 +76,63 @@ def to_dict(doc: Document) -> dict:
     return data
 
 
+class UnwritableMapError(SaveError, ValueError):
+    """The map holds something no .jmap file may contain; nothing was written."""
+
+
 def dumps(doc: Document) -> bytes:
-    """The exact bytes of a .jmap file: UTF-8, two-space indent, newline at the end."""
-    return (json.dumps(to_dict(doc), indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+    """The exact bytes of a .jmap file: UTF-8, two-space indent, newline at the end.
+
+    A map that could not be loaded again (a value outside the schema, NaN, a lone
+    surrogate, an integer with too many digits, a Python object that is not JSON) raises
+    UnwritableMapError (a SaveError and a ValueError) naming the JSON path, so that a
+    save never writes a file that will not open.
+    """
+    data = to_dict(doc)
+    problem = _schema_problem(data)
+    if problem is None:
+        try:
+            return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+        except (ValueError, TypeError, RecursionError) as exc:
+            problem = _unwritable(data) or ("", str(exc))
+    where, what = problem
+    raise UnwritableMapError("this map", f"{what}; it cannot be saved until this is corrected", where)
+
+
+def _schema_problem(data: dict) -> tuple[str, str] | None:
+    try:
+        _fast_validator()(data)
+    except fastjsonschema.JsonSchemaValueException:
+        errors = sorted(_validator().iter_errors(data), key=_error_order)
+        if errors:
+            return _json_path(errors[0].absolute_path), _schema_error(errors[0])
+    for i, metric in enumerate(data["metrics"]):
+        for key in ("value", "target"):
+            number = metric.get(key)
+            if isinstance(number, int) and not isinstance(number, bool) and len(str(abs(number))) > _MAX_INT_DIGITS:
+                return f"$.metrics[{i}].{key}", f"integer with more than {_MAX_INT_DIGITS} digits"
+    return None
+
+
+def _unwritable(data) -> tuple[str, str] | None:
+    """(JSON path, problem) of the first value that a .jmap file cannot hold."""
+    stack = [(data, [])]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, float) and not math.isfinite(node):
+            return _json_path(where), f"{node} is not a finite number"
+        if isinstance(node, str) and _SURROGATE.search(node):
+            return _json_path(where), "text contains a lone UTF-16 surrogate"
+        if isinstance(node, dict):
+            for key, child in reversed(node.items()):
+                if not isinstance(key, str) or _SURROGATE.search(key):
+                    return _json_path(where), f"{key!r} cannot be a key"
+                stack.append((child, where + [key]))
+        elif isinstance(node, (list, tuple)):
+            stack.extend((child, where + [i]) for i, child in reversed(list(enumerate(node))))
+        elif node is not None and not isinstance(node, (str, int, float, bool)):
+            return _json_path(where), f"a {type(node).__name__} cannot be stored"
+    return None
 
 
 # --------------------------------------------------------------------- reading
@@ -241,6 +295,10 @@ def _schema_error(error) -> str:
     return message if len(message) < 200 else message[:200] + "…"
 
 
+def _error_order(error) -> tuple:
+    return len(error.absolute_path), list(map(str, error.absolute_path))
+
+
 @lru_cache(maxsize=1)
 def _fast_validator():
     return fastjsonschema.compile(build_schema())
@@ -256,7 +314,7 @@ def _check_structure(data: dict, source: str) -> None:
     except fastjsonschema.JsonSchemaValueException as exc:
         fast_error = exc
     validator = _validator()
-    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    errors = sorted(validator.iter_errors(data), key=_error_order)
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
@@ -335,13 +393,12 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
                         if (record.get(f) or f in required) and record.get(f) not in doc._by_id[target]]
             if dangling:
                 f = dangling[0]
+                what = f"refers to missing {refs[f][:-1]} {record[f]!r}" if record.get(f) else f"has no {refs[f][:-1]}"
                 if name == "emotions" and f == "touchpoint":
                     record = dict(record, touchpoint="")
-                    warnings.append(LoadWarning(f"{path}.touchpoint",
-                                                f"refers to missing touchpoint {data[name][i]['touchpoint']!r}; anchor removed"))
+                    warnings.append(LoadWarning(f"{path}.touchpoint", f"{what}; anchor removed"))
                 else:
-                    warnings.append(LoadWarning(f"{path}.{f}", f"refers to missing {refs[f][:-1]} {record[f]!r}; "
-                                                f"this {name[:-1]} was left out"))
+                    warnings.append(LoadWarning(f"{path}.{f}", f"{what}; this {name[:-1]} was left out"))
                     continue
             try:
                 entity = _build(cls, record, known)

@@ -172,3 +172,17 @@ def test_untitled_save_goes_to_save_as(manager, answers, tmp_path, monkeypatch):
 
 def stage_names_of(path):
     return [s.name for s in jio.load(path).document.stages]
+
+
+def test_keyboard_save_and_close(manager, answers, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    path, window, ctrl = open_edited(manager, tmp_path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Added by the user" in stage_names_of(path) and not ctrl.is_unsaved()
+    window.editor.add_stage(name="After the save")
+    answers.push("cancel")
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.isVisible() and answers.seen and "map.jmap" in answers.seen[0]

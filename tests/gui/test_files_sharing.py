@@ -218,3 +218,24 @@ def test_diff_dialog_shows_both_sides(qtbot):
     qtbot.addWidget(dialog)
     assert '-  "a": 1' in dialog.text and '+  "a": 2' in dialog.text
     assert isinstance(dialog, QDialog)
+
+
+def test_open_menu_opens_several_and_reuses_an_untouched_window(manager, answers, tmp_path, monkeypatch):
+    blank = manager.new_window(sample_document("Blank"))
+    a = write_sample(tmp_path / "a.jmap", "Map A")
+    b = write_sample(tmp_path / "b.jmap", "Map B")
+    monkeypatch.setattr(files.QFileDialog, "getOpenFileNames", lambda *a_, **k: ([str(a), str(b)], ""))
+    manager.controller_of(blank).actions["open"].trigger()
+    titles = [w.editor.document.meta.title for w in manager.windows]
+    assert titles == ["Map A", "Map B"]  # the untouched untitled window took the first map
+    assert manager.windows[0] is blank and manager.controller_of(blank).path == a
+
+
+def test_missing_recent_file_is_explained_and_forgotten(manager, answers, tmp_path):
+    path = write_sample(tmp_path / "moved.jmap")
+    manager.settings.add_recent(path)
+    path.unlink()
+    answers.push("ok")
+    assert manager.open_path(path) is None
+    assert "no such file" in answers.seen[0]
+    assert manager.settings.recent_files() == []

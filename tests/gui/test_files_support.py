@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
 )
 
 import jmap.io as jio
@@ -105,8 +107,8 @@ class Answers:
 
     def _poll(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
-            return
+        if dialog is None or not dialog.isVisible() or isinstance(dialog, QProgressDialog):
+            return  # progress is shown, not asked
         text = dialog.text() + " " + dialog.informativeText() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
         if not self.queue:
             self.unexpected.append(text)
@@ -151,6 +153,8 @@ def manager(qtbot):
         controller.window.close_guard = None
         controller.shutdown()
     for window in made:
+        if not shiboken6.isValid(window):
+            continue  # closed during the test and freed by the manager
         window.close_guard = None
         # Editor connects a lambda to its stack; a stack destroyed full would call it on a dead editor.
         window.editor.undo_stack.clear()

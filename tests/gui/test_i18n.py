@@ -7,12 +7,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from test_files_support import manager, write_sample  # noqa: F401
 
+from jmap.gui import tr
 from jmap.gui.i18n import FOLDER, install_translator
 
 EXPECTED = {
-    "nb": ("&Lagre", "Gjenopprett ulagret arbeid", "%n sider"),
-    "nl": ("Op&slaan", "Niet-opgeslagen werk herstellen", "%n pagina's"),
-    "el": ("Απο&θήκευση", "Ανάκτηση μη αποθηκευμένης εργασίας", "%n σελίδες"),
+    "nb": ("&Lagre", "Gjenopprett ulagret arbeid", "Kartet på %n ark", "&Angre"),
+    "nl": ("Op&slaan", "Niet-opgeslagen werk herstellen", "De kaart op %n vellen", "&Ongedaan maken"),
+    "el": ("Απο&θήκευση", "Ανάκτηση μη αποθηκευμένης εργασίας", "Ο χάρτης σε %n φύλλα", "&Αναίρεση"),
 }
 
 
@@ -26,10 +27,11 @@ def app(qapp):
 def test_translation_loads_and_translates(app, lang):
     assert (FOLDER / f"jmap_{lang}.qm").is_file() and (FOLDER / f"jmap_{lang}.ts").is_file()
     assert install_translator(app, lang)
-    save, recover, pages = EXPECTED[lang]
+    save, recover, sheets, undo = EXPECTED[lang]
     assert QCoreApplication.translate("FileController", "&Save") == save
     assert QCoreApplication.translate("WindowManager", "Recover unsaved work") == recover
-    assert QCoreApplication.translate("PdfExportDialog", "%n page(s)", "", 3) == pages.replace("%n", "3")
+    assert QCoreApplication.translate("PdfExportDialog", "The map on %n sheet(s)", "", 3) == sheets.replace("%n", "3")
+    assert tr("&Undo") == undo  # the canvas's strings (jmap.gui.tr, context "jmap") too
     install_translator(app, "en")
     assert QCoreApplication.translate("FileController", "&Save") == "&Save"
 
@@ -45,6 +47,12 @@ def test_every_message_is_translated():
     for lang in EXPECTED:
         text = (FOLDER / f"jmap_{lang}.ts").read_text(encoding="utf-8")
         assert 'type="unfinished"' not in text, lang
+
+
+def test_english_plurals(app):
+    assert install_translator(app, "en")
+    assert QCoreApplication.translate("PdfExportDialog", "The map on %n sheet(s)", "", 1) == "The map on 1 sheet"
+    assert QCoreApplication.translate("PdfExportDialog", "The map on %n sheet(s)", "", 4) == "The map on 4 sheets"
 
 
 def test_unknown_language_falls_back_to_english(app):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
 from test_files_support import answers, manager, write_sample  # noqa: F401
 
 from jmap.gui.prefs import PreferencesDialog
@@ -48,7 +47,7 @@ def test_preferences_dialog_edits_and_stores(qtbot, tmp_path):
     dialog.autosave.setValue(30)
     dialog.page.setCurrentText("A2")
     dialog.folder.setText(str(tmp_path))
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog.ok_button.click()
     fresh = Settings()
     assert (fresh.language, fresh.autosave_seconds, fresh.page_size, fresh.export_folder) == ("nb", 30, "A2", str(tmp_path))
 
@@ -57,7 +56,7 @@ def test_cancel_stores_nothing(qtbot):
     dialog = PreferencesDialog(None, Settings())
     qtbot.addWidget(dialog)
     dialog.autosave.setValue(600)
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+    dialog.cancel_button.click()
     assert Settings().autosave_seconds == 60
 
 

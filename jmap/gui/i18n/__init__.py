@@ -15,18 +15,19 @@ _installed: list[QTranslator] = []
 def install_translator(app: QCoreApplication, lang: str) -> bool:
     """Replace the installed jmap (and Qt) translations with ``lang``'s; True if jmap's loaded.
 
-    English needs no translator. Qt's own strings (file dialogs, context menus) come from
-    the qtbase catalogues that ship with Qt, where one exists for the language.
+    English loads only its plural forms ("1 sheet", "3 sheets"); an unknown language falls
+    back to English and returns False. Qt's own strings (file dialogs, context menus) come
+    from the qtbase catalogues that ship with Qt, where one exists for the language.
     """
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if lang not in LANGUAGES or lang == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English))
-        return lang == "en"
+    if lang not in LANGUAGES:
+        install_translator(app, "en")
+        return False
     QLocale.setDefault(QLocale(lang))
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     ours = QTranslator(app)

@@ -1,569 +1,997 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
-<context>
-    <name>DiffDialog</name>
-    <message>
-        <location filename="../files.py" line="69" />
-        <source>Changes between the file on disk and your map</source>
-        <translation>Διαφορές ανάμεσα στο αρχείο στον δίσκο και στον χάρτη σας</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="72" />
-        <source>{0} (on disk)</source>
-        <translation>{0} (στον δίσκο)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="72" />
-        <source>{0} (yours)</source>
-        <translation>{0} (η δική σας έκδοση)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="73" />
-        <source>The two versions are the same.</source>
-        <translation>Οι δύο εκδόσεις είναι ίδιες.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportImage</name>
-    <message>
-        <location filename="../export_dialog.py" line="294" />
-        <source>PNG images (*.png)</source>
-        <translation>Εικόνες PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="294" />
-        <source>SVG drawings (*.svg)</source>
-        <translation>Σχέδια SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="295" />
-        <source>Export Image</source>
-        <translation>Εξαγωγή εικόνας</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="304" />
-        <source>Export failed</source>
-        <translation>Η εξαγωγή απέτυχε</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="313" />
-        <source>Print Map</source>
-        <translation>Εκτύπωση χάρτη</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="319" />
-        <source>Print failed</source>
-        <translation>Η εκτύπωση απέτυχε</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="319" />
-        <source>The printer could not be started.</source>
-        <translation>Δεν ήταν δυνατή η εκκίνηση του εκτυπωτή.</translation>
-    </message>
-</context>
-<context>
-    <name>FileController</name>
-    <message>
-        <location filename="../files.py" line="60" />
-        <source>OK</source>
-        <translation>Εντάξει</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="143" />
-        <source>Untitled</source>
-        <extracomment>(window) after the window was allowed to close and its file released</extracomment>
-        <translation>Χωρίς τίτλο</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="146" />
-        <source> (read-only)</source>
-        <translation> (μόνο για ανάγνωση)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="190" />
-        <source>&amp;New from Template…</source>
-        <translation>&amp;Νέο από πρότυπο…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="191" />
-        <source>New &amp;Window…</source>
-        <translation>Νέο &amp;παράθυρο…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="192" />
-        <source>&amp;Open…</source>
-        <translation>Ά&amp;νοιγμα…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="193" />
-        <source>Open &amp;Recent</source>
-        <translation>Πρόσφατα &amp;αρχεία</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="197" />
-        <source>&amp;Save</source>
-        <translation>Απο&amp;θήκευση</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="198" />
-        <source>Save &amp;As…</source>
-        <translation>Αποθήκευση &amp;ως…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="199" />
-        <source>Re&amp;vert to Saved</source>
-        <translation>Επα&amp;ναφορά στην αποθηκευμένη έκδοση</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="201" />
-        <source>Export &amp;PDF…</source>
-        <translation>Εξαγωγή &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="202" />
-        <source>Export P&amp;NG…</source>
-        <translation>Εξαγωγή P&amp;NG…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="203" />
-        <source>Export S&amp;VG…</source>
-        <translation>Εξαγωγή S&amp;VG…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="204" />
-        <source>&amp;Print…</source>
-        <translation>Εκ&amp;τύπωση…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="206" />
-        <source>Pre&amp;ferences…</source>
-        <translation>Προ&amp;τιμήσεις…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="210" />
-        <source>&amp;Close</source>
-        <translation>&amp;Κλείσιμο</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="211" />
-        <source>&amp;Quit</source>
-        <translation>Έ&amp;ξοδος</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="225" />
-        <source>&amp;Clear Menu</source>
-        <translation>&amp;Εκκαθάριση λίστας</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="240" />
-        <source>Unsaved changes</source>
-        <translation>Μη αποθηκευμένες αλλαγές</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="241" />
-        <source>Save the changes to “{0}” before closing it?</source>
-        <translation>Να αποθηκευτούν οι αλλαγές στο «{0}» πριν κλείσει;</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="242" />
-        <source>Save</source>
-        <translation>Αποθήκευση</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="243" />
-        <source>Don't Save</source>
-        <translation>Χωρίς αποθήκευση</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="244" />
-        <location filename="../files.py" line="323" />
-        <source>Cancel</source>
-        <translation>Ακύρωση</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="246" />
-        <source>If you don't save, your changes since the last save are lost.</source>
-        <translation>Αν δεν αποθηκεύσετε, οι αλλαγές από την τελευταία αποθήκευση θα χαθούν.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="294" />
-        <source>Open Map</source>
-        <translation>Άνοιγμα χάρτη</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="294" />
-        <location filename="../files.py" line="356" />
-        <source>jmap maps (*.jmap)</source>
-        <translation>Χάρτες jmap (*.jmap)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="320" />
-        <source>Revert to saved</source>
-        <translation>Επαναφορά στην αποθηκευμένη έκδοση</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="321" />
-        <source>Discard your changes to “{0}” and go back to the saved file?</source>
-        <translation>Να απορριφθούν οι αλλαγές στο «{0}» και να επανέλθει το αποθηκευμένο αρχείο;</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="322" />
-        <source>Discard Changes</source>
-        <translation>Απόρριψη αλλαγών</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="334" />
-        <location filename="../files.py" line="337" />
-        <source>Cannot reload</source>
-        <translation>Αδύνατη η επαναφόρτωση</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="356" />
-        <source>Save Map As</source>
-        <translation>Αποθήκευση χάρτη ως</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="364" />
-        <source>Opened read-only</source>
-        <translation>Ανοιχτό μόνο για ανάγνωση</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="365" />
-        <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
-        <translation>Το «{0}» είναι ανοιχτό μόνο για ανάγνωση, επειδή το έχει ανοιχτό κάποιος άλλος. Αποθηκεύστε τον χάρτη σας με άλλο όνομα.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="373" />
-        <source>File in use</source>
-        <translation>Το αρχείο χρησιμοποιείται</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="374" />
-        <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
-        <translation>Το «{0}» είναι ανοιχτό από {1} στον υπολογιστή {2} από τις {3}. Επιλέξτε άλλο όνομα.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="397" />
-        <source>Could not save</source>
-        <translation>Η αποθήκευση απέτυχε</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="398" />
-        <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
-        <translation>Ο χάρτης σας παραμένει ανοιχτός με όλες τις αλλαγές. Χρησιμοποιήστε «Αποθήκευση ως» για να τον αποθηκεύσετε αλλού.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="458" />
-        <source>“{0}” was changed on disk by someone else.</source>
-        <translation>Το «{0}» άλλαξε στον δίσκο από κάποιον άλλον.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="459" />
-        <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
-        <translation>Αν αποθηκεύσετε τώρα, θα χαθούν οι δικές τους αλλαγές. Φορτώστε ξανά τη δική τους έκδοση, κρατήστε τη δική σας με άλλο όνομα ή συγκρίνετε τις δύο.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="461" />
-        <source>Reload their version, keep yours under another name, or compare the two.</source>
-        <translation>Φορτώστε ξανά τη δική τους έκδοση, κρατήστε τη δική σας με άλλο όνομα ή συγκρίνετε τις δύο.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="462" />
-        <source>File changed on disk</source>
-        <translation>Το αρχείο άλλαξε στον δίσκο</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="463" />
-        <source>Keep Mine (Save As…)</source>
-        <translation>Διατήρηση της δικής μου (Αποθήκευση ως…)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="464" />
-        <source>Reload</source>
-        <translation>Επαναφόρτωση</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="465" />
-        <source>Compare…</source>
-        <translation>Σύγκριση…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="466" />
-        <source>Not Now</source>
-        <translation>Όχι τώρα</translation>
-    </message>
-</context>
-<context>
-    <name>GalleryDialog</name>
-    <message>
-        <location filename="../gallery.py" line="145" />
-        <source>New Map</source>
-        <translation>Νέος χάρτης</translation>
-    </message>
-    <message>
-        <location filename="../gallery.py" line="149" />
-        <source>All languages</source>
-        <translation>Όλες οι γλώσσες</translation>
-    </message>
-    <message>
-        <location filename="../gallery.py" line="166" />
-        <source>Create</source>
-        <translation>Δημιουργία</translation>
-    </message>
-    <message>
-        <location filename="../gallery.py" line="171" />
-        <source>Language:</source>
-        <translation>Γλώσσα:</translation>
-    </message>
-    <message>
-        <location filename="../gallery.py" line="191" />
-        <source>Example: {0}</source>
-        <translation>Παράδειγμα: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>PdfExportDialog</name>
-    <message>
-        <location filename="../export_dialog.py" line="166" />
-        <location filename="../export_dialog.py" line="236" />
-        <source>Export PDF</source>
-        <extracomment>Paper sizes in millimetres, portrait (width, height).</extracomment>
-        <translation>Εξαγωγή PDF</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="174" />
-        <source>Landscape</source>
-        <translation>Οριζόντιος</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="175" />
-        <source>Portrait</source>
-        <translation>Κατακόρυφος</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="176" />
-        <source>Fit the map on one page</source>
-        <translation>Προσαρμογή του χάρτη σε μία σελίδα</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="177" />
-        <source>Poster, cut into pages, of size</source>
-        <translation>Αφίσα, χωρισμένη σε σελίδες, μεγέθους</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="186" />
-        <source>A page for each persona</source>
-        <translation>Μία σελίδα για κάθε περσόνα</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="188" />
-        <source>A page of findings from the checks</source>
-        <translation>Μία σελίδα με τα ευρήματα των ελέγχων</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="197" />
-        <source>Page size:</source>
-        <translation>Μέγεθος σελίδας:</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="198" />
-        <source>Orientation:</source>
-        <translation>Προσανατολισμός:</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="205" />
-        <source>Export…</source>
-        <translation>Εξαγωγή…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../export_dialog.py" line="231" />
-        <source>%n page(s)</source>
-        <translation><numerusform>%n σελίδα</numerusform><numerusform>%n σελίδες</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="238" />
-        <source>PDF files (*.pdf)</source>
-        <translation>Αρχεία PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="246" />
-        <source>Exporting PDF…</source>
-        <translation>Γίνεται εξαγωγή PDF…</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="248" />
-        <source>Export failed</source>
-        <translation>Η εξαγωγή απέτυχε</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="248" />
-        <source>Could not export the PDF.</source>
-        <translation>Δεν ήταν δυνατή η εξαγωγή του PDF.</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../prefs.py" line="29" />
-        <source>Preferences</source>
-        <translation>Προτιμήσεις</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="38" />
-        <source> s</source>
-        <translation> δευτ.</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="46" />
-        <source>The map's own folder</source>
-        <translation>Ο φάκελος του χάρτη</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="47" />
-        <source>Browse…</source>
-        <translation>Αναζήτηση…</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="52" />
-        <source>A new language is used from the next start of jmap.</source>
-        <translation>Η νέα γλώσσα θα ισχύσει από την επόμενη εκκίνηση του jmap.</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="58" />
-        <source>Interface language:</source>
-        <translation>Γλώσσα του προγράμματος:</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="60" />
-        <source>Autosave unsaved work every:</source>
-        <translation>Αυτόματη αποθήκευση της εργασίας κάθε:</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="61" />
-        <source>Default page size:</source>
-        <translation>Προεπιλεγμένο μέγεθος σελίδας:</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="62" />
-        <source>Default export folder:</source>
-        <translation>Προεπιλεγμένος φάκελος εξαγωγής:</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="71" />
-        <source>Default Export Folder</source>
-        <translation>Προεπιλεγμένος φάκελος εξαγωγής</translation>
-    </message>
-</context>
-<context>
-    <name>WindowManager</name>
-    <message>
-        <location filename="../windows.py" line="106" />
-        <source>Made with a newer jmap</source>
-        <translation>Δημιουργήθηκε με νεότερο jmap</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="107" />
-        <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
-        <translation>Το «{0}» αποθηκεύτηκε από νεότερη έκδοση του jmap. Εγκαταστήστε την πιο πρόσφατη έκδοση του jmap για να το ανοίξετε.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="111" />
-        <location filename="../windows.py" line="115" />
-        <source>Cannot open map</source>
-        <translation>Αδύνατο το άνοιγμα του χάρτη</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="112" />
-        <source>“{0}” cannot be opened.</source>
-        <translation>Το «{0}» δεν μπορεί να ανοίξει.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="121" />
-        <source>… and {0} more</source>
-        <translation>… και {0} ακόμη</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="122" />
-        <source>Problems in map</source>
-        <translation>Προβλήματα στον χάρτη</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="123" />
-        <source>“{0}” has problems that jmap can repair by leaving things out:</source>
-        <translation>Το «{0}» έχει προβλήματα που το jmap μπορεί να διορθώσει παραλείποντας ορισμένα στοιχεία:</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="124" />
-        <location filename="../windows.py" line="144" />
-        <source>Open Anyway</source>
-        <translation>Άνοιγμα παρ’ όλα αυτά</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="125" />
-        <location filename="../windows.py" line="145" />
-        <source>Cancel</source>
-        <translation>Ακύρωση</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="140" />
-        <source>Map in use</source>
-        <translation>Ο χάρτης χρησιμοποιείται</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="141" />
-        <source>“{0}” is opened by {1} on {2} since {3}.</source>
-        <translation>Το «{0}» είναι ανοιχτό από {1} στον υπολογιστή {2} από τις {3}.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="143" />
-        <source>Open Read-Only</source>
-        <translation>Άνοιγμα μόνο για ανάγνωση</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="147" />
-        <source>If you both change it, one of you will have to save under another name.</source>
-        <translation>Αν το αλλάξετε και οι δύο, ένας από εσάς θα πρέπει να το αποθηκεύσει με άλλο όνομα.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="161" />
-        <source>a map that was never saved</source>
-        <translation>έναν χάρτη που δεν αποθηκεύτηκε ποτέ</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="162" />
-        <source>Recover unsaved work</source>
-        <translation>Ανάκτηση μη αποθηκευμένης εργασίας</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="163" />
-        <source>jmap stopped before “{0}” was saved.</source>
-        <translation>Το jmap σταμάτησε πριν αποθηκευτεί το «{0}».</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="164" />
-        <source>Recover</source>
-        <translation>Ανάκτηση</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="165" />
-        <source>Discard</source>
-        <translation>Απόρριψη</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="166" />
-        <source>Decide Later</source>
-        <translation>Απόφαση αργότερα</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="167" />
-        <source>Autosaved at {0} from {1}.</source>
-        <translation>Αποθηκεύτηκε αυτόματα στις {0}, από {1}.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="180" />
-        <source>Cannot recover</source>
-        <translation>Αδύνατη η ανάκτηση</translation>
-    </message>
-</context>
+    <context>
+        <name>DiffDialog</name>
+        <message>
+            <location filename="../files.py" line="71" />
+            <source>Changes between the file on disk and your map</source>
+            <translation>Διαφορές ανάμεσα στο αρχείο στον δίσκο και στον χάρτη σας</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="74" />
+            <source>{0} (on disk)</source>
+            <translation>{0} (στον δίσκο)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="74" />
+            <source>{0} (yours)</source>
+            <translation>{0} (η δική σας έκδοση)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="75" />
+            <source>The two versions are the same.</source>
+            <translation>Οι δύο εκδόσεις είναι ίδιες.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="80" />
+            <source>Close</source>
+            <translation>Κλείσιμο</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportImage</name>
+        <message>
+            <location filename="../export_dialog.py" line="320" />
+            <source>PNG images (*.png)</source>
+            <translation>Εικόνες PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="320" />
+            <source>SVG drawings (*.svg)</source>
+            <translation>Σχέδια SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="321" />
+            <source>Export Image</source>
+            <translation>Εξαγωγή εικόνας</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="330" />
+            <source>Export failed</source>
+            <translation>Η εξαγωγή απέτυχε</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="339" />
+            <source>Print Map</source>
+            <translation>Εκτύπωση χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="345" />
+            <source>Print failed</source>
+            <translation>Η εκτύπωση απέτυχε</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="345" />
+            <source>The printer could not be started.</source>
+            <translation>Δεν ήταν δυνατή η εκκίνηση του εκτυπωτή.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileController</name>
+        <message>
+            <location filename="../files.py" line="62" />
+            <source>OK</source>
+            <translation>Εντάξει</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="146" />
+            <source>Untitled</source>
+            <extracomment>(window) after the window was allowed to close and its file released</extracomment>
+            <translation>Χωρίς τίτλο</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="155" />
+            <source> (read-only)</source>
+            <translation> (μόνο για ανάγνωση)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="202" />
+            <source>&amp;New from Template…</source>
+            <translation>&amp;Νέο από πρότυπο…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="203" />
+            <source>New &amp;Window…</source>
+            <translation>Νέο &amp;παράθυρο…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="204" />
+            <source>&amp;Open…</source>
+            <translation>Ά&amp;νοιγμα…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="205" />
+            <source>Open &amp;Recent</source>
+            <translation>Πρόσφατα &amp;αρχεία</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="209" />
+            <source>&amp;Save</source>
+            <translation>Απο&amp;θήκευση</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="210" />
+            <source>Save &amp;As…</source>
+            <translation>Αποθήκευση &amp;ως…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="211" />
+            <source>Re&amp;vert to Saved</source>
+            <translation>Επα&amp;ναφορά στην αποθηκευμένη έκδοση</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="213" />
+            <source>Export &amp;PDF…</source>
+            <translation>Εξαγωγή &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="214" />
+            <source>Export P&amp;NG…</source>
+            <translation>Εξαγωγή P&amp;NG…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="215" />
+            <source>Export S&amp;VG…</source>
+            <translation>Εξαγωγή S&amp;VG…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="216" />
+            <source>&amp;Print…</source>
+            <translation>Εκ&amp;τύπωση…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="218" />
+            <source>Pre&amp;ferences…</source>
+            <translation>Προ&amp;τιμήσεις…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="222" />
+            <source>&amp;Close</source>
+            <translation>&amp;Κλείσιμο</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="223" />
+            <source>&amp;Quit</source>
+            <translation>Έ&amp;ξοδος</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="237" />
+            <source>&amp;Clear Menu</source>
+            <translation>&amp;Εκκαθάριση λίστας</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="252" />
+            <source>Unsaved changes</source>
+            <translation>Μη αποθηκευμένες αλλαγές</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="253" />
+            <source>Save the changes to “{0}” before closing it?</source>
+            <translation>Να αποθηκευτούν οι αλλαγές στο «{0}» πριν κλείσει;</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="254" />
+            <source>Save</source>
+            <translation>Αποθήκευση</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="255" />
+            <source>Don't Save</source>
+            <translation>Χωρίς αποθήκευση</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="256" />
+            <location filename="../files.py" line="335" />
+            <source>Cancel</source>
+            <translation>Ακύρωση</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="258" />
+            <source>If you don't save, your changes since the last save are lost.</source>
+            <translation>Αν δεν αποθηκεύσετε, οι αλλαγές από την τελευταία αποθήκευση θα χαθούν.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="306" />
+            <source>Open Map</source>
+            <translation>Άνοιγμα χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="306" />
+            <location filename="../files.py" line="368" />
+            <source>jmap maps (*.jmap)</source>
+            <translation>Χάρτες jmap (*.jmap)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="332" />
+            <source>Revert to saved</source>
+            <translation>Επαναφορά στην αποθηκευμένη έκδοση</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="333" />
+            <source>Discard your changes to “{0}” and go back to the saved file?</source>
+            <translation>Να απορριφθούν οι αλλαγές στο «{0}» και να επανέλθει το αποθηκευμένο αρχείο;</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="334" />
+            <source>Discard Changes</source>
+            <translation>Απόρριψη αλλαγών</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="346" />
+            <location filename="../files.py" line="349" />
+            <source>Cannot reload</source>
+            <translation>Αδύνατη η επαναφόρτωση</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="368" />
+            <source>Save Map As</source>
+            <translation>Αποθήκευση χάρτη ως</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="376" />
+            <source>Opened read-only</source>
+            <translation>Ανοιχτό μόνο για ανάγνωση</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="377" />
+            <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
+            <translation>Το «{0}» είναι ανοιχτό μόνο για ανάγνωση, επειδή το έχει ανοιχτό κάποιος άλλος. Αποθηκεύστε τον χάρτη σας με άλλο όνομα.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="385" />
+            <source>File in use</source>
+            <translation>Το αρχείο χρησιμοποιείται</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="386" />
+            <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
+            <translation>Το «{0}» είναι ανοιχτό από {1} στον υπολογιστή {2} από τις {3}. Επιλέξτε άλλο όνομα.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="409" />
+            <source>Could not save</source>
+            <translation>Η αποθήκευση απέτυχε</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="410" />
+            <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
+            <translation>Ο χάρτης σας παραμένει ανοιχτός με όλες τις αλλαγές. Χρησιμοποιήστε «Αποθήκευση ως» για να τον αποθηκεύσετε αλλού.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="470" />
+            <source>“{0}” was changed on disk by someone else.</source>
+            <translation>Το «{0}» άλλαξε στον δίσκο από κάποιον άλλον.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="471" />
+            <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
+            <translation>Αν αποθηκεύσετε τώρα, θα χαθούν οι δικές τους αλλαγές. Φορτώστε ξανά τη δική τους έκδοση, κρατήστε τη δική σας με άλλο όνομα ή συγκρίνετε τις δύο.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="473" />
+            <source>Reload their version, keep yours under another name, or compare the two.</source>
+            <translation>Φορτώστε ξανά τη δική τους έκδοση, κρατήστε τη δική σας με άλλο όνομα ή συγκρίνετε τις δύο.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="474" />
+            <source>File changed on disk</source>
+            <translation>Το αρχείο άλλαξε στον δίσκο</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="475" />
+            <source>Keep Mine (Save As…)</source>
+            <translation>Διατήρηση της δικής μου (Αποθήκευση ως…)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="476" />
+            <source>Reload</source>
+            <translation>Επαναφόρτωση</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="477" />
+            <source>Compare…</source>
+            <translation>Σύγκριση…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="478" />
+            <source>Not Now</source>
+            <translation>Όχι τώρα</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalleryDialog</name>
+        <message>
+            <location filename="../gallery.py" line="145" />
+            <source>New Map</source>
+            <translation>Νέος χάρτης</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="149" />
+            <source>All languages</source>
+            <translation>Όλες οι γλώσσες</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="166" />
+            <source>Cancel</source>
+            <translation>Ακύρωση</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="167" />
+            <source>Create</source>
+            <translation>Δημιουργία</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="172" />
+            <source>Language:</source>
+            <translation>Γλώσσα:</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="192" />
+            <source>Example: {0}</source>
+            <translation>Παράδειγμα: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExportDialog</name>
+        <message>
+            <location filename="../export_dialog.py" line="182" />
+            <location filename="../export_dialog.py" line="261" />
+            <location filename="../export_dialog.py" line="271" />
+            <source>Export PDF</source>
+            <translation>Εξαγωγή PDF</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="191" />
+            <source>Landscape</source>
+            <translation>Οριζόντιος</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="192" />
+            <source>Portrait</source>
+            <translation>Κατακόρυφος</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="193" />
+            <source>Fit the map on one page</source>
+            <translation>Προσαρμογή του χάρτη σε μία σελίδα</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="194" />
+            <source>Poster, cut into pages, of size</source>
+            <translation>Αφίσα, χωρισμένη σε σελίδες, μεγέθους</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="203" />
+            <source>A page for each persona</source>
+            <translation>Μία σελίδα για κάθε περσόνα</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="205" />
+            <source>A page of findings from the checks</source>
+            <translation>Μία σελίδα με τα ευρήματα των ελέγχων</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="214" />
+            <source>Page size:</source>
+            <translation>Μέγεθος σελίδας:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="215" />
+            <source>Orientation:</source>
+            <translation>Προσανατολισμός:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="222" />
+            <source>Cancel</source>
+            <translation>Ακύρωση</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="223" />
+            <source>Export…</source>
+            <translation>Εξαγωγή…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="249" />
+            <source>The map on %n sheet(s)</source>
+            <translation>
+                <numerusform>Ο χάρτης σε %n φύλλο</numerusform>
+                <numerusform>Ο χάρτης σε %n φύλλα</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="251" />
+            <source>Texts too long for their box continue at the end</source>
+            <translation>Τα κείμενα που δεν χωρούν στο πλαίσιό τους συνεχίζονται στο τέλος</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="253" />
+            <source>%n persona page(s)</source>
+            <translation>
+                <numerusform>%n σελίδα περσόνας</numerusform>
+                <numerusform>%n σελίδες περσονών</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="255" />
+            <source>Findings on A4 pages at the end</source>
+            <translation>Ευρήματα σε σελίδες A4 στο τέλος</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation type="vanished">
+                <numerusform>%n σελίδα</numerusform>
+                <numerusform>%n σελίδες</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="263" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Αρχεία PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="271" />
+            <source>Exporting PDF…</source>
+            <translation>Γίνεται εξαγωγή PDF…</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="274" />
+            <source>Export failed</source>
+            <translation>Η εξαγωγή απέτυχε</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="274" />
+            <source>Could not export the PDF.</source>
+            <translation>Δεν ήταν δυνατή η εξαγωγή του PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../prefs.py" line="29" />
+            <source>Preferences</source>
+            <translation>Προτιμήσεις</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="38" />
+            <source> s</source>
+            <translation> δευτ.</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="46" />
+            <source>The map's own folder</source>
+            <translation>Ο φάκελος του χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="47" />
+            <source>Browse…</source>
+            <translation>Αναζήτηση…</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="52" />
+            <source>A new language is used from the next start of jmap.</source>
+            <translation>Η νέα γλώσσα θα ισχύσει από την επόμενη εκκίνηση του jmap.</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="58" />
+            <source>Interface language:</source>
+            <translation>Γλώσσα του προγράμματος:</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="60" />
+            <source>Autosave unsaved work every:</source>
+            <translation>Αυτόματη αποθήκευση της εργασίας κάθε:</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="61" />
+            <source>Default page size:</source>
+            <translation>Προεπιλεγμένο μέγεθος σελίδας:</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="62" />
+            <source>Default export folder:</source>
+            <translation>Προεπιλεγμένος φάκελος εξαγωγής:</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="64" />
+            <source>OK</source>
+            <translation>Εντάξει</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="65" />
+            <source>Cancel</source>
+            <translation>Ακύρωση</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="74" />
+            <source>Default Export Folder</source>
+            <translation>Προεπιλεγμένος φάκελος εξαγωγής</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowManager</name>
+        <message>
+            <location filename="../windows.py" line="106" />
+            <source>Made with a newer jmap</source>
+            <translation>Δημιουργήθηκε με νεότερο jmap</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="107" />
+            <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
+            <translation>Το «{0}» αποθηκεύτηκε από νεότερη έκδοση του jmap. Εγκαταστήστε την πιο πρόσφατη έκδοση του jmap για να το ανοίξετε.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="111" />
+            <location filename="../windows.py" line="115" />
+            <source>Cannot open map</source>
+            <translation>Αδύνατο το άνοιγμα του χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="112" />
+            <source>“{0}” cannot be opened.</source>
+            <translation>Το «{0}» δεν μπορεί να ανοίξει.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="121" />
+            <source>… and {0} more</source>
+            <translation>… και {0} ακόμη</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="122" />
+            <source>Problems in map</source>
+            <translation>Προβλήματα στον χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="123" />
+            <source>“{0}” has problems that jmap can repair by leaving things out:</source>
+            <translation>Το «{0}» έχει προβλήματα που το jmap μπορεί να διορθώσει παραλείποντας ορισμένα στοιχεία:</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="124" />
+            <location filename="../windows.py" line="144" />
+            <source>Open Anyway</source>
+            <translation>Άνοιγμα παρ’ όλα αυτά</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="125" />
+            <location filename="../windows.py" line="145" />
+            <source>Cancel</source>
+            <translation>Ακύρωση</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="140" />
+            <source>Map in use</source>
+            <translation>Ο χάρτης χρησιμοποιείται</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="141" />
+            <source>“{0}” is opened by {1} on {2} since {3}.</source>
+            <translation>Το «{0}» είναι ανοιχτό από {1} στον υπολογιστή {2} από τις {3}.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="143" />
+            <source>Open Read-Only</source>
+            <translation>Άνοιγμα μόνο για ανάγνωση</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="147" />
+            <source>If you both change it, one of you will have to save under another name.</source>
+            <translation>Αν το αλλάξετε και οι δύο, ένας από εσάς θα πρέπει να το αποθηκεύσει με άλλο όνομα.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="161" />
+            <source>a map that was never saved</source>
+            <translation>έναν χάρτη που δεν αποθηκεύτηκε ποτέ</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="162" />
+            <source>Recover unsaved work</source>
+            <translation>Ανάκτηση μη αποθηκευμένης εργασίας</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="163" />
+            <source>jmap stopped before “{0}” was saved.</source>
+            <translation>Το jmap σταμάτησε πριν αποθηκευτεί το «{0}».</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="164" />
+            <source>Recover</source>
+            <translation>Ανάκτηση</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="165" />
+            <source>Discard</source>
+            <translation>Απόρριψη</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="166" />
+            <source>Decide Later</source>
+            <translation>Απόφαση αργότερα</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="167" />
+            <source>Autosaved at {0} from {1}.</source>
+            <translation>Αποθηκεύτηκε αυτόματα στις {0}, από {1}.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="180" />
+            <source>Cannot recover</source>
+            <translation>Αδύνατη η ανάκτηση</translation>
+        </message>
+    </context>
+    <context>
+        <name>jmap</name>
+        <message>
+            <source>&amp;About jmap</source>
+            <translation>&amp;Σχετικά με το jmap</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Πραγματικό μέγεθος</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>Α&amp;ντιγραφή</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Διαγραφή</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Επεξεργασία</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Αρχείο</translation>
+        </message>
+        <message>
+            <source>&amp;Fit map</source>
+            <translation>&amp;Προσαρμογή χάρτη</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Βοήθεια</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Επικόλληση</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>Ακύρωση α&amp;ναίρεσης</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Αναίρεση</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Προβολή</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(χωρίς όνομα)</translation>
+        </message>
+        <message>
+            <source>About jmap</source>
+            <translation>Σχετικά με το jmap</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Προσθήκη</translation>
+        </message>
+        <message>
+            <source>Add &amp;lane</source>
+            <translation>Προσθήκη &amp;λωρίδας</translation>
+        </message>
+        <message>
+            <source>Add &amp;persona</source>
+            <translation>Προσθήκη &amp;περσόνας</translation>
+        </message>
+        <message>
+            <source>Add &amp;stage</source>
+            <translation>Προσθήκη &amp;σταδίου</translation>
+        </message>
+        <message>
+            <source>Add &amp;touchpoint</source>
+            <translation>Προσθήκη σημείου &amp;επαφής</translation>
+        </message>
+        <message>
+            <source>Add a stage and a touchpoints lane first.</source>
+            <translation>Προσθέστε πρώτα ένα στάδιο και μια λωρίδα για σημεία επαφής.</translation>
+        </message>
+        <message>
+            <source>Add a touchpoint card to the selected cell</source>
+            <translation>Προσθήκη κάρτας σημείου επαφής στο επιλεγμένο κελί</translation>
+        </message>
+        <message>
+            <source>Add note here</source>
+            <translation>Προσθήκη σημείωσης εδώ</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Προσθήκη σταδίου</translation>
+        </message>
+        <message>
+            <source>Add touchpoint</source>
+            <translation>Προσθήκη σημείου επαφής</translation>
+        </message>
+        <message>
+            <source>Add touchpoint here</source>
+            <translation>Προσθήκη σημείου επαφής εδώ</translation>
+        </message>
+        <message>
+            <source>Cannot open map</source>
+            <translation>Αδύνατο το άνοιγμα του χάρτη</translation>
+        </message>
+        <message>
+            <source>Change feeling</source>
+            <translation>Αλλαγή συναισθήματος</translation>
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation>Επιλέξτε χρώμα</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Επιλογή…</translation>
+        </message>
+        <message>
+            <source>Clear colour</source>
+            <translation>Κατάργηση χρώματος</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Χρώμα…</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Κάλυψη</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Απο&amp;κοπή</translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>Αποκοπή</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>Δημιουργία αντι&amp;γράφου</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Διαγραφή</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Διαγραφή λωρίδας</translation>
+        </message>
+        <message>
+            <source>Delete lane and its content</source>
+            <translation>Διαγραφή της λωρίδας και του περιεχομένου της</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Διαγραφή σταδίου</translation>
+        </message>
+        <message>
+            <source>Delete stage and its content</source>
+            <translation>Διαγραφή του σταδίου και του περιεχομένου του</translation>
+        </message>
+        <message>
+            <source>Delete touchpoint</source>
+            <translation>Διαγραφή σημείου επαφής</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Αντίγραφο</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Επεξεργασία</translation>
+        </message>
+        <message>
+            <source>Edit comment</source>
+            <translation>Επεξεργασία σχολίου</translation>
+        </message>
+        <message>
+            <source>Edit flow</source>
+            <translation>Επεξεργασία ροής</translation>
+        </message>
+        <message>
+            <source>Edit label</source>
+            <translation>Επεξεργασία ετικέτας</translation>
+        </message>
+        <message>
+            <source>Edit map details</source>
+            <translation>Επεξεργασία στοιχείων χάρτη</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Επεξεργασία σημείωσης</translation>
+        </message>
+        <message>
+            <source>Edit persona</source>
+            <translation>Επεξεργασία περσόνας</translation>
+        </message>
+        <message>
+            <source>Edit title</source>
+            <translation>Επεξεργασία τίτλου</translation>
+        </message>
+        <message>
+            <source>Edit touchpoint</source>
+            <translation>Επεξεργασία σημείου επαφής</translation>
+        </message>
+        <message>
+            <source>Edit {what}</source>
+            <translation>Επεξεργασία: {what}</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Προσαρμογή</translation>
+        </message>
+        <message>
+            <source>Insert lane below</source>
+            <translation>Εισαγωγή λωρίδας από κάτω</translation>
+        </message>
+        <message>
+            <source>Insert stage after</source>
+            <translation>Εισαγωγή σταδίου μετά</translation>
+        </message>
+        <message>
+            <source>Insert stage before</source>
+            <translation>Εισαγωγή σταδίου πριν</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Ιδιότητες</translation>
+        </message>
+        <message>
+            <source>Journey starts here</source>
+            <translation>Η διαδρομή ξεκινά εδώ</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Χάρτης</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Μετακίνηση</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Μετακίνηση κάτω</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>Μετακίνηση αριστερά</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>Μετακίνηση δεξιά</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Μετακίνηση πάνω</translation>
+        </message>
+        <message>
+            <source>Must be filled in every stage</source>
+            <translation>Πρέπει να συμπληρωθεί σε κάθε στάδιο</translation>
+        </message>
+        <message>
+            <source>New lane</source>
+            <translation>Νέα λωρίδα</translation>
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation>Νέα περσόνα</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Νέο στάδιο</translation>
+        </message>
+        <message>
+            <source>No gaps found.</source>
+            <translation>Δεν βρέθηκαν κενά.</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Επικόλληση</translation>
+        </message>
+        <message>
+            <source>Persona colour</source>
+            <translation>Χρώμα περσόνας</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Περσόνες</translation>
+        </message>
+        <message>
+            <source>Recolour lane</source>
+            <translation>Αλλαγή χρώματος λωρίδας</translation>
+        </message>
+        <message>
+            <source>Recolour stage</source>
+            <translation>Αλλαγή χρώματος σταδίου</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Αφαίρεση</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Μετονομασία</translation>
+        </message>
+        <message>
+            <source>Rename lane</source>
+            <translation>Μετονομασία λωρίδας</translation>
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation>Μετονομασία σταδίου</translation>
+        </message>
+        <message>
+            <source>Rename touchpoint</source>
+            <translation>Μετονομασία σημείου επαφής</translation>
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation>Αλλαγή σειράς</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Επιλογή ό&amp;λων</translation>
+        </message>
+        <message>
+            <source>Set feeling here</source>
+            <translation>Ορισμός συναισθήματος εδώ</translation>
+        </message>
+        <message>
+            <source>The coverage check failed: {error}</source>
+            <translation>Ο έλεγχος κάλυψης απέτυχε: {error}</translation>
+        </message>
+        <message>
+            <source>Tick to show this persona's emotion curve; double-click to rename.</source>
+            <translation>Επιλέξτε για να εμφανιστεί η καμπύλη συναισθήματος αυτής της περσόνας· διπλό κλικ για μετονομασία.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Χωρίς τίτλο</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Μεγέθυνση</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Σ&amp;μίκρυνση</translation>
+        </message>
+        <message>
+            <source>jmap {version}: customer-journey maps for workshops.</source>
+            <translation>jmap {version}: χάρτες διαδρομής πελάτη για εργαστήρια.</translation>
+        </message>
+        <message>
+            <source>line of interaction</source>
+            <translation>γραμμή αλληλεπίδρασης</translation>
+        </message>
+        <message>
+            <source>line of internal interaction</source>
+            <translation>γραμμή εσωτερικής αλληλεπίδρασης</translation>
+        </message>
+        <message>
+            <source>line of visibility</source>
+            <translation>γραμμή ορατότητας</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>υποχρεωτικό</translation>
+        </message>
+        <message>
+            <source>{e} errors, {w} warnings, {i} notes — click one to show it.</source>
+            <translation>{e} σφάλματα, {w} προειδοποιήσεις, {i} σημειώσεις — κάντε κλικ σε ένα για να εμφανιστεί.</translation>
+        </message>
+    </context>
 </TS>

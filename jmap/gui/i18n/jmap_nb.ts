@@ -1,569 +1,997 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
-<context>
-    <name>DiffDialog</name>
-    <message>
-        <location filename="../files.py" line="69" />
-        <source>Changes between the file on disk and your map</source>
-        <translation>Forskjeller mellom filen på disken og kartet ditt</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="72" />
-        <source>{0} (on disk)</source>
-        <translation>{0} (på disken)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="72" />
-        <source>{0} (yours)</source>
-        <translation>{0} (din versjon)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="73" />
-        <source>The two versions are the same.</source>
-        <translation>De to versjonene er like.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportImage</name>
-    <message>
-        <location filename="../export_dialog.py" line="294" />
-        <source>PNG images (*.png)</source>
-        <translation>PNG-bilder (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="294" />
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG-tegninger (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="295" />
-        <source>Export Image</source>
-        <translation>Eksporter bilde</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="304" />
-        <source>Export failed</source>
-        <translation>Eksporten mislyktes</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="313" />
-        <source>Print Map</source>
-        <translation>Skriv ut kart</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="319" />
-        <source>Print failed</source>
-        <translation>Utskriften mislyktes</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="319" />
-        <source>The printer could not be started.</source>
-        <translation>Skriveren kunne ikke startes.</translation>
-    </message>
-</context>
-<context>
-    <name>FileController</name>
-    <message>
-        <location filename="../files.py" line="60" />
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="143" />
-        <source>Untitled</source>
-        <extracomment>(window) after the window was allowed to close and its file released</extracomment>
-        <translation>Uten navn</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="146" />
-        <source> (read-only)</source>
-        <translation> (skrivebeskyttet)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="190" />
-        <source>&amp;New from Template…</source>
-        <translation>&amp;Nytt fra mal…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="191" />
-        <source>New &amp;Window…</source>
-        <translation>Nytt &amp;vindu…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="192" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Åpne…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="193" />
-        <source>Open &amp;Recent</source>
-        <translation>Åpne &amp;nylige</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="197" />
-        <source>&amp;Save</source>
-        <translation>&amp;Lagre</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="198" />
-        <source>Save &amp;As…</source>
-        <translation>Lagre &amp;som…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="199" />
-        <source>Re&amp;vert to Saved</source>
-        <translation>&amp;Gå tilbake til lagret versjon</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="201" />
-        <source>Export &amp;PDF…</source>
-        <translation>Eksporter &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="202" />
-        <source>Export P&amp;NG…</source>
-        <translation>Eksporter P&amp;NG…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="203" />
-        <source>Export S&amp;VG…</source>
-        <translation>Eksporter S&amp;VG…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="204" />
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="206" />
-        <source>Pre&amp;ferences…</source>
-        <translation>&amp;Innstillinger…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="210" />
-        <source>&amp;Close</source>
-        <translation>&amp;Lukk</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="211" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="225" />
-        <source>&amp;Clear Menu</source>
-        <translation>&amp;Tøm menyen</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="240" />
-        <source>Unsaved changes</source>
-        <translation>Endringer som ikke er lagret</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="241" />
-        <source>Save the changes to “{0}” before closing it?</source>
-        <translation>Vil du lagre endringene i «{0}» før du lukker det?</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="242" />
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="243" />
-        <source>Don't Save</source>
-        <translation>Ikke lagre</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="244" />
-        <location filename="../files.py" line="323" />
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="246" />
-        <source>If you don't save, your changes since the last save are lost.</source>
-        <translation>Hvis du ikke lagrer, går endringene siden forrige lagring tapt.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="294" />
-        <source>Open Map</source>
-        <translation>Åpne kart</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="294" />
-        <location filename="../files.py" line="356" />
-        <source>jmap maps (*.jmap)</source>
-        <translation>jmap-kart (*.jmap)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="320" />
-        <source>Revert to saved</source>
-        <translation>Gå tilbake til lagret versjon</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="321" />
-        <source>Discard your changes to “{0}” and go back to the saved file?</source>
-        <translation>Vil du forkaste endringene i «{0}» og gå tilbake til den lagrede filen?</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="322" />
-        <source>Discard Changes</source>
-        <translation>Forkast endringene</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="334" />
-        <location filename="../files.py" line="337" />
-        <source>Cannot reload</source>
-        <translation>Kan ikke laste inn på nytt</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="356" />
-        <source>Save Map As</source>
-        <translation>Lagre kart som</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="364" />
-        <source>Opened read-only</source>
-        <translation>Åpnet skrivebeskyttet</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="365" />
-        <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
-        <translation>«{0}» er åpnet skrivebeskyttet fordi noen andre har det åpent. Lagre kartet ditt under et annet navn.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="373" />
-        <source>File in use</source>
-        <translation>Filen er i bruk</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="374" />
-        <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
-        <translation>«{0}» er åpnet av {1} på {2} siden {3}. Velg et annet navn.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="397" />
-        <source>Could not save</source>
-        <translation>Kunne ikke lagre</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="398" />
-        <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
-        <translation>Kartet ditt er fortsatt åpent med alle endringene. Bruk «Lagre som» for å lagre det et annet sted.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="458" />
-        <source>“{0}” was changed on disk by someone else.</source>
-        <translation>«{0}» er endret på disken av noen andre.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="459" />
-        <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
-        <translation>Lagrer du nå, overskriver du endringene deres. Last inn deres versjon på nytt, behold din under et annet navn, eller sammenlign dem.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="461" />
-        <source>Reload their version, keep yours under another name, or compare the two.</source>
-        <translation>Last inn deres versjon på nytt, behold din under et annet navn, eller sammenlign dem.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="462" />
-        <source>File changed on disk</source>
-        <translation>Filen er endret på disken</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="463" />
-        <source>Keep Mine (Save As…)</source>
-        <translation>Behold min (Lagre som…)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="464" />
-        <source>Reload</source>
-        <translation>Last inn på nytt</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="465" />
-        <source>Compare…</source>
-        <translation>Sammenlign…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="466" />
-        <source>Not Now</source>
-        <translation>Ikke nå</translation>
-    </message>
-</context>
-<context>
-    <name>GalleryDialog</name>
-    <message>
-        <location filename="../gallery.py" line="145" />
-        <source>New Map</source>
-        <translation>Nytt kart</translation>
-    </message>
-    <message>
-        <location filename="../gallery.py" line="149" />
-        <source>All languages</source>
-        <translation>Alle språk</translation>
-    </message>
-    <message>
-        <location filename="../gallery.py" line="166" />
-        <source>Create</source>
-        <translation>Opprett</translation>
-    </message>
-    <message>
-        <location filename="../gallery.py" line="171" />
-        <source>Language:</source>
-        <translation>Språk:</translation>
-    </message>
-    <message>
-        <location filename="../gallery.py" line="191" />
-        <source>Example: {0}</source>
-        <translation>Eksempel: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>PdfExportDialog</name>
-    <message>
-        <location filename="../export_dialog.py" line="166" />
-        <location filename="../export_dialog.py" line="236" />
-        <source>Export PDF</source>
-        <extracomment>Paper sizes in millimetres, portrait (width, height).</extracomment>
-        <translation>Eksporter PDF</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="174" />
-        <source>Landscape</source>
-        <translation>Liggende</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="175" />
-        <source>Portrait</source>
-        <translation>Stående</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="176" />
-        <source>Fit the map on one page</source>
-        <translation>Tilpass kartet til én side</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="177" />
-        <source>Poster, cut into pages, of size</source>
-        <translation>Plakat, delt opp i sider, i størrelse</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="186" />
-        <source>A page for each persona</source>
-        <translation>Én side for hver persona</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="188" />
-        <source>A page of findings from the checks</source>
-        <translation>Én side med funn fra kontrollene</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="197" />
-        <source>Page size:</source>
-        <translation>Sidestørrelse:</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="198" />
-        <source>Orientation:</source>
-        <translation>Retning:</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="205" />
-        <source>Export…</source>
-        <translation>Eksporter…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../export_dialog.py" line="231" />
-        <source>%n page(s)</source>
-        <translation><numerusform>%n side</numerusform><numerusform>%n sider</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="238" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="246" />
-        <source>Exporting PDF…</source>
-        <translation>Eksporterer PDF…</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="248" />
-        <source>Export failed</source>
-        <translation>Eksporten mislyktes</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="248" />
-        <source>Could not export the PDF.</source>
-        <translation>Kunne ikke eksportere PDF-en.</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../prefs.py" line="29" />
-        <source>Preferences</source>
-        <translation>Innstillinger</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="38" />
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="46" />
-        <source>The map's own folder</source>
-        <translation>Kartets egen mappe</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="47" />
-        <source>Browse…</source>
-        <translation>Bla gjennom…</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="52" />
-        <source>A new language is used from the next start of jmap.</source>
-        <translation>Det nye språket tas i bruk neste gang jmap starter.</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="58" />
-        <source>Interface language:</source>
-        <translation>Språk i programmet:</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="60" />
-        <source>Autosave unsaved work every:</source>
-        <translation>Autolagre ulagret arbeid hvert:</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="61" />
-        <source>Default page size:</source>
-        <translation>Standard sidestørrelse:</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="62" />
-        <source>Default export folder:</source>
-        <translation>Standard eksportmappe:</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="71" />
-        <source>Default Export Folder</source>
-        <translation>Standard eksportmappe</translation>
-    </message>
-</context>
-<context>
-    <name>WindowManager</name>
-    <message>
-        <location filename="../windows.py" line="106" />
-        <source>Made with a newer jmap</source>
-        <translation>Laget med en nyere jmap</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="107" />
-        <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
-        <translation>«{0}» ble lagret av en nyere versjon av jmap. Installer den nyeste jmap for å åpne det.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="111" />
-        <location filename="../windows.py" line="115" />
-        <source>Cannot open map</source>
-        <translation>Kan ikke åpne kartet</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="112" />
-        <source>“{0}” cannot be opened.</source>
-        <translation>«{0}» kan ikke åpnes.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="121" />
-        <source>… and {0} more</source>
-        <translation>… og {0} til</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="122" />
-        <source>Problems in map</source>
-        <translation>Problemer i kartet</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="123" />
-        <source>“{0}” has problems that jmap can repair by leaving things out:</source>
-        <translation>«{0}» har feil som jmap kan rette ved å utelate noe:</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="124" />
-        <location filename="../windows.py" line="144" />
-        <source>Open Anyway</source>
-        <translation>Åpne likevel</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="125" />
-        <location filename="../windows.py" line="145" />
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="140" />
-        <source>Map in use</source>
-        <translation>Kartet er i bruk</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="141" />
-        <source>“{0}” is opened by {1} on {2} since {3}.</source>
-        <translation>«{0}» er åpnet av {1} på {2} siden {3}.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="143" />
-        <source>Open Read-Only</source>
-        <translation>Åpne skrivebeskyttet</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="147" />
-        <source>If you both change it, one of you will have to save under another name.</source>
-        <translation>Hvis dere begge endrer det, må en av dere lagre under et annet navn.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="161" />
-        <source>a map that was never saved</source>
-        <translation>et kart som aldri ble lagret</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="162" />
-        <source>Recover unsaved work</source>
-        <translation>Gjenopprett ulagret arbeid</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="163" />
-        <source>jmap stopped before “{0}” was saved.</source>
-        <translation>jmap stoppet før «{0}» ble lagret.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="164" />
-        <source>Recover</source>
-        <translation>Gjenopprett</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="165" />
-        <source>Discard</source>
-        <translation>Forkast</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="166" />
-        <source>Decide Later</source>
-        <translation>Bestem senere</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="167" />
-        <source>Autosaved at {0} from {1}.</source>
-        <translation>Autolagret {0} fra {1}.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="180" />
-        <source>Cannot recover</source>
-        <translation>Kan ikke gjenopprette</translation>
-    </message>
-</context>
+    <context>
+        <name>DiffDialog</name>
+        <message>
+            <location filename="../files.py" line="71" />
+            <source>Changes between the file on disk and your map</source>
+            <translation>Forskjeller mellom filen på disken og kartet ditt</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="74" />
+            <source>{0} (on disk)</source>
+            <translation>{0} (på disken)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="74" />
+            <source>{0} (yours)</source>
+            <translation>{0} (din versjon)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="75" />
+            <source>The two versions are the same.</source>
+            <translation>De to versjonene er like.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="80" />
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportImage</name>
+        <message>
+            <location filename="../export_dialog.py" line="320" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG-bilder (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="320" />
+            <source>SVG drawings (*.svg)</source>
+            <translation>SVG-tegninger (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="321" />
+            <source>Export Image</source>
+            <translation>Eksporter bilde</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="330" />
+            <source>Export failed</source>
+            <translation>Eksporten mislyktes</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="339" />
+            <source>Print Map</source>
+            <translation>Skriv ut kart</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="345" />
+            <source>Print failed</source>
+            <translation>Utskriften mislyktes</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="345" />
+            <source>The printer could not be started.</source>
+            <translation>Skriveren kunne ikke startes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileController</name>
+        <message>
+            <location filename="../files.py" line="62" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="146" />
+            <source>Untitled</source>
+            <extracomment>(window) after the window was allowed to close and its file released</extracomment>
+            <translation>Uten navn</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="155" />
+            <source> (read-only)</source>
+            <translation> (skrivebeskyttet)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="202" />
+            <source>&amp;New from Template…</source>
+            <translation>&amp;Nytt fra mal…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="203" />
+            <source>New &amp;Window…</source>
+            <translation>Nytt &amp;vindu…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="204" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Åpne…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="205" />
+            <source>Open &amp;Recent</source>
+            <translation>Åpne &amp;nylige</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="209" />
+            <source>&amp;Save</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="210" />
+            <source>Save &amp;As…</source>
+            <translation>Lagre &amp;som…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="211" />
+            <source>Re&amp;vert to Saved</source>
+            <translation>&amp;Gå tilbake til lagret versjon</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="213" />
+            <source>Export &amp;PDF…</source>
+            <translation>Eksporter &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="214" />
+            <source>Export P&amp;NG…</source>
+            <translation>Eksporter P&amp;NG…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="215" />
+            <source>Export S&amp;VG…</source>
+            <translation>Eksporter S&amp;VG…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="216" />
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="218" />
+            <source>Pre&amp;ferences…</source>
+            <translation>&amp;Innstillinger…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="222" />
+            <source>&amp;Close</source>
+            <translation>&amp;Lukk</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="223" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="237" />
+            <source>&amp;Clear Menu</source>
+            <translation>&amp;Tøm menyen</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="252" />
+            <source>Unsaved changes</source>
+            <translation>Endringer som ikke er lagret</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="253" />
+            <source>Save the changes to “{0}” before closing it?</source>
+            <translation>Vil du lagre endringene i «{0}» før du lukker det?</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="254" />
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="255" />
+            <source>Don't Save</source>
+            <translation>Ikke lagre</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="256" />
+            <location filename="../files.py" line="335" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="258" />
+            <source>If you don't save, your changes since the last save are lost.</source>
+            <translation>Hvis du ikke lagrer, går endringene siden forrige lagring tapt.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="306" />
+            <source>Open Map</source>
+            <translation>Åpne kart</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="306" />
+            <location filename="../files.py" line="368" />
+            <source>jmap maps (*.jmap)</source>
+            <translation>jmap-kart (*.jmap)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="332" />
+            <source>Revert to saved</source>
+            <translation>Gå tilbake til lagret versjon</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="333" />
+            <source>Discard your changes to “{0}” and go back to the saved file?</source>
+            <translation>Vil du forkaste endringene i «{0}» og gå tilbake til den lagrede filen?</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="334" />
+            <source>Discard Changes</source>
+            <translation>Forkast endringene</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="346" />
+            <location filename="../files.py" line="349" />
+            <source>Cannot reload</source>
+            <translation>Kan ikke laste inn på nytt</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="368" />
+            <source>Save Map As</source>
+            <translation>Lagre kart som</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="376" />
+            <source>Opened read-only</source>
+            <translation>Åpnet skrivebeskyttet</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="377" />
+            <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
+            <translation>«{0}» er åpnet skrivebeskyttet fordi noen andre har det åpent. Lagre kartet ditt under et annet navn.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="385" />
+            <source>File in use</source>
+            <translation>Filen er i bruk</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="386" />
+            <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
+            <translation>«{0}» er åpnet av {1} på {2} siden {3}. Velg et annet navn.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="409" />
+            <source>Could not save</source>
+            <translation>Kunne ikke lagre</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="410" />
+            <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
+            <translation>Kartet ditt er fortsatt åpent med alle endringene. Bruk «Lagre som» for å lagre det et annet sted.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="470" />
+            <source>“{0}” was changed on disk by someone else.</source>
+            <translation>«{0}» er endret på disken av noen andre.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="471" />
+            <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
+            <translation>Lagrer du nå, overskriver du endringene deres. Last inn deres versjon på nytt, behold din under et annet navn, eller sammenlign dem.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="473" />
+            <source>Reload their version, keep yours under another name, or compare the two.</source>
+            <translation>Last inn deres versjon på nytt, behold din under et annet navn, eller sammenlign dem.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="474" />
+            <source>File changed on disk</source>
+            <translation>Filen er endret på disken</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="475" />
+            <source>Keep Mine (Save As…)</source>
+            <translation>Behold min (Lagre som…)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="476" />
+            <source>Reload</source>
+            <translation>Last inn på nytt</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="477" />
+            <source>Compare…</source>
+            <translation>Sammenlign…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="478" />
+            <source>Not Now</source>
+            <translation>Ikke nå</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalleryDialog</name>
+        <message>
+            <location filename="../gallery.py" line="145" />
+            <source>New Map</source>
+            <translation>Nytt kart</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="149" />
+            <source>All languages</source>
+            <translation>Alle språk</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="166" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="167" />
+            <source>Create</source>
+            <translation>Opprett</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="172" />
+            <source>Language:</source>
+            <translation>Språk:</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="192" />
+            <source>Example: {0}</source>
+            <translation>Eksempel: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExportDialog</name>
+        <message>
+            <location filename="../export_dialog.py" line="182" />
+            <location filename="../export_dialog.py" line="261" />
+            <location filename="../export_dialog.py" line="271" />
+            <source>Export PDF</source>
+            <translation>Eksporter PDF</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="191" />
+            <source>Landscape</source>
+            <translation>Liggende</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="192" />
+            <source>Portrait</source>
+            <translation>Stående</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="193" />
+            <source>Fit the map on one page</source>
+            <translation>Tilpass kartet til én side</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="194" />
+            <source>Poster, cut into pages, of size</source>
+            <translation>Plakat, delt opp i sider, i størrelse</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="203" />
+            <source>A page for each persona</source>
+            <translation>Én side for hver persona</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="205" />
+            <source>A page of findings from the checks</source>
+            <translation>Én side med funn fra kontrollene</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="214" />
+            <source>Page size:</source>
+            <translation>Sidestørrelse:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="215" />
+            <source>Orientation:</source>
+            <translation>Retning:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="222" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="223" />
+            <source>Export…</source>
+            <translation>Eksporter…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="249" />
+            <source>The map on %n sheet(s)</source>
+            <translation>
+                <numerusform>Kartet på %n ark</numerusform>
+                <numerusform>Kartet på %n ark</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="251" />
+            <source>Texts too long for their box continue at the end</source>
+            <translation>Tekster som er for lange for boksen sin, fortsetter bakerst</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="253" />
+            <source>%n persona page(s)</source>
+            <translation>
+                <numerusform>%n personaside</numerusform>
+                <numerusform>%n personasider</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="255" />
+            <source>Findings on A4 pages at the end</source>
+            <translation>Funn på A4-sider bakerst</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation type="vanished">
+                <numerusform>%n side</numerusform>
+                <numerusform>%n sider</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="263" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="271" />
+            <source>Exporting PDF…</source>
+            <translation>Eksporterer PDF…</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="274" />
+            <source>Export failed</source>
+            <translation>Eksporten mislyktes</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="274" />
+            <source>Could not export the PDF.</source>
+            <translation>Kunne ikke eksportere PDF-en.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../prefs.py" line="29" />
+            <source>Preferences</source>
+            <translation>Innstillinger</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="38" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="46" />
+            <source>The map's own folder</source>
+            <translation>Kartets egen mappe</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="47" />
+            <source>Browse…</source>
+            <translation>Bla gjennom…</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="52" />
+            <source>A new language is used from the next start of jmap.</source>
+            <translation>Det nye språket tas i bruk neste gang jmap starter.</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="58" />
+            <source>Interface language:</source>
+            <translation>Språk i programmet:</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="60" />
+            <source>Autosave unsaved work every:</source>
+            <translation>Autolagre ulagret arbeid hvert:</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="61" />
+            <source>Default page size:</source>
+            <translation>Standard sidestørrelse:</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="62" />
+            <source>Default export folder:</source>
+            <translation>Standard eksportmappe:</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="64" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="65" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="74" />
+            <source>Default Export Folder</source>
+            <translation>Standard eksportmappe</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowManager</name>
+        <message>
+            <location filename="../windows.py" line="106" />
+            <source>Made with a newer jmap</source>
+            <translation>Laget med en nyere jmap</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="107" />
+            <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
+            <translation>«{0}» ble lagret av en nyere versjon av jmap. Installer den nyeste jmap for å åpne det.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="111" />
+            <location filename="../windows.py" line="115" />
+            <source>Cannot open map</source>
+            <translation>Kan ikke åpne kartet</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="112" />
+            <source>“{0}” cannot be opened.</source>
+            <translation>«{0}» kan ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="121" />
+            <source>… and {0} more</source>
+            <translation>… og {0} til</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="122" />
+            <source>Problems in map</source>
+            <translation>Problemer i kartet</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="123" />
+            <source>“{0}” has problems that jmap can repair by leaving things out:</source>
+            <translation>«{0}» har feil som jmap kan rette ved å utelate noe:</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="124" />
+            <location filename="../windows.py" line="144" />
+            <source>Open Anyway</source>
+            <translation>Åpne likevel</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="125" />
+            <location filename="../windows.py" line="145" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="140" />
+            <source>Map in use</source>
+            <translation>Kartet er i bruk</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="141" />
+            <source>“{0}” is opened by {1} on {2} since {3}.</source>
+            <translation>«{0}» er åpnet av {1} på {2} siden {3}.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="143" />
+            <source>Open Read-Only</source>
+            <translation>Åpne skrivebeskyttet</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="147" />
+            <source>If you both change it, one of you will have to save under another name.</source>
+            <translation>Hvis dere begge endrer det, må en av dere lagre under et annet navn.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="161" />
+            <source>a map that was never saved</source>
+            <translation>et kart som aldri ble lagret</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="162" />
+            <source>Recover unsaved work</source>
+            <translation>Gjenopprett ulagret arbeid</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="163" />
+            <source>jmap stopped before “{0}” was saved.</source>
+            <translation>jmap stoppet før «{0}» ble lagret.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="164" />
+            <source>Recover</source>
+            <translation>Gjenopprett</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="165" />
+            <source>Discard</source>
+            <translation>Forkast</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="166" />
+            <source>Decide Later</source>
+            <translation>Bestem senere</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="167" />
+            <source>Autosaved at {0} from {1}.</source>
+            <translation>Autolagret {0} fra {1}.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="180" />
+            <source>Cannot recover</source>
+            <translation>Kan ikke gjenopprette</translation>
+        </message>
+    </context>
+    <context>
+        <name>jmap</name>
+        <message>
+            <source>&amp;About jmap</source>
+            <translation>&amp;Om jmap</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Faktisk størrelse</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopier</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Slett</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Rediger</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <source>&amp;Fit map</source>
+            <translation>&amp;Tilpass kartet</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjelp</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Lim inn</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Gjør om</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Angre</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(uten navn)</translation>
+        </message>
+        <message>
+            <source>About jmap</source>
+            <translation>Om jmap</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Legg til</translation>
+        </message>
+        <message>
+            <source>Add &amp;lane</source>
+            <translation>Legg til &amp;rad</translation>
+        </message>
+        <message>
+            <source>Add &amp;persona</source>
+            <translation>Legg til &amp;persona</translation>
+        </message>
+        <message>
+            <source>Add &amp;stage</source>
+            <translation>Legg til &amp;fase</translation>
+        </message>
+        <message>
+            <source>Add &amp;touchpoint</source>
+            <translation>Legg til &amp;kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Add a stage and a touchpoints lane first.</source>
+            <translation>Legg først til en fase og en rad for kontaktpunkter.</translation>
+        </message>
+        <message>
+            <source>Add a touchpoint card to the selected cell</source>
+            <translation>Legg til et kontaktpunktkort i den valgte cellen</translation>
+        </message>
+        <message>
+            <source>Add note here</source>
+            <translation>Legg til notat her</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Legg til fase</translation>
+        </message>
+        <message>
+            <source>Add touchpoint</source>
+            <translation>Legg til kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Add touchpoint here</source>
+            <translation>Legg til kontaktpunkt her</translation>
+        </message>
+        <message>
+            <source>Cannot open map</source>
+            <translation>Kan ikke åpne kartet</translation>
+        </message>
+        <message>
+            <source>Change feeling</source>
+            <translation>Endre følelse</translation>
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation>Velg en farge</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Velg…</translation>
+        </message>
+        <message>
+            <source>Clear colour</source>
+            <translation>Fjern fargen</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Farge…</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Dekning</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Klipp &amp;ut</translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>Klipp ut</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>&amp;Dupliser</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Slett rad</translation>
+        </message>
+        <message>
+            <source>Delete lane and its content</source>
+            <translation>Slett raden med innholdet</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Slett fase</translation>
+        </message>
+        <message>
+            <source>Delete stage and its content</source>
+            <translation>Slett fasen med innholdet</translation>
+        </message>
+        <message>
+            <source>Delete touchpoint</source>
+            <translation>Slett kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dupliser</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Rediger</translation>
+        </message>
+        <message>
+            <source>Edit comment</source>
+            <translation>Rediger kommentar</translation>
+        </message>
+        <message>
+            <source>Edit flow</source>
+            <translation>Rediger flyt</translation>
+        </message>
+        <message>
+            <source>Edit label</source>
+            <translation>Rediger etikett</translation>
+        </message>
+        <message>
+            <source>Edit map details</source>
+            <translation>Rediger kartdetaljer</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Rediger notat</translation>
+        </message>
+        <message>
+            <source>Edit persona</source>
+            <translation>Rediger persona</translation>
+        </message>
+        <message>
+            <source>Edit title</source>
+            <translation>Rediger tittel</translation>
+        </message>
+        <message>
+            <source>Edit touchpoint</source>
+            <translation>Rediger kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Edit {what}</source>
+            <translation>Rediger {what}</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Tilpass</translation>
+        </message>
+        <message>
+            <source>Insert lane below</source>
+            <translation>Sett inn rad under</translation>
+        </message>
+        <message>
+            <source>Insert stage after</source>
+            <translation>Sett inn fase etter</translation>
+        </message>
+        <message>
+            <source>Insert stage before</source>
+            <translation>Sett inn fase før</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Egenskaper</translation>
+        </message>
+        <message>
+            <source>Journey starts here</source>
+            <translation>Reisen starter her</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Kart</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Flytt</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Flytt ned</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>Flytt til venstre</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>Flytt til høyre</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Flytt opp</translation>
+        </message>
+        <message>
+            <source>Must be filled in every stage</source>
+            <translation>Må fylles ut i hver fase</translation>
+        </message>
+        <message>
+            <source>New lane</source>
+            <translation>Ny rad</translation>
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation>Ny persona</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Ny fase</translation>
+        </message>
+        <message>
+            <source>No gaps found.</source>
+            <translation>Ingen hull funnet.</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Lim inn</translation>
+        </message>
+        <message>
+            <source>Persona colour</source>
+            <translation>Personafarge</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personaer</translation>
+        </message>
+        <message>
+            <source>Recolour lane</source>
+            <translation>Gi raden ny farge</translation>
+        </message>
+        <message>
+            <source>Recolour stage</source>
+            <translation>Gi fasen ny farge</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Gi nytt navn</translation>
+        </message>
+        <message>
+            <source>Rename lane</source>
+            <translation>Gi raden nytt navn</translation>
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation>Gi fasen nytt navn</translation>
+        </message>
+        <message>
+            <source>Rename touchpoint</source>
+            <translation>Gi kontaktpunktet nytt navn</translation>
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation>Endre rekkefølge</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Merk &amp;alt</translation>
+        </message>
+        <message>
+            <source>Set feeling here</source>
+            <translation>Sett følelse her</translation>
+        </message>
+        <message>
+            <source>The coverage check failed: {error}</source>
+            <translation>Dekningskontrollen mislyktes: {error}</translation>
+        </message>
+        <message>
+            <source>Tick to show this persona's emotion curve; double-click to rename.</source>
+            <translation>Kryss av for å vise følelseskurven til denne personaen; dobbeltklikk for å gi nytt navn.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Uten navn</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;inn</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom &amp;ut</translation>
+        </message>
+        <message>
+            <source>jmap {version}: customer-journey maps for workshops.</source>
+            <translation>jmap {version}: kundereisekart for workshops.</translation>
+        </message>
+        <message>
+            <source>line of interaction</source>
+            <translation>samhandlingslinje</translation>
+        </message>
+        <message>
+            <source>line of internal interaction</source>
+            <translation>linje for intern samhandling</translation>
+        </message>
+        <message>
+            <source>line of visibility</source>
+            <translation>synlighetslinje</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>påkrevd</translation>
+        </message>
+        <message>
+            <source>{e} errors, {w} warnings, {i} notes — click one to show it.</source>
+            <translation>{e} feil, {w} advarsler, {i} merknader – klikk på en for å vise den.</translation>
+        </message>
+    </context>
 </TS>

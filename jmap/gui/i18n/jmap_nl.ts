@@ -1,569 +1,997 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
-<context>
-    <name>DiffDialog</name>
-    <message>
-        <location filename="../files.py" line="69" />
-        <source>Changes between the file on disk and your map</source>
-        <translation>Verschillen tussen het bestand op schijf en jouw kaart</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="72" />
-        <source>{0} (on disk)</source>
-        <translation>{0} (op schijf)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="72" />
-        <source>{0} (yours)</source>
-        <translation>{0} (jouw versie)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="73" />
-        <source>The two versions are the same.</source>
-        <translation>De twee versies zijn gelijk.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportImage</name>
-    <message>
-        <location filename="../export_dialog.py" line="294" />
-        <source>PNG images (*.png)</source>
-        <translation>PNG-afbeeldingen (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="294" />
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG-tekeningen (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="295" />
-        <source>Export Image</source>
-        <translation>Afbeelding exporteren</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="304" />
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="313" />
-        <source>Print Map</source>
-        <translation>Kaart afdrukken</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="319" />
-        <source>Print failed</source>
-        <translation>Afdrukken mislukt</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="319" />
-        <source>The printer could not be started.</source>
-        <translation>De printer kon niet worden gestart.</translation>
-    </message>
-</context>
-<context>
-    <name>FileController</name>
-    <message>
-        <location filename="../files.py" line="60" />
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="143" />
-        <source>Untitled</source>
-        <extracomment>(window) after the window was allowed to close and its file released</extracomment>
-        <translation>Naamloos</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="146" />
-        <source> (read-only)</source>
-        <translation> (alleen-lezen)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="190" />
-        <source>&amp;New from Template…</source>
-        <translation>&amp;Nieuw van sjabloon…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="191" />
-        <source>New &amp;Window…</source>
-        <translation>Nieuw &amp;venster…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="192" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Openen…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="193" />
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Recent geopend</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="197" />
-        <source>&amp;Save</source>
-        <translation>Op&amp;slaan</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="198" />
-        <source>Save &amp;As…</source>
-        <translation>Opslaan &amp;als…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="199" />
-        <source>Re&amp;vert to Saved</source>
-        <translation>&amp;Terug naar opgeslagen versie</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="201" />
-        <source>Export &amp;PDF…</source>
-        <translation>&amp;PDF exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="202" />
-        <source>Export P&amp;NG…</source>
-        <translation>P&amp;NG exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="203" />
-        <source>Export S&amp;VG…</source>
-        <translation>S&amp;VG exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="204" />
-        <source>&amp;Print…</source>
-        <translation>Af&amp;drukken…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="206" />
-        <source>Pre&amp;ferences…</source>
-        <translation>&amp;Voorkeuren…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="210" />
-        <source>&amp;Close</source>
-        <translation>Sl&amp;uiten</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="211" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="225" />
-        <source>&amp;Clear Menu</source>
-        <translation>Menu &amp;wissen</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="240" />
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="241" />
-        <source>Save the changes to “{0}” before closing it?</source>
-        <translation>Wijzigingen in “{0}” opslaan voordat je het sluit?</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="242" />
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="243" />
-        <source>Don't Save</source>
-        <translation>Niet opslaan</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="244" />
-        <location filename="../files.py" line="323" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="246" />
-        <source>If you don't save, your changes since the last save are lost.</source>
-        <translation>Als je niet opslaat, gaan je wijzigingen sinds de vorige keer opslaan verloren.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="294" />
-        <source>Open Map</source>
-        <translation>Kaart openen</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="294" />
-        <location filename="../files.py" line="356" />
-        <source>jmap maps (*.jmap)</source>
-        <translation>jmap-kaarten (*.jmap)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="320" />
-        <source>Revert to saved</source>
-        <translation>Terug naar opgeslagen versie</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="321" />
-        <source>Discard your changes to “{0}” and go back to the saved file?</source>
-        <translation>Je wijzigingen in “{0}” weggooien en teruggaan naar het opgeslagen bestand?</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="322" />
-        <source>Discard Changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="334" />
-        <location filename="../files.py" line="337" />
-        <source>Cannot reload</source>
-        <translation>Opnieuw laden lukt niet</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="356" />
-        <source>Save Map As</source>
-        <translation>Kaart opslaan als</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="364" />
-        <source>Opened read-only</source>
-        <translation>Alleen-lezen geopend</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="365" />
-        <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
-        <translation>“{0}” is alleen-lezen geopend omdat iemand anders het open heeft. Sla je kaart op onder een andere naam.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="373" />
-        <source>File in use</source>
-        <translation>Bestand in gebruik</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="374" />
-        <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
-        <translation>“{0}” is geopend door {1} op {2} sinds {3}. Kies een andere naam.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="397" />
-        <source>Could not save</source>
-        <translation>Opslaan mislukt</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="398" />
-        <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
-        <translation>Je kaart is nog open, met al je wijzigingen. Gebruik ‘Opslaan als’ om hem ergens anders op te slaan.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="458" />
-        <source>“{0}” was changed on disk by someone else.</source>
-        <translation>“{0}” is op schijf gewijzigd door iemand anders.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="459" />
-        <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
-        <translation>Als je nu opslaat, overschrijf je hun wijzigingen. Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="461" />
-        <source>Reload their version, keep yours under another name, or compare the two.</source>
-        <translation>Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="462" />
-        <source>File changed on disk</source>
-        <translation>Bestand op schijf gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="463" />
-        <source>Keep Mine (Save As…)</source>
-        <translation>De mijne bewaren (Opslaan als…)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="464" />
-        <source>Reload</source>
-        <translation>Opnieuw laden</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="465" />
-        <source>Compare…</source>
-        <translation>Vergelijken…</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="466" />
-        <source>Not Now</source>
-        <translation>Nu niet</translation>
-    </message>
-</context>
-<context>
-    <name>GalleryDialog</name>
-    <message>
-        <location filename="../gallery.py" line="145" />
-        <source>New Map</source>
-        <translation>Nieuwe kaart</translation>
-    </message>
-    <message>
-        <location filename="../gallery.py" line="149" />
-        <source>All languages</source>
-        <translation>Alle talen</translation>
-    </message>
-    <message>
-        <location filename="../gallery.py" line="166" />
-        <source>Create</source>
-        <translation>Maken</translation>
-    </message>
-    <message>
-        <location filename="../gallery.py" line="171" />
-        <source>Language:</source>
-        <translation>Taal:</translation>
-    </message>
-    <message>
-        <location filename="../gallery.py" line="191" />
-        <source>Example: {0}</source>
-        <translation>Voorbeeld: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>PdfExportDialog</name>
-    <message>
-        <location filename="../export_dialog.py" line="166" />
-        <location filename="../export_dialog.py" line="236" />
-        <source>Export PDF</source>
-        <extracomment>Paper sizes in millimetres, portrait (width, height).</extracomment>
-        <translation>PDF exporteren</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="174" />
-        <source>Landscape</source>
-        <translation>Liggend</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="175" />
-        <source>Portrait</source>
-        <translation>Staand</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="176" />
-        <source>Fit the map on one page</source>
-        <translation>Kaart passend maken op één pagina</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="177" />
-        <source>Poster, cut into pages, of size</source>
-        <translation>Poster, verdeeld over pagina's, op formaat</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="186" />
-        <source>A page for each persona</source>
-        <translation>Een pagina per persona</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="188" />
-        <source>A page of findings from the checks</source>
-        <translation>Een pagina met bevindingen uit de controles</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="197" />
-        <source>Page size:</source>
-        <translation>Paginaformaat:</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="198" />
-        <source>Orientation:</source>
-        <translation>Richting:</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="205" />
-        <source>Export…</source>
-        <translation>Exporteren…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../export_dialog.py" line="231" />
-        <source>%n page(s)</source>
-        <translation><numerusform>%n pagina</numerusform><numerusform>%n pagina's</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="238" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="246" />
-        <source>Exporting PDF…</source>
-        <translation>PDF wordt geëxporteerd…</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="248" />
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="248" />
-        <source>Could not export the PDF.</source>
-        <translation>De PDF kon niet worden geëxporteerd.</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../prefs.py" line="29" />
-        <source>Preferences</source>
-        <translation>Voorkeuren</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="38" />
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="46" />
-        <source>The map's own folder</source>
-        <translation>De eigen map van de kaart</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="47" />
-        <source>Browse…</source>
-        <translation>Bladeren…</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="52" />
-        <source>A new language is used from the next start of jmap.</source>
-        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van jmap.</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="58" />
-        <source>Interface language:</source>
-        <translation>Taal van het programma:</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="60" />
-        <source>Autosave unsaved work every:</source>
-        <translation>Niet-opgeslagen werk automatisch bewaren elke:</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="61" />
-        <source>Default page size:</source>
-        <translation>Standaard paginaformaat:</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="62" />
-        <source>Default export folder:</source>
-        <translation>Standaardmap voor export:</translation>
-    </message>
-    <message>
-        <location filename="../prefs.py" line="71" />
-        <source>Default Export Folder</source>
-        <translation>Standaardmap voor export</translation>
-    </message>
-</context>
-<context>
-    <name>WindowManager</name>
-    <message>
-        <location filename="../windows.py" line="106" />
-        <source>Made with a newer jmap</source>
-        <translation>Gemaakt met een nieuwere jmap</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="107" />
-        <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
-        <translation>“{0}” is opgeslagen door een nieuwere versie van jmap. Installeer de nieuwste jmap om het te openen.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="111" />
-        <location filename="../windows.py" line="115" />
-        <source>Cannot open map</source>
-        <translation>Kaart kan niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="112" />
-        <source>“{0}” cannot be opened.</source>
-        <translation>“{0}” kan niet worden geopend.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="121" />
-        <source>… and {0} more</source>
-        <translation>… en nog {0}</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="122" />
-        <source>Problems in map</source>
-        <translation>Problemen in de kaart</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="123" />
-        <source>“{0}” has problems that jmap can repair by leaving things out:</source>
-        <translation>“{0}” bevat problemen die jmap kan oplossen door iets weg te laten:</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="124" />
-        <location filename="../windows.py" line="144" />
-        <source>Open Anyway</source>
-        <translation>Toch openen</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="125" />
-        <location filename="../windows.py" line="145" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="140" />
-        <source>Map in use</source>
-        <translation>Kaart in gebruik</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="141" />
-        <source>“{0}” is opened by {1} on {2} since {3}.</source>
-        <translation>“{0}” is geopend door {1} op {2} sinds {3}.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="143" />
-        <source>Open Read-Only</source>
-        <translation>Alleen-lezen openen</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="147" />
-        <source>If you both change it, one of you will have to save under another name.</source>
-        <translation>Als jullie het allebei wijzigen, moet een van jullie onder een andere naam opslaan.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="161" />
-        <source>a map that was never saved</source>
-        <translation>een kaart die nooit is opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="162" />
-        <source>Recover unsaved work</source>
-        <translation>Niet-opgeslagen werk herstellen</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="163" />
-        <source>jmap stopped before “{0}” was saved.</source>
-        <translation>jmap stopte voordat “{0}” was opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="164" />
-        <source>Recover</source>
-        <translation>Herstellen</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="165" />
-        <source>Discard</source>
-        <translation>Weggooien</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="166" />
-        <source>Decide Later</source>
-        <translation>Later beslissen</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="167" />
-        <source>Autosaved at {0} from {1}.</source>
-        <translation>Automatisch bewaard om {0}, van {1}.</translation>
-    </message>
-    <message>
-        <location filename="../windows.py" line="180" />
-        <source>Cannot recover</source>
-        <translation>Herstellen lukt niet</translation>
-    </message>
-</context>
+    <context>
+        <name>DiffDialog</name>
+        <message>
+            <location filename="../files.py" line="71" />
+            <source>Changes between the file on disk and your map</source>
+            <translation>Verschillen tussen het bestand op schijf en jouw kaart</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="74" />
+            <source>{0} (on disk)</source>
+            <translation>{0} (op schijf)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="74" />
+            <source>{0} (yours)</source>
+            <translation>{0} (jouw versie)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="75" />
+            <source>The two versions are the same.</source>
+            <translation>De twee versies zijn gelijk.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="80" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportImage</name>
+        <message>
+            <location filename="../export_dialog.py" line="320" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG-afbeeldingen (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="320" />
+            <source>SVG drawings (*.svg)</source>
+            <translation>SVG-tekeningen (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="321" />
+            <source>Export Image</source>
+            <translation>Afbeelding exporteren</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="330" />
+            <source>Export failed</source>
+            <translation>Exporteren mislukt</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="339" />
+            <source>Print Map</source>
+            <translation>Kaart afdrukken</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="345" />
+            <source>Print failed</source>
+            <translation>Afdrukken mislukt</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="345" />
+            <source>The printer could not be started.</source>
+            <translation>De printer kon niet worden gestart.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileController</name>
+        <message>
+            <location filename="../files.py" line="62" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="146" />
+            <source>Untitled</source>
+            <extracomment>(window) after the window was allowed to close and its file released</extracomment>
+            <translation>Naamloos</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="155" />
+            <source> (read-only)</source>
+            <translation> (alleen-lezen)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="202" />
+            <source>&amp;New from Template…</source>
+            <translation>&amp;Nieuw van sjabloon…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="203" />
+            <source>New &amp;Window…</source>
+            <translation>Nieuw &amp;venster…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="204" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Openen…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="205" />
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Recent geopend</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="209" />
+            <source>&amp;Save</source>
+            <translation>Op&amp;slaan</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="210" />
+            <source>Save &amp;As…</source>
+            <translation>Opslaan &amp;als…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="211" />
+            <source>Re&amp;vert to Saved</source>
+            <translation>&amp;Terug naar opgeslagen versie</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="213" />
+            <source>Export &amp;PDF…</source>
+            <translation>&amp;PDF exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="214" />
+            <source>Export P&amp;NG…</source>
+            <translation>P&amp;NG exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="215" />
+            <source>Export S&amp;VG…</source>
+            <translation>S&amp;VG exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="216" />
+            <source>&amp;Print…</source>
+            <translation>Af&amp;drukken…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="218" />
+            <source>Pre&amp;ferences…</source>
+            <translation>&amp;Voorkeuren…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="222" />
+            <source>&amp;Close</source>
+            <translation>Sl&amp;uiten</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="223" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="237" />
+            <source>&amp;Clear Menu</source>
+            <translation>Menu &amp;wissen</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="252" />
+            <source>Unsaved changes</source>
+            <translation>Niet-opgeslagen wijzigingen</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="253" />
+            <source>Save the changes to “{0}” before closing it?</source>
+            <translation>Wijzigingen in “{0}” opslaan voordat je het sluit?</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="254" />
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="255" />
+            <source>Don't Save</source>
+            <translation>Niet opslaan</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="256" />
+            <location filename="../files.py" line="335" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="258" />
+            <source>If you don't save, your changes since the last save are lost.</source>
+            <translation>Als je niet opslaat, gaan je wijzigingen sinds de vorige keer opslaan verloren.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="306" />
+            <source>Open Map</source>
+            <translation>Kaart openen</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="306" />
+            <location filename="../files.py" line="368" />
+            <source>jmap maps (*.jmap)</source>
+            <translation>jmap-kaarten (*.jmap)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="332" />
+            <source>Revert to saved</source>
+            <translation>Terug naar opgeslagen versie</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="333" />
+            <source>Discard your changes to “{0}” and go back to the saved file?</source>
+            <translation>Je wijzigingen in “{0}” weggooien en teruggaan naar het opgeslagen bestand?</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="334" />
+            <source>Discard Changes</source>
+            <translation>Wijzigingen weggooien</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="346" />
+            <location filename="../files.py" line="349" />
+            <source>Cannot reload</source>
+            <translation>Opnieuw laden lukt niet</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="368" />
+            <source>Save Map As</source>
+            <translation>Kaart opslaan als</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="376" />
+            <source>Opened read-only</source>
+            <translation>Alleen-lezen geopend</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="377" />
+            <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
+            <translation>“{0}” is alleen-lezen geopend omdat iemand anders het open heeft. Sla je kaart op onder een andere naam.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="385" />
+            <source>File in use</source>
+            <translation>Bestand in gebruik</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="386" />
+            <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
+            <translation>“{0}” is geopend door {1} op {2} sinds {3}. Kies een andere naam.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="409" />
+            <source>Could not save</source>
+            <translation>Opslaan mislukt</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="410" />
+            <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
+            <translation>Je kaart is nog open, met al je wijzigingen. Gebruik ‘Opslaan als’ om hem ergens anders op te slaan.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="470" />
+            <source>“{0}” was changed on disk by someone else.</source>
+            <translation>“{0}” is op schijf gewijzigd door iemand anders.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="471" />
+            <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
+            <translation>Als je nu opslaat, overschrijf je hun wijzigingen. Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="473" />
+            <source>Reload their version, keep yours under another name, or compare the two.</source>
+            <translation>Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="474" />
+            <source>File changed on disk</source>
+            <translation>Bestand op schijf gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="475" />
+            <source>Keep Mine (Save As…)</source>
+            <translation>De mijne bewaren (Opslaan als…)</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="476" />
+            <source>Reload</source>
+            <translation>Opnieuw laden</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="477" />
+            <source>Compare…</source>
+            <translation>Vergelijken…</translation>
+        </message>
+        <message>
+            <location filename="../files.py" line="478" />
+            <source>Not Now</source>
+            <translation>Nu niet</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalleryDialog</name>
+        <message>
+            <location filename="../gallery.py" line="145" />
+            <source>New Map</source>
+            <translation>Nieuwe kaart</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="149" />
+            <source>All languages</source>
+            <translation>Alle talen</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="166" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="167" />
+            <source>Create</source>
+            <translation>Maken</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="172" />
+            <source>Language:</source>
+            <translation>Taal:</translation>
+        </message>
+        <message>
+            <location filename="../gallery.py" line="192" />
+            <source>Example: {0}</source>
+            <translation>Voorbeeld: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExportDialog</name>
+        <message>
+            <location filename="../export_dialog.py" line="182" />
+            <location filename="../export_dialog.py" line="261" />
+            <location filename="../export_dialog.py" line="271" />
+            <source>Export PDF</source>
+            <translation>PDF exporteren</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="191" />
+            <source>Landscape</source>
+            <translation>Liggend</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="192" />
+            <source>Portrait</source>
+            <translation>Staand</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="193" />
+            <source>Fit the map on one page</source>
+            <translation>Kaart passend maken op één pagina</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="194" />
+            <source>Poster, cut into pages, of size</source>
+            <translation>Poster, verdeeld over pagina's, op formaat</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="203" />
+            <source>A page for each persona</source>
+            <translation>Een pagina per persona</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="205" />
+            <source>A page of findings from the checks</source>
+            <translation>Een pagina met bevindingen uit de controles</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="214" />
+            <source>Page size:</source>
+            <translation>Paginaformaat:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="215" />
+            <source>Orientation:</source>
+            <translation>Richting:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="222" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="223" />
+            <source>Export…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="249" />
+            <source>The map on %n sheet(s)</source>
+            <translation>
+                <numerusform>De kaart op %n vel</numerusform>
+                <numerusform>De kaart op %n vellen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="251" />
+            <source>Texts too long for their box continue at the end</source>
+            <translation>Teksten die niet in hun vak passen, gaan verder aan het eind</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="253" />
+            <source>%n persona page(s)</source>
+            <translation>
+                <numerusform>%n personapagina</numerusform>
+                <numerusform>%n personapagina's</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="255" />
+            <source>Findings on A4 pages at the end</source>
+            <translation>Bevindingen op A4-pagina's aan het eind</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation type="vanished">
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagina's</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="263" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="271" />
+            <source>Exporting PDF…</source>
+            <translation>PDF wordt geëxporteerd…</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="274" />
+            <source>Export failed</source>
+            <translation>Exporteren mislukt</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="274" />
+            <source>Could not export the PDF.</source>
+            <translation>De PDF kon niet worden geëxporteerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../prefs.py" line="29" />
+            <source>Preferences</source>
+            <translation>Voorkeuren</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="38" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="46" />
+            <source>The map's own folder</source>
+            <translation>De eigen map van de kaart</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="47" />
+            <source>Browse…</source>
+            <translation>Bladeren…</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="52" />
+            <source>A new language is used from the next start of jmap.</source>
+            <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van jmap.</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="58" />
+            <source>Interface language:</source>
+            <translation>Taal van het programma:</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="60" />
+            <source>Autosave unsaved work every:</source>
+            <translation>Niet-opgeslagen werk automatisch bewaren elke:</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="61" />
+            <source>Default page size:</source>
+            <translation>Standaard paginaformaat:</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="62" />
+            <source>Default export folder:</source>
+            <translation>Standaardmap voor export:</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="64" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="65" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../prefs.py" line="74" />
+            <source>Default Export Folder</source>
+            <translation>Standaardmap voor export</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowManager</name>
+        <message>
+            <location filename="../windows.py" line="106" />
+            <source>Made with a newer jmap</source>
+            <translation>Gemaakt met een nieuwere jmap</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="107" />
+            <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
+            <translation>“{0}” is opgeslagen door een nieuwere versie van jmap. Installeer de nieuwste jmap om het te openen.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="111" />
+            <location filename="../windows.py" line="115" />
+            <source>Cannot open map</source>
+            <translation>Kaart kan niet worden geopend</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="112" />
+            <source>“{0}” cannot be opened.</source>
+            <translation>“{0}” kan niet worden geopend.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="121" />
+            <source>… and {0} more</source>
+            <translation>… en nog {0}</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="122" />
+            <source>Problems in map</source>
+            <translation>Problemen in de kaart</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="123" />
+            <source>“{0}” has problems that jmap can repair by leaving things out:</source>
+            <translation>“{0}” bevat problemen die jmap kan oplossen door iets weg te laten:</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="124" />
+            <location filename="../windows.py" line="144" />
+            <source>Open Anyway</source>
+            <translation>Toch openen</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="125" />
+            <location filename="../windows.py" line="145" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="140" />
+            <source>Map in use</source>
+            <translation>Kaart in gebruik</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="141" />
+            <source>“{0}” is opened by {1} on {2} since {3}.</source>
+            <translation>“{0}” is geopend door {1} op {2} sinds {3}.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="143" />
+            <source>Open Read-Only</source>
+            <translation>Alleen-lezen openen</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="147" />
+            <source>If you both change it, one of you will have to save under another name.</source>
+            <translation>Als jullie het allebei wijzigen, moet een van jullie onder een andere naam opslaan.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="161" />
+            <source>a map that was never saved</source>
+            <translation>een kaart die nooit is opgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="162" />
+            <source>Recover unsaved work</source>
+            <translation>Niet-opgeslagen werk herstellen</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="163" />
+            <source>jmap stopped before “{0}” was saved.</source>
+            <translation>jmap stopte voordat “{0}” was opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="164" />
+            <source>Recover</source>
+            <translation>Herstellen</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="165" />
+            <source>Discard</source>
+            <translation>Weggooien</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="166" />
+            <source>Decide Later</source>
+            <translation>Later beslissen</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="167" />
+            <source>Autosaved at {0} from {1}.</source>
+            <translation>Automatisch bewaard om {0}, van {1}.</translation>
+        </message>
+        <message>
+            <location filename="../windows.py" line="180" />
+            <source>Cannot recover</source>
+            <translation>Herstellen lukt niet</translation>
+        </message>
+    </context>
+    <context>
+        <name>jmap</name>
+        <message>
+            <source>&amp;About jmap</source>
+            <translation>&amp;Over jmap</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Werkelijke grootte</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bewerken</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Fit map</source>
+            <translation>Kaart &amp;passend maken</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Plakken</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Opnieuw</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(naamloos)</translation>
+        </message>
+        <message>
+            <source>About jmap</source>
+            <translation>Over jmap</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Add &amp;lane</source>
+            <translation>&amp;Baan toevoegen</translation>
+        </message>
+        <message>
+            <source>Add &amp;persona</source>
+            <translation>&amp;Persona toevoegen</translation>
+        </message>
+        <message>
+            <source>Add &amp;stage</source>
+            <translation>&amp;Fase toevoegen</translation>
+        </message>
+        <message>
+            <source>Add &amp;touchpoint</source>
+            <translation>&amp;Contactmoment toevoegen</translation>
+        </message>
+        <message>
+            <source>Add a stage and a touchpoints lane first.</source>
+            <translation>Voeg eerst een fase en een baan voor contactmomenten toe.</translation>
+        </message>
+        <message>
+            <source>Add a touchpoint card to the selected cell</source>
+            <translation>Een contactmomentkaart toevoegen aan de gekozen cel</translation>
+        </message>
+        <message>
+            <source>Add note here</source>
+            <translation>Hier een notitie toevoegen</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Fase toevoegen</translation>
+        </message>
+        <message>
+            <source>Add touchpoint</source>
+            <translation>Contactmoment toevoegen</translation>
+        </message>
+        <message>
+            <source>Add touchpoint here</source>
+            <translation>Hier een contactmoment toevoegen</translation>
+        </message>
+        <message>
+            <source>Cannot open map</source>
+            <translation>Kaart kan niet worden geopend</translation>
+        </message>
+        <message>
+            <source>Change feeling</source>
+            <translation>Gevoel wijzigen</translation>
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation>Kies een kleur</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <source>Clear colour</source>
+            <translation>Kleur wissen</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Kleur…</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Dekking</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>K&amp;nippen</translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>Knippen</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>&amp;Dupliceren</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Baan verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete lane and its content</source>
+            <translation>Baan met inhoud verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Fase verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete stage and its content</source>
+            <translation>Fase met inhoud verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete touchpoint</source>
+            <translation>Contactmoment verwijderen</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dupliceren</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Bewerken</translation>
+        </message>
+        <message>
+            <source>Edit comment</source>
+            <translation>Opmerking bewerken</translation>
+        </message>
+        <message>
+            <source>Edit flow</source>
+            <translation>Stroom bewerken</translation>
+        </message>
+        <message>
+            <source>Edit label</source>
+            <translation>Label bewerken</translation>
+        </message>
+        <message>
+            <source>Edit map details</source>
+            <translation>Kaartgegevens bewerken</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Notitie bewerken</translation>
+        </message>
+        <message>
+            <source>Edit persona</source>
+            <translation>Persona bewerken</translation>
+        </message>
+        <message>
+            <source>Edit title</source>
+            <translation>Titel bewerken</translation>
+        </message>
+        <message>
+            <source>Edit touchpoint</source>
+            <translation>Contactmoment bewerken</translation>
+        </message>
+        <message>
+            <source>Edit {what}</source>
+            <translation>{what} bewerken</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Passend</translation>
+        </message>
+        <message>
+            <source>Insert lane below</source>
+            <translation>Baan eronder invoegen</translation>
+        </message>
+        <message>
+            <source>Insert stage after</source>
+            <translation>Fase erna invoegen</translation>
+        </message>
+        <message>
+            <source>Insert stage before</source>
+            <translation>Fase ervoor invoegen</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Eigenschappen</translation>
+        </message>
+        <message>
+            <source>Journey starts here</source>
+            <translation>De reis begint hier</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Kaart</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Omlaag</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>Naar links</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>Naar rechts</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Omhoog</translation>
+        </message>
+        <message>
+            <source>Must be filled in every stage</source>
+            <translation>Moet in elke fase ingevuld zijn</translation>
+        </message>
+        <message>
+            <source>New lane</source>
+            <translation>Nieuwe baan</translation>
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation>Nieuwe persona</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Nieuwe fase</translation>
+        </message>
+        <message>
+            <source>No gaps found.</source>
+            <translation>Geen gaten gevonden.</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Plakken</translation>
+        </message>
+        <message>
+            <source>Persona colour</source>
+            <translation>Kleur van de persona</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Persona's</translation>
+        </message>
+        <message>
+            <source>Recolour lane</source>
+            <translation>Baan een andere kleur geven</translation>
+        </message>
+        <message>
+            <source>Recolour stage</source>
+            <translation>Fase een andere kleur geven</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Naam wijzigen</translation>
+        </message>
+        <message>
+            <source>Rename lane</source>
+            <translation>Baan hernoemen</translation>
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation>Fase hernoemen</translation>
+        </message>
+        <message>
+            <source>Rename touchpoint</source>
+            <translation>Contactmoment hernoemen</translation>
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation>Volgorde wijzigen</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>&amp;Alles selecteren</translation>
+        </message>
+        <message>
+            <source>Set feeling here</source>
+            <translation>Hier een gevoel zetten</translation>
+        </message>
+        <message>
+            <source>The coverage check failed: {error}</source>
+            <translation>De dekkingscontrole is mislukt: {error}</translation>
+        </message>
+        <message>
+            <source>Tick to show this persona's emotion curve; double-click to rename.</source>
+            <translation>Vink aan om de emotiecurve van deze persona te tonen; dubbelklik om de naam te wijzigen.</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Naamloos</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Inzoomen</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Uitzoomen</translation>
+        </message>
+        <message>
+            <source>jmap {version}: customer-journey maps for workshops.</source>
+            <translation>jmap {version}: customer-journeykaarten voor workshops.</translation>
+        </message>
+        <message>
+            <source>line of interaction</source>
+            <translation>interactielijn</translation>
+        </message>
+        <message>
+            <source>line of internal interaction</source>
+            <translation>lijn van interne interactie</translation>
+        </message>
+        <message>
+            <source>line of visibility</source>
+            <translation>zichtbaarheidslijn</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>verplicht</translation>
+        </message>
+        <message>
+            <source>{e} errors, {w} warnings, {i} notes — click one to show it.</source>
+            <translation>{e} fouten, {w} waarschuwingen, {i} opmerkingen – klik erop om ze te tonen.</translation>
+        </message>
+    </context>
 </TS>

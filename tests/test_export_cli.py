@@ -1,0 +1,102 @@
+"""`jmap export`: exit codes, one-line messages, options, atomic output."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from test_pdf_support import pdf_text, reader, sample_doc
+
+from jmap.cli import main
+from jmap.io import save
+
+
+@pytest.fixture
+def map_file(tmp_path):
+    path = tmp_path / "shop.jmap"
+    save(sample_doc(), path)
+    return path
+
+
+def _run(capsys, *argv) -> tuple[int, str, str]:
+    try:
+        code = main(["export", *map(str, argv)])
+    except SystemExit as exc:  # argparse errors
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_export_writes_a_pdf(capsys, map_file, tmp_path):
+    out = tmp_path / "shop.pdf"
+    code, stdout, err = _run(capsys, map_file, "-o", out)
+    assert code == 0, err
+    assert out.read_bytes().startswith(b"%PDF-")
+    pages = len(reader(out).pages)
+    assert stdout.strip() == f"wrote {out} ({pages} pages, A3 landscape)"
+    assert "Buying a laptop" in pdf_text(out)[0]
+
+
+def test_options(capsys, map_file, tmp_path):
+    out = tmp_path / "shop.pdf"
+    assert _run(capsys, map_file, "-o", out, "--page", "letter", "--orientation", "portrait",
+                "--no-persona-pages", "--no-findings")[0] == 0
+    pdf = reader(out)
+    assert len(pdf.pages) == 1
+    assert (float(pdf.pages[0].mediabox.width), float(pdf.pages[0].mediabox.height)) == (612, 792)
+    code, stdout, _ = _run(capsys, map_file, "-o", out, "--poster", "A1", "--page", "A4", "--no-findings",
+                           "--no-persona-pages")
+    assert code == 0 and "A1 poster on A4 sheets" in stdout
+    assert len(reader(out).pages) > 1
+    assert "Sheet A1" in pdf_text(out)[0]
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--page", "B5"], "unknown page size 'B5'"),
+    (["--poster", "huge"], "unknown page size 'huge'"),
+    (["--orientation", "diagonal"], "invalid choice"),
+])
+def test_bad_arguments_exit_2_with_one_line(capsys, map_file, tmp_path, args, words):
+    code, _, err = _run(capsys, map_file, "-o", tmp_path / "x.pdf", *args)
+    assert code == 2
+    assert words in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_unreadable_input_exits_2(capsys, tmp_path):
+    code, _, err = _run(capsys, tmp_path / "missing.jmap", "-o", tmp_path / "x.pdf")
+    assert code == 2 and "missing.jmap" in err and len(err.strip().splitlines()) == 1
+    broken = tmp_path / "broken.jmap"
+    broken.write_bytes(b"{not json")
+    code, _, err = _run(capsys, broken, "-o", tmp_path / "x.pdf")
+    assert code == 2 and "broken.jmap" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_unwritable_output_exits_2_and_keeps_the_old_file(capsys, map_file, tmp_path):
+    code, _, err = _run(capsys, map_file, "-o", tmp_path / "no-such-folder" / "x.pdf")
+    assert code == 2 and "x.pdf" in err and len(err.strip().splitlines()) == 1
+    folder = tmp_path / "a-folder.pdf"
+    folder.mkdir()
+    code, _, err = _run(capsys, map_file, "-o", folder)
+    assert code == 2 and "a-folder.pdf" in err and len(err.strip().splitlines()) == 1
+    assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+def test_output_is_replaced_whole(capsys, map_file, tmp_path):
+    out = tmp_path / "shop.pdf"
+    out.write_bytes(b"old")
+    assert _run(capsys, map_file, "-o", out)[0] == 0
+    assert out.read_bytes().startswith(b"%PDF-") and out.read_bytes().rstrip().endswith(b"%%EOF")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.jmap", "shop.pdf"]  # no temporary left
+
+
+def test_the_installed_command(map_file, tmp_path):
+    out = tmp_path / "shop.pdf"
+    result = subprocess.run([sys.executable, "-m", "jmap", "export", str(map_file), "-o", str(out), "--page", "A4"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert out.is_file()
+    assert "PySide6" not in result.stderr
