@@ -8,7 +8,7 @@ import pytest
 from test_pdf_support import LONG_NOTE, flat, pdf_text, reader, sample_doc, xobject_subtypes
 
 from jmap.core.document import Document
-from jmap.core.model import Lane, Note, Stage
+from jmap.core.model import Lane, Metric, Note, Stage
 from jmap.export.pdf import export_pdf, render_pdf
 from jmap.io import load
 from jmap.io.templates import example_paths, list_templates
@@ -220,6 +220,7 @@ def test_odd_values_from_a_hand_edited_file_do_not_crash(tmp_path):
     doc.emotions[0].value = 42
     doc.metrics[0].value = float("nan")
     doc.metrics[0].target = 1e300
+    doc.append("metrics", Metric("metric-2", stage="stage-1", name="Odd", value="12 apples", unit="x"))
     doc.stages[0].name = "W" * 3000
     out = tmp_path / "odd.pdf"
     pages = export_pdf(doc, out, persona_pages=False, findings=False)
@@ -245,3 +246,12 @@ def test_findings_page_lists_the_coverage_check(tmp_path):
         total = len(row.filled_lanes) + len(row.empty_lanes)
         assert f"{round(100 * len(row.filled_lanes) / total)} %" in last
     assert "Advocacy 0 % 0" in last
+
+
+def test_characters_the_fonts_lack_show_a_replacement_mark(tmp_path):
+    out = tmp_path / "map.pdf"
+    export_pdf(sample_doc(notes={("lane-1", "stage-1"): "Emoji 😀 and 漢字 end"}), out, persona_pages=False,
+               findings=False)
+    text = pdf_text(out)[0]
+    assert "Emoji \ufffd and \ufffd\ufffd end" in text
+    assert "\x00" not in text

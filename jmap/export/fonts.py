@@ -31,5 +31,10 @@ def register_fonts() -> tuple[str, str]:
     return REGULAR, BOLD
 
 
-def text_width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
+@lru_cache(maxsize=1)
+def covered() -> frozenset[int]:
+    """Code points both bundled fonts can draw."""
+    register_fonts()
+    regular = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    bold = pdfmetrics.getFont(BOLD).face.charToGlyph
+    return frozenset(regular.keys() & bold.keys())

@@ -93,7 +93,7 @@ def draw_header(c, plan: MapPlan, width: float) -> None:
     title = one_line(doc.meta.title) or label("map", lang)
     room = inner - facts_w - 16
     size = 16.0
-    while size > 9 and stringWidth(title, BOLD, size) > room:
+    while size > 6 and stringWidth(title, BOLD, size) > room:  # a long title gets smaller type
         size -= 0.5
     lines = wrap(title, BOLD, size, room)
     if len(lines) > 1:
@@ -145,41 +145,60 @@ def draw_footer(c, plan: MapPlan, width: float, height: float, page_label: str, 
     """The footer line (legend of marks on the left, page label on the right), in frame units."""
     lang = plan.language
     y = height - MARGIN / 2 - 2
-    text(c, width - MARGIN, y, f"{label('made_with', lang)}  ·  {page_label}", REGULAR, 6.5, theme.MUTED, "right")
+    right = f"{label('made_with', lang)}  ·  {page_label}"
+    text(c, width - MARGIN, y, right, REGULAR, 6.5, theme.MUTED, "right")
     if not legend:
         return
-    x = MARGIN
+    room = width - 2 * MARGIN - stringWidth(right, REGULAR, 6.5) - 16
+    needed = _legend(c, lang, 0.0, 0.0, draw=False)
+    c.saveState()
+    c.translate(MARGIN, -y)
+    if needed > room:  # narrow paper: the legend gets smaller type rather than running into the label
+        c.scale(room / needed, room / needed)
+    _legend(c, lang, 0.0, 0.0)
+    c.restoreState()
+
+
+def _legend(c, lang: str, x: float, y: float, draw: bool = True) -> float:
+    """The marks used on the map, each with its meaning; returns where it ends."""
     for mark, key in (("●", "observed"), ("○", "assumed"), ("★", "proposed")):
         words = f"{mark} {label(key, lang)}"
-        text(c, x, y, words, REGULAR, 6.5, theme.MUTED)
+        if draw:
+            text(c, x, y, words, REGULAR, 6.5, theme.MUTED)
         x += stringWidth(words, REGULAR, 6.5) + 10
     words = f"●●●○○ {label('importance', lang)}"
-    text(c, x, y, words, REGULAR, 6.5, theme.MUTED)
+    if draw:
+        text(c, x, y, words, REGULAR, 6.5, theme.MUTED)
     x += stringWidth(words, REGULAR, 6.5) + 14
     for code, key in (("WEB", "online"), ("TEL", "offline")):
         mw = stringWidth(code, BOLD, 5.2) + 6
-        fill(c, theme.CARD_BORDER if key == "online" else "#FFFFFF")
-        stroke(c, theme.CARD_BORDER)
-        c.setLineWidth(0.6)
-        c.roundRect(x, -(y + 1.8), mw, 8, 2, stroke=1, fill=1)
-        text(c, x + mw / 2, y, code, BOLD, 5.2, "#FFFFFF" if key == "online" else theme.CARD_BORDER, "centre")
+        if draw:
+            fill(c, theme.CARD_BORDER if key == "online" else "#FFFFFF")
+            stroke(c, theme.CARD_BORDER)
+            c.setLineWidth(0.6)
+            c.roundRect(x, -(y + 1.8), mw, 8, 2, stroke=1, fill=1)
+            text(c, x + mw / 2, y, code, BOLD, 5.2, "#FFFFFF" if key == "online" else theme.CARD_BORDER, "centre")
         x += mw + 3
-        text(c, x, y, label(key, lang), REGULAR, 6.5, theme.MUTED)
+        if draw:
+            text(c, x, y, label(key, lang), REGULAR, 6.5, theme.MUTED)
         x += stringWidth(label(key, lang), REGULAR, 6.5) + 10
     for colour, dash, key in ((theme.FLOW, (), "flow"), (BACK_FLOW, (3, 2), "back_flow")):
-        stroke(c, colour)
-        fill(c, colour)
-        c.setLineWidth(0.9)
-        c.setDash(dash)
-        c.line(x, -(y - 2.2), x + 14, -(y - 2.2))
-        c.setDash()
-        p = c.beginPath()
-        p.moveTo(x + 18, -(y - 2.2))
-        p.lineTo(x + 13, -(y - 2.2 - 2.2))
-        p.lineTo(x + 13, -(y - 2.2 + 2.2))
-        p.close()
-        c.drawPath(p, stroke=0, fill=1)
-        x += 21
-        text(c, x, y, label(key, lang), REGULAR, 6.5, theme.MUTED)
-        x += stringWidth(label(key, lang), REGULAR, 6.5) + 10
-    text(c, x, y, f"* {label('required', lang)}", REGULAR, 6.5, theme.MUTED)
+        if draw:
+            stroke(c, colour)
+            fill(c, colour)
+            c.setLineWidth(0.9)
+            c.setDash(dash)
+            c.line(x, -(y - 2.2), x + 14, -(y - 2.2))
+            c.setDash()
+            p = c.beginPath()
+            p.moveTo(x + 18, -(y - 2.2))
+            p.lineTo(x + 13, -(y - 2.2 - 2.2))
+            p.lineTo(x + 13, -(y - 2.2 + 2.2))
+            p.close()
+            c.drawPath(p, stroke=0, fill=1)
+            text(c, x + 21, y, label(key, lang), REGULAR, 6.5, theme.MUTED)
+        x += 21 + stringWidth(label(key, lang), REGULAR, 6.5) + 10
+    words = f"* {label('required', lang)}"
+    if draw:
+        text(c, x, y, words, REGULAR, 6.5, theme.MUTED)
+    return x + stringWidth(words, REGULAR, 6.5)

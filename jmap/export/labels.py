@@ -51,6 +51,7 @@ _L: dict[str, tuple[str, str, str, str]] = {
     "error": ("error", "feil", "fout", "σφάλμα"),
     "warning": ("warning", "advarsel", "waarschuwing", "προειδοποίηση"),
     "info": ("info", "info", "info", "πληροφορία"),
+    "poster": ("Poster", "Plakat", "Poster", "Αφίσα"),
     "sheet": ("Sheet", "Ark", "Vel", "Φύλλο"),
     "row": ("row", "rad", "rij", "σειρά"),
     "column": ("column", "kolonne", "kolom", "στήλη"),

@@ -104,10 +104,11 @@ class MapPlan:
 
 
 def _number(value: float | None) -> str:
-    if value is None:
+    """A figure as people write it: ``12.5``, ``20`` (no trailing zeros)."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return ""
-    if isinstance(value, float) and not math.isfinite(value):
-        return ""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return one_line(value)  # not a number in a hand-edited file: shown as it is
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
 

@@ -142,8 +142,9 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
     title = one_line(doc.meta.title) or label("map", lang)
 
     if options.poster:
-        used_w, used_h, fr = poster_size(plan, options.poster, options.orientation)
-        tiles: PosterPlan = poster_plan(options.poster, page, options.orientation, used=(used_w, used_h))
+        poster = page_name(options.poster)
+        used_w, used_h, fr = poster_size(plan, poster, options.orientation)
+        tiles: PosterPlan = poster_plan(poster, page, options.orientation, used=(used_w, used_h))
         n = len(tiles.tiles)
         for i, tile in enumerate(tiles.tiles, start=1):
             words = (f"{label('sheet', lang)} {tile.label} ({label('row', lang)} {tile.row + 1}, "
@@ -154,7 +155,7 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
             p = c.beginPath()
             p.rect(tile.x, tiles.poster_h - tile.y - tile.h, tile.w, tile.h)
             c.clipPath(p, stroke=0, fill=0)
-            draw_map_page(c, plan, tiles.poster_w, tiles.poster_h, f"{options.poster.upper()} poster",
+            draw_map_page(c, plan, tiles.poster_w, tiles.poster_h, f"{label('poster', lang)} {poster}",
                           Rect(tile.x, tile.y, tile.w, tile.h), fr)
             c.restoreState()
             draw_sheet_marks(c, tiles, tile, words, lang)
@@ -162,14 +163,15 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
         book.page(title, sheet_size)
         draw_map_page(c, plan, *sheet_size, f"{label('page', lang)} 1")
 
-    a4 = page_size("A4", "portrait")
+    # The text pages are handouts: A4, or Letter where the map is printed on US paper.
+    text_page = page_size("Letter" if page in ("Letter", "Tabloid") else "A4", "portrait")
     if plan.overflow:
-        extra_pages.continuation_pages(book, plan, a4)
+        extra_pages.continuation_pages(book, plan, text_page)
     if options.persona_pages:
         for persona in doc.personas:
-            extra_pages.persona_page(book, plan, persona, a4)
+            extra_pages.persona_page(book, plan, persona, text_page)
     if options.findings:
-        extra_pages.findings_pages(book, plan, a4)
+        extra_pages.findings_pages(book, plan, text_page)
     c.showOutline()
     c.save()
     return buf.getvalue(), book.pages

@@ -10,18 +10,25 @@ import unicodedata
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from jmap.export.fonts import covered
+
 ELLIPSIS = "…"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def clean(text: object) -> str:
-    """A printable single-spaced form of user text: tabs become spaces, control and
-    direction-override characters are dropped, line breaks are kept, NFC-normalised."""
+    """A printable form of user text: tabs become spaces, control and direction-override
+    characters are dropped, line breaks are kept, NFC-normalised; characters the bundled
+    fonts cannot draw become U+FFFD."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
+    if not text.isascii():  # a script the fonts lack shows as a visible replacement mark, not a blank
+        ok = covered()
+        text = "".join(ch if ord(ch) in ok or ch == "\n" else "\ufffd" for ch in text)
+    return text
 
 
 def one_line(text: object) -> str:
