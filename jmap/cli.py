@@ -94,9 +94,9 @@ def _cmd_validate(args) -> int:
 
 
 def _unreadable(exc: JmapError) -> bool:
-    return exc.message in ("no such file", "permission denied", "is a folder, not a file") or exc.message.startswith(
-        "cannot read"
-    )
+    return exc.message in (
+        "no such file", "permission denied", "is a folder, not a file", "not a regular file"
+    ) or exc.message.startswith("cannot read")
 
 
 def build_parser() -> argparse.ArgumentParser:

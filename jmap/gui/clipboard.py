@@ -7,7 +7,8 @@ from dataclasses import asdict
 
 from jmap.core.model import CARD_LANES, Flow, Note, Touchpoint
 
-MIME_TYPE = "application/x-jmap-fragment"
+#: Marks clipboard text as a jmap fragment (other JSON on the clipboard is not pasted).
+MARKER = "jmap-fragment"
 
 
 def copy_fragment(doc, ids) -> dict:
@@ -23,7 +24,7 @@ def copy_fragment(doc, ids) -> dict:
 
 
 def to_text(fragment: dict) -> str:
-    return json.dumps(fragment, ensure_ascii=False, sort_keys=True)
+    return json.dumps({MARKER: 1, **fragment}, ensure_ascii=False, sort_keys=True)
 
 
 def from_text(text: str) -> dict | None:
@@ -32,7 +33,7 @@ def from_text(text: str) -> dict | None:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return None
-    if not isinstance(data, dict) or not all(isinstance(data.get(k, []), list) for k in ("touchpoints", "notes", "flows")):
+    if not isinstance(data, dict) or data.get(MARKER) != 1 or not all(isinstance(data.get(k, []), list) for k in ("touchpoints", "notes", "flows")):
         return None
     return {k: [e for e in data.get(k, []) if isinstance(e, dict)] for k in ("touchpoints", "notes", "flows")}
 

@@ -210,6 +210,7 @@ class InspectorPanel(QWidget):
             if isinstance(target, QLineEdit):
                 if not target.hasFocus():
                     target.setText(str(value))
+                    target.setCursorPosition(0)
             elif isinstance(target, QPlainTextEdit):
                 text = "\n".join(value) if isinstance(value, list) else str(value)
                 if not target.hasFocus() and target.toPlainText() != text:

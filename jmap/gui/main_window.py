@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox, QToolBar
 
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.personas_panel = PersonasPanel(self.editor)
         self.coverage_panel = CoveragePanel(self.editor, self.scene)
         self.personas_panel.persona_selected.connect(self.inspector.show_entity)
+        self.personas_panel.persona_selected.connect(lambda _c, pid: setattr(self.scene, "preferred_persona", pid))
         self.docks = {}
         for name, title, widget, area in (
             ("inspector", tr("Inspector"), self.inspector, Qt.RightDockWidgetArea),
@@ -155,15 +156,15 @@ class MainWindow(QMainWindow):
         self.editor.delete(self._selection())
 
     def copy(self) -> bool:
+        """Copy the selected cards and notes (with the flows between them) as JSON text.
+
+        Plain text, not custom QMimeData: it pastes between jmap windows and processes,
+        and PySide 6 crashes at exit when the clipboard still owns a QMimeData made in Python.
+        """
         fragment = clipboard.copy_fragment(self.document, self._selection())
         if not fragment["touchpoints"] and not fragment["notes"]:
             return False
-        data = QMimeData()
-        text = clipboard.to_text(fragment)
-        data.setData(clipboard.MIME_TYPE, text.encode("utf-8"))
-        titles = [tp["title"] for tp in fragment["touchpoints"]] + [n["text"] for n in fragment["notes"]]
-        data.setText("\n".join(titles))
-        QApplication.clipboard().setMimeData(data)
+        QApplication.clipboard().setText(clipboard.to_text(fragment))
         return True
 
     def cut(self) -> None:
@@ -172,10 +173,7 @@ class MainWindow(QMainWindow):
             self.editor.delete(ids, tr("Cut"))
 
     def paste(self) -> None:
-        data = QApplication.clipboard().mimeData()
-        if data is None or not data.hasFormat(clipboard.MIME_TYPE):
-            return
-        fragment = clipboard.from_text(bytes(data.data(clipboard.MIME_TYPE)).decode("utf-8", "replace"))
+        fragment = clipboard.from_text(QApplication.clipboard().text())
         if fragment:
             self.editor.paste(fragment, self.scene.current_cell)
 

@@ -31,7 +31,7 @@ class OverviewItem(QGraphicsItem):
 
     def invalidate(self) -> None:
         layout = self._scene.layout
-        rect = QRectF(0, 0, layout.width, layout.height).adjusted(-200, -200, 200, 200) if layout else QRectF()
+        rect = QRectF(0, 0, layout.width, layout.height).adjusted(-80, -80, 80, 80) if layout else QRectF()
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect

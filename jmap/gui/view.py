@@ -113,7 +113,8 @@ class JourneyView(QGraphicsView):
     def fit(self) -> None:
         """Show the whole map."""
         self.inline_editor.finish(True)
-        rect = self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10)
+        layout = self.scene().layout
+        rect = QRectF(0, 0, layout.width, layout.height).adjusted(-12, -12, 12, 12)
         self.fitInView(rect, Qt.KeepAspectRatio)
         self.set_zoom(self.zoom())
 

@@ -1,10 +1,12 @@
 """Reading and writing .jmap files: untrusted bytes -> checked plain data -> Document.
 
-Reading never trusts the file: size, depth, number and string limits, strict UTF-8,
-no NaN/Infinity, no huge integers, no lone surrogates; structure is checked against
-the JSON Schema; ids must be unique; dangling references are dropped with warnings
-so the map can still be used. Every error names the file, the JSON path and what
-is wrong. Writing is deterministic: the same map always gives the same bytes.
+Reading never trusts the file: size (checked before reading), object-count (checked
+before parsing), depth, number and string limits, strict UTF-8, no NaN/Infinity, no
+huge integers, no lone surrogates; structure is checked against the JSON Schema; ids
+must be unique; dangling references are dropped with warnings so the map can still be
+used. Every error names the file, the JSON path and what is wrong. Writing is
+deterministic (the same map always gives the same bytes) and refuses a map that could
+not be read back.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
 from jmap.gui.main_window import MainWindow
@@ -248,7 +248,8 @@ def test_ctrl_wheel_zooms_and_fit_shows_the_whole_map(qtbot, window):
     assert view.zoom() == pytest.approx(before)
     qtbot.keyClick(view.viewport(), Qt.Key_0, Qt.ControlModifier)
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    assert visible.contains(window.scene.itemsBoundingRect().adjusted(2, 2, -2, -2))
+    layout = window.scene.layout
+    assert visible.contains(QRectF(0, 0, layout.width, layout.height))
 
 
 def test_middle_button_pans(qtbot, window):
@@ -270,3 +271,34 @@ def test_title_shows_the_unsaved_mark_from_the_undo_stack(qtbot, window):
     window.editor.undo_stack.undo()
     assert not window.isWindowModified()
     QApplication.processEvents()
+
+
+def test_the_persona_picked_in_the_panel_gets_the_double_clicked_feeling(qtbot, window):
+    doc = window.document
+    window.personas_panel.list.setCurrentRow(1)  # Jonas
+    window.editor.remove_emotion("emo-6")  # Jonas's point in stage 2
+    window.scene.sync()
+    lane = window.scene.emotion_lane_index()
+    x = window.scene.layout.stage_x[1] + 30
+    qtbot.mouseDClick(window.view.viewport(), Qt.LeftButton, pos=at(window, x, window.scene.layout.emotion_y(lane, 2)))
+    point = doc.emotions[-1]
+    assert (point.persona, point.stage, point.value) == ("persona-2", "stage-2", 2)
+    assert window.inspector.target == ("emotions", point.id)
+
+
+def test_opening_a_bad_file_shows_its_one_line_message_and_a_new_map(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmap.gui import app
+
+    bad = tmp_path / "bad.jmap"
+    bad.write_text('{"format": "jmap", "version": 1', encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text)))
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app.run([str(bad)]) == 0
+    assert len(shown) == 1 and "bad.jmap" in shown[0] and "\n" not in shown[0]
+    windows = app.run.windows
+    assert len(windows) == 1 and windows[0].document.stages  # work can start on a new map
+    for win in windows:
+        qtbot.addWidget(win)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QColorDialog, QMenu
+from PySide6.QtWidgets import QApplication, QColorDialog
 
 from jmap.core.layout import compute_layout
 from jmap.gui.items import CardItem, FlowItem, NoteItem
@@ -93,14 +93,14 @@ def test_far_zoom_uses_the_overview_and_selection_still_paints(qtbot, window):
 
 
 def _context_menu(window, qtbot, eid: str, choose: str, monkeypatch) -> None:
-    def fake_exec(menu, *args):
+    def fake_exec(menu, _pos):
         actions = list(menu.actions())
         for action in menu.actions():
             if action.menu() is not None:
                 actions += action.menu().actions()
         next(a for a in actions if a.text() == choose).trigger()
 
-    monkeypatch.setattr(QMenu, "exec", fake_exec)
+    monkeypatch.setattr(window.scene, "run_menu", fake_exec)
     rect = window.scene.items_by_id[eid].sceneBoundingRect()
     pos = window.view.mapFromScene(rect.center())
     event = QContextMenuEvent(QContextMenuEvent.Mouse, pos, window.view.viewport().mapToGlobal(pos))

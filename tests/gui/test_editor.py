@@ -100,7 +100,9 @@ def test_paste_makes_new_ids_and_keeps_the_flows_between_copies(editor):
 def test_hostile_clipboard_text_is_ignored_or_sanitised(editor):
     assert from_text("not json") is None
     assert from_text("[1, 2]") is None
-    fragment = from_text('{"touchpoints": [{"id": "x", "title": 5, "importance": "high", "stage": "stage-1"}]}')
+    assert from_text('{"touchpoints": []}') is None  # JSON from elsewhere, not a jmap fragment
+    fragment = from_text('{"jmap-fragment": 1, "touchpoints": [{"id": "x", "title": 5, "importance": "high", '
+                         '"stage": "stage-1"}]}')
     new = editor.paste(fragment)
     tp = editor.document.get("touchpoints", new[0])
     assert tp.title == "" and tp.importance == 3
