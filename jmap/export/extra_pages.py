@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from jmap.core import theme
+from jmap.core.layout import smooth_segments
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.frame import MARGIN, accent_of
-from jmap.export.labels import label
 from jmap.export.ink import fill, marker, stroke, text
+from jmap.export.labels import label
 from jmap.export.mapplan import MARKERS, MapPlan
 from jmap.export.text import clip, one_line, wrap
 
 M = 42.0  # page margin of the text pages
 
 
-class Flow:
+class TextFlow:
     """Text laid out top to bottom over as many A4 pages as it needs (y down from the top)."""
 
     def __init__(self, book, plan: MapPlan, size: tuple[float, float], heading: str) -> None:
@@ -68,7 +69,7 @@ class Flow:
 def continuation_pages(book, plan: MapPlan, size) -> None:
     """Every text marked …(n) on the map, in full, under its number."""
     lang = plan.language
-    flow = Flow(book, plan, size, label("continued", lang))
+    flow = TextFlow(book, plan, size, label("continued", lang))
     flow.paragraph(label("continued_hint", lang), size=8.5, colour=theme.MUTED, after=8)
     for entry in plan.overflow:
         flow.room(34)
@@ -106,8 +107,6 @@ def _emotion_chart(c, plan: MapPlan, persona, index: int, x: float, y: float, w:
         si = order.get(point.stage)
         if si is not None:
             pts.append((left + (si + 0.5) * col, vy(max(EMOTION_MIN, min(EMOTION_MAX, point.value)))))
-    from jmap.core.layout import smooth_segments
-
     pts.sort()
     stroke(c, colour)
     c.setLineWidth(1.8)
@@ -126,7 +125,7 @@ def persona_page(book, plan: MapPlan, persona, size) -> None:
     lang = plan.language
     index = plan.doc.personas.index(persona)
     name = one_line(persona.name) or persona.id
-    flow = Flow(book, plan, size, name)
+    flow = TextFlow(book, plan, size, name)
     c = flow.c
     colour = theme.persona_colour(index, persona.colour)
     fill(c, colour)
@@ -175,7 +174,7 @@ def findings_pages(book, plan: MapPlan, size) -> None:
     doc, lang = plan.doc, plan.language
     summary = coverage_summary(doc)
     findings = run_checks(doc)
-    flow = Flow(book, plan, size, f"{label('coverage', lang)} · {label('findings', lang)}")
+    flow = TextFlow(book, plan, size, f"{label('coverage', lang)} · {label('findings', lang)}")
     c = flow.c
     stage_names = {s.id: one_line(s.name) for s in doc.stages}
     lane_names = {lane.id: one_line(lane.title) or lane.kind for lane in doc.lanes}

@@ -15,8 +15,8 @@ from reportlab.pdfgen.canvas import Canvas
 from jmap import __version__
 from jmap.core.layout import Rect
 from jmap.core.pagelayout import PosterPlan, fit, page_name, page_size, poster_plan
-from jmap.export import extra_pages, fonts
-from jmap.export.fonts import register_fonts
+from jmap.export import extra_pages
+from jmap.export.fonts import REGULAR, register_fonts
 from jmap.export.frame import Frame, draw_footer, draw_header, frame_for, map_type_label
 from jmap.export.labels import label
 from jmap.export.mapdraw import draw_map
@@ -135,7 +135,7 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
     lang = plan.language
     buf = io.BytesIO()
     # The initial font is ours too, so that no unembedded standard font appears in the file.
-    c = Canvas(buf, pagesize=sheet_size, invariant=1, pageCompression=1, initialFontName=fonts.REGULAR,
+    c = Canvas(buf, pagesize=sheet_size, invariant=1, pageCompression=1, initialFontName=REGULAR,
                initialFontSize=10)
     _set_metadata(c, doc)
     book = _Book(c)

@@ -98,7 +98,8 @@ class HeaderItem(QGraphicsItem):
         self.subtitle = ""
         self.accent = QColor()
         self.setFlags(QGraphicsItem.ItemIsSelectable)
-        self.setZValue(5)
+        # above cards and curves: headers stay pinned at the edges while the map scrolls
+        self.setZValue(8.5 if self.collection == "lanes" else 8)
         self.setCursor(Qt.OpenHandCursor)
 
     def set_geometry(self, rect) -> None:
@@ -174,10 +175,18 @@ class LaneHeaderItem(HeaderItem):
         if lod < style.TEXT_LOD * 0.6:
             return
         width = self.rect.width() - 20
-        if self.scale:
-            width = 62  # the scale labels take the right-hand side
+        if self.scale:  # the scale labels take the right-hand side
+            painter.setFont(style.font(7.5))
+            widest = max(painter.fontMetrics().horizontalAdvance(label) for _y, label in self.scale)
+            width = self.rect.width() - 12 - widest - 14
         painter.setPen(style.INK)
-        draw_wrapped(painter, QRectF(12, 8, width, 34), self.title, style.font(10.0, True), 2)
+        size = 10.0
+        longest = max(self.title.split() or [""], key=len)
+        painter.setFont(style.font(size, True))
+        advance = painter.fontMetrics().horizontalAdvance(longest)
+        if advance > width:  # a long word (Συναισθήματα) shrinks rather than being cut
+            size = max(6.5, round(size * width / advance * 2) / 2 - 0.5)
+        draw_wrapped(painter, QRectF(12, 8, width, 34), self.title, style.font(size, True), 2)
         painter.setPen(style.MUTED)
         painter.setFont(style.font(7.5))
         if self.subtitle and self.rect.height() >= 44:
@@ -235,3 +244,29 @@ class BlueprintLineItem(QGraphicsItem):
         painter.fillRect(box, style.PAPER)
         painter.setPen(colour)
         painter.drawText(box, Qt.AlignCenter, self.label)
+
+
+class CornerItem(QGraphicsItem):
+    """The top-left corner above the lane headers: the map's title; it stays in view."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rect = QRectF()
+        self.title = ""
+        self.setZValue(9)
+
+    def set_geometry(self, w: float, h: float, title: str) -> None:
+        self.prepareGeometryChange()
+        self.rect = QRectF(0, 0, w, h)
+        self.title = title
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.rect
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.fillRect(self.rect, style.colour("#1B2E42"))
+        if lod_of(painter, option) < style.TEXT_LOD * 0.6:
+            return
+        painter.setPen(style.colour("#BCCCDC"))
+        draw_wrapped(painter, self.rect.adjusted(10, 8, -8, -6), self.title, style.font(9.0, True), 3)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -99,8 +100,8 @@ class InspectorPanel(QWidget):
         self._build()
 
     def _selection_changed(self) -> None:
-        if self.scene.doc is None:
-            return
+        if not shiboken6.isValid(self.scene) or self.scene.doc is None:
+            return  # the scene is being torn down
         ids = self.scene.selected_ids()
         if len(ids) == 1:
             coll, _entity = self.editor.document.find(ids[0])

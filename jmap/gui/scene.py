@@ -14,7 +14,7 @@ from jmap.gui.emotions import CurveItem, EmotionPointItem
 from jmap.gui.geometry import LiveLayout
 from jmap.gui.overview import OverviewItem, apply_overview, apply_overview_item
 from jmap.gui.interactions import SceneInteractions
-from jmap.gui.headers import BlueprintLineItem, GridItem, LaneHeaderItem, LaneLook, StageHeaderItem
+from jmap.gui.headers import BlueprintLineItem, CornerItem, GridItem, LaneHeaderItem, LaneLook, StageHeaderItem
 from jmap.gui.items import CardItem, FlowItem, NoteItem
 
 _ITEM_CLASSES = {"stages": StageHeaderItem, "lanes": LaneHeaderItem, "notes": NoteItem, "touchpoints": CardItem,
@@ -42,6 +42,9 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         self.curves: dict[str, CurveItem] = {}
         self.grid = GridItem()
         self.addItem(self.grid)
+        self.corner = CornerItem()
+        self.addItem(self.corner)
+        self._visible = QRectF()
         self.current_cell: tuple[str, str] | None = None
         self._gesture = None
         self.live = LiveLayout()
@@ -74,6 +77,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         doc.removed.connect(self._on_removed)
         doc.changed.connect(self._on_changed)
         doc.moved.connect(self._on_moved)
+        doc.meta_changed.connect(self._on_meta_changed)
         self.rebuild()
 
     def detach(self) -> None:
@@ -82,6 +86,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         doc.removed.disconnect(self._on_removed)
         doc.changed.disconnect(self._on_changed)
         doc.moved.disconnect(self._on_moved)
+        doc.meta_changed.disconnect(self._on_meta_changed)
         self.doc = None
 
     def rebuild(self) -> None:
@@ -151,6 +156,10 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             self._make(coll, entity)
         self._note_change(coll, entity, (field, old))
         self._schedule()
+
+    def _on_meta_changed(self, field: str, old, new) -> None:
+        if field == "title" and self.layout is not None:
+            self.corner.set_geometry(self.layout.lane_header_w, self.layout.header_h, new)
 
     def _on_moved(self, coll: str, eid: str, old: int, new: int) -> None:
         self._dirty_layout = True
@@ -246,7 +255,29 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             item = items.get(line.id)
             if item is not None and li is not None:
                 item.set_geometry(layout.lane_header_w, line_y(layout, li), layout.width - layout.lane_header_w)
+        self.corner.set_geometry(layout.lane_header_w, layout.header_h, doc.meta.title)
+        self.pin_headers(self._visible)
         self.setSceneRect(QRectF(-40, -40, layout.width + 80, layout.height + 80))
+
+    def pin_headers(self, visible: QRectF) -> None:
+        """Keep stage names at the top and lane names at the left of the visible part."""
+        self._visible = QRectF(visible)
+        layout, doc = self.layout, self.doc
+        if layout is None:
+            return
+        top = min(max(0.0, visible.top()), max(0.0, layout.height - layout.header_h)) if not visible.isNull() else 0.0
+        left = min(max(0.0, visible.left()), max(0.0, layout.width - layout.lane_header_w)) \
+            if not visible.isNull() else 0.0
+        items = self.items_by_id
+        for i, stage in enumerate(doc.stages):
+            item = items.get(stage.id)
+            if item is not None and item.pos().y() != top:
+                item.setPos(layout.stage_x[i], top)
+        for i, lane in enumerate(doc.lanes):
+            item = items.get(lane.id)
+            if item is not None and item.pos().x() != left:
+                item.setPos(left, layout.lane_y[i])
+        self.corner.setPos(left, top)
 
     def _sync_emotions(self) -> None:
         doc, layout = self.doc, self.layout

@@ -90,6 +90,19 @@ class JourneyView(QGraphicsView):
         self._pan = None
         self._space = False
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        self._pin()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._pin()
+
+    def _pin(self) -> None:
+        scene = self.scene()
+        if scene is not None:  # None while the window is torn down
+            scene.pin_headers(self.mapToScene(self.viewport().rect()).boundingRect())
+
     # ------------------------------------------------------------------ zoom
     def zoom(self) -> float:
         return self.transform().m11()
@@ -99,6 +112,7 @@ class JourneyView(QGraphicsView):
         self.inline_editor.finish(True)
         self.setTransform(self.transform().fromScale(factor, factor))
         self.scene().set_overview(factor * self.devicePixelRatioF() < OVERVIEW_ZOOM)
+        self._pin()
         self.zoom_changed.emit(factor)
 
     def zoom_in(self) -> None:
