@@ -183,15 +183,14 @@ class LaneHeaderItem(HeaderItem):
         size = 10.0
         longest = max(self.title.split() or [""], key=len)
         painter.setFont(style.font(size, True))
-        advance = painter.fontMetrics().horizontalAdvance(longest)
-        if advance > width:  # a long word (Συναισθήματα) shrinks rather than being cut
-            size = max(6.5, round(size * width / advance * 2) / 2 - 0.5)
-        draw_wrapped(painter, QRectF(12, 8, width, 34), self.title, style.font(size, True), 2)
+        while size > 6.5 and painter.fontMetrics().horizontalAdvance(longest) > width - 2:
+            size -= 0.5  # a long word (Συναισθήματα) shrinks rather than being cut
+            painter.setFont(style.font(size, True))
+        below = draw_wrapped(painter, QRectF(12, 8, width, 34), self.title, style.font(size, True), 2)
         painter.setPen(style.MUTED)
         painter.setFont(style.font(7.5))
         if self.subtitle and self.rect.height() >= 44:
-            draw_wrapped(painter, QRectF(12, 40 if len(self.title) > 16 else 27, width, 22), self.subtitle,
-                         style.font(7.5), 2)
+            draw_wrapped(painter, QRectF(12, below + 3, width, 22), self.subtitle, style.font(7.5), 2)
         for y, label in self.scale:
             painter.drawText(QRectF(self.rect.width() - 84, y - 6, 78, 12), Qt.AlignRight | Qt.AlignVCenter, label)
         y = self.rect.height() - 8 - 12 * len(self.legend)

@@ -19,8 +19,8 @@ def lod_of(painter, option: QStyleOptionGraphicsItem) -> float:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
 
-def draw_wrapped(painter, rect: QRectF, text: str, font, max_lines: int) -> None:
-    """Draw text wrapped to a box, at most ``max_lines`` lines, the last one elided."""
+def draw_wrapped(painter, rect: QRectF, text: str, font, max_lines: int) -> float:
+    """Draw text wrapped to a box, at most ``max_lines`` lines, the last one elided; returns the y below it."""
     painter.setFont(font)
     metrics = painter.fontMetrics()
     words = text.split()
@@ -47,6 +47,7 @@ def draw_wrapped(painter, rect: QRectF, text: str, font, max_lines: int) -> None
         painter.drawText(QRectF(rect.left(), y, rect.width(), line_h), Qt.AlignLeft | Qt.AlignVCenter,
                          metrics.elidedText(line, _ELIDE, int(rect.width())))
         y += line_h
+    return y
 
 
 class CardItem(QGraphicsItem):

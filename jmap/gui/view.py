@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QTextOption
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QTextOption
 from PySide6.QtWidgets import QFrame, QGraphicsView, QPlainTextEdit
 
 from jmap.gui import style, tr
@@ -35,7 +35,7 @@ class InlineEditor(QPlainTextEdit):
     def start(self, rect, text: str, multiline: bool, on_commit, font_size: float) -> None:
         self._on_commit = on_commit
         self.multiline = multiline
-        font = style.font(font_size)
+        font = QFont(style.font(font_size))  # a copy: the style's fonts are shared
         font.setPointSizeF(max(7.0, font.pointSizeF() * self.parent().parent().zoom()))
         self.setFont(font)
         self.setPlainText(text)
