@@ -198,50 +198,62 @@ class Editor(QObject):
         return self.delete([tp_id])
 
     def move_touchpoints(self, moves: dict[str, tuple[str, str]], nudge: bool = False) -> bool:
-        """Put cards into other cells: {tp id: (stage id, lane id)}; one undo step.
+        """Put cards (and notes) into other cells: {id: (stage id, lane id)}; one undo step.
 
-        Emotion points anchored to a moved card follow it to its new stage.
+        Cards go only into card lanes and notes not into the emotions lane. Emotion
+        points anchored to a moved card follow it to its new stage.
         """
         doc = self.document
         steps: list[tuple] = []
-        n = 0
-        for tp_id, (stage_id, lane_id) in moves.items():
-            tp = doc.get("touchpoints", tp_id)
-            if tp is None or doc.get("stages", stage_id) is None or doc.get("lanes", lane_id) is None:
+        counts = {"touchpoints": 0, "notes": 0}
+        for eid, (stage_id, lane_id) in moves.items():
+            coll = "touchpoints" if doc.get("touchpoints", eid) is not None else "notes"
+            entity = doc.get(coll, eid)
+            lane = doc.get("lanes", lane_id)
+            if entity is None or doc.get("stages", stage_id) is None or lane is None:
                 continue
-            if (tp.stage, tp.lane) == (stage_id, lane_id):
+            if (entity.stage, entity.lane) == (stage_id, lane_id):
                 continue
-            n += 1
-            steps.append(("set", "touchpoints", tp_id, "stage", stage_id))
-            steps.append(("set", "touchpoints", tp_id, "lane", lane_id))
-            if stage_id != tp.stage:
+            if (lane.kind not in CARD_LANES) if coll == "touchpoints" else (lane.kind == LaneKind.EMOTIONS):
+                continue
+            counts[coll] += 1
+            steps.append(("set", coll, eid, "stage", stage_id))
+            steps.append(("set", coll, eid, "lane", lane_id))
+            if coll == "touchpoints" and stage_id != entity.stage:
                 for point in doc.emotions:
-                    if point.touchpoint == tp_id:
+                    if point.touchpoint == eid:
                         steps.append(("set", "emotions", point.id, "stage", stage_id))
+        n = sum(counts.values())
         if not n:
             return False
-        text = describe(tr("Move"), "touchpoints", n)
+        if counts["notes"] and counts["touchpoints"]:
+            text = describe(tr("Move"), "items", n)
+        else:
+            text = describe(tr("Move"), "notes" if counts["notes"] else "touchpoints", n)
         key = ("nudge", tuple(sorted(moves))) if nudge else None
         return self.push(text, steps, MERGE_NUDGE if nudge else -1, key)
 
-    def nudge(self, tp_ids, d_stage: int, d_lane: int) -> bool:
-        """Move cards to the neighbouring cell (arrow keys); repeated nudges merge."""
+    def nudge(self, ids, d_stage: int, d_lane: int) -> bool:
+        """Move cards or notes to the neighbouring cell (arrow keys); repeated nudges merge."""
         doc = self.document
         s_index, l_index = doc.stage_index(), doc.lane_index()
         moves = {}
-        for tp_id in tp_ids:
-            tp = doc.get("touchpoints", tp_id)
-            if tp is None:
+        for eid in ids:
+            entity = doc.get("touchpoints", eid)
+            fits = (lambda lane: lane.kind in CARD_LANES) if entity is not None else (
+                lambda lane: lane.kind != LaneKind.EMOTIONS)
+            entity = entity or doc.get("notes", eid)
+            if entity is None:
                 continue
-            si = s_index[tp.stage] + d_stage
-            li = l_index[tp.lane]
-            if d_lane:  # skip lanes that do not hold cards
+            si = s_index[entity.stage] + d_stage
+            li = l_index[entity.lane]
+            if d_lane:  # skip lanes that cannot hold it
                 li += d_lane
-                while 0 <= li < len(doc.lanes) and doc.lanes[li].kind not in CARD_LANES:
+                while 0 <= li < len(doc.lanes) and not fits(doc.lanes[li]):
                     li += d_lane
             if not (0 <= si < len(doc.stages) and 0 <= li < len(doc.lanes)):
                 return False
-            moves[tp_id] = (doc.stages[si].id, doc.lanes[li].id)
+            moves[eid] = (doc.stages[si].id, doc.lanes[li].id)
         return self.move_touchpoints(moves, nudge=True)
 
     # ----------------------------------------------------------------- flows

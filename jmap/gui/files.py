@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 import shiboken6
 
 import jmap.io as jio
+from jmap.io.atomic import atomic_write
 from jmap.io.lock import DocumentLock, LockedError, now_iso
 from jmap.io.recovery import RecoveryArea
 
@@ -39,6 +40,8 @@ def ask(parent, title: str, text: str, buttons, icon=QMessageBox.Icon.Question, 
     Escape answer. Each button's objectName is its key, so tests can press it like a user.
     """
     box = QMessageBox(parent)
+    # Room for a path and a loader message on one or two lines instead of a narrow column.
+    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 420px; }")
     box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)
@@ -363,8 +366,7 @@ class FileController(QObject):
         return self.write_to(self.path)
 
     def save_as(self) -> bool:
-        start = str(self.path) if self.path else str(Path(self.settings.export_folder or Path.home()) /
-                                                     f"{self.suggested_name or self.tr('Untitled')}.jmap")
+        start = str(self.path) if self.path else str(Path.home() / f"{self.suggested_name or self.tr('Untitled')}.jmap")
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Map As"), start, self.tr("jmap maps (*.jmap)"))
         if not path:
             return False
@@ -404,7 +406,7 @@ class FileController(QObject):
         self.document.meta.modified = now_iso()
         data = jio.dumps(self.document)
         try:
-            jio.save(self.document, path)
+            atomic_write(path, data)  # the bytes hashed below are exactly the bytes on disk
         except jio.SaveError as exc:
             show_error(self.window, self.tr("Could not save"), str(exc),
                        self.tr("Your map is still open with all its changes. Try Save As to put it somewhere else."))

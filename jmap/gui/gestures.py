@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsRectItem
 
 from jmap.gui import style
 from jmap.gui.emotions import EmotionPointItem
-from jmap.gui.items import CardItem, HandleItem
+from jmap.gui.items import CardItem, HandleItem, NoteItem
 
 
 class ConnectFlowGesture:
@@ -82,11 +82,11 @@ class HeaderDragGesture:
 
 
 class MoveItemsGesture:
-    """Qt moves the selected cards and points; on release one command puts them in cells."""
+    """Qt moves the selected cards, notes and points; on release one command puts them in cells."""
 
     def __init__(self, scene) -> None:
         self.scene = scene
-        self.items = [i for i in scene.selectedItems() if isinstance(i, (CardItem, EmotionPointItem))]
+        self.items = [i for i in scene.selectedItems() if isinstance(i, (CardItem, NoteItem, EmotionPointItem))]
 
     def move(self, pos: QPointF) -> None:
         pass
@@ -99,11 +99,11 @@ class MoveItemsGesture:
         for item in self.items:
             if item.scene() is not scene or item.pos() == item.home:
                 continue
-            if isinstance(item, CardItem):
+            if isinstance(item, (CardItem, NoteItem)):
                 centre = item.sceneBoundingRect().center()
-                cell = scene.card_cell_at(centre.x(), centre.y())
+                cell = scene.cell_at(centre.x(), centre.y())
                 if cell is not None:
-                    moves[item.eid] = cell
+                    moves[item.eid] = cell  # the editor refuses lanes that cannot hold it
             else:
                 values[item.eid] = scene.emotion_value_at(item.pos().y())
         changed = False

@@ -9,7 +9,7 @@ from jmap.core.model import CARD_LANES, LaneKind
 from jmap.gui.emotions import EmotionPointItem
 from jmap.gui.gestures import ConnectFlowGesture, HeaderDragGesture, MoveItemsGesture
 from jmap.gui.headers import HeaderItem
-from jmap.gui.items import CardItem, HandleItem
+from jmap.gui.items import CardItem, HandleItem, NoteItem
 
 
 class SceneInteractions:
@@ -43,7 +43,7 @@ class SceneInteractions:
                 self._gesture = HeaderDragGesture(self, item, pos)
                 return
         super().mousePressEvent(event)
-        if event.button() == Qt.LeftButton and isinstance(item, (CardItem, EmotionPointItem)):
+        if event.button() == Qt.LeftButton and isinstance(item, (CardItem, NoteItem, EmotionPointItem)):
             self._gesture = MoveItemsGesture(self)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802

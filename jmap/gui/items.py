@@ -170,14 +170,16 @@ class NoteItem(QGraphicsItem):
         self.text = ""
         self.fill = style.colour("#FFF8D6")
         self.overflowing = False
-        self.setFlags(QGraphicsItem.ItemIsSelectable)
+        self.home = QPointF()
+        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable)
         self.setZValue(1)
 
     def set_geometry(self, rect, overflowing: bool) -> None:
         if self.rect.width() != rect.w or self.rect.height() != rect.h:
             self.prepareGeometryChange()
             self.rect = QRectF(0, 0, rect.w, rect.h)
-        self.setPos(rect.x, rect.y)
+        self.home = QPointF(rect.x, rect.y)
+        self.setPos(self.home)
         if overflowing != self.overflowing:
             self.overflowing = overflowing
             self.update()
@@ -224,7 +226,7 @@ class FlowItem(QGraphicsItem):
         self.arrow = QPolygonF()
         self._shape = None
         self._label_rect = None
-        self.setFlags(QGraphicsItem.ItemIsSelectable)
+        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemUsesExtendedStyleOption)
         self.setZValue(1.5)
         source.flows.add(self)
         target.flows.add(self)
@@ -321,6 +323,10 @@ class FlowItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter, option, widget=None) -> None:
+        exposed = option.exposedRect
+        if exposed.width() * exposed.height() * 4 < self.path.controlPointRect().width() * \
+                self.path.controlPointRect().height() and not self.shape().intersects(exposed):
+            return  # a small repaint (scrolling, a drag) that this long curve only spans: skip its stroke
         lod = lod_of(painter, option)
         colour = style.SELECT if self.isSelected() else (style.BACK_FLOW if self.backward else style.FLOW)
         pen = QPen(colour, 2.6 if self.isSelected() else 1.3)

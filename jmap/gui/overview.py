@@ -9,9 +9,10 @@ Selected items keep painting themselves, on top.
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from jmap.core import theme
 from jmap.gui import style
 from jmap.gui.items import CardItem, FlowItem, NoteItem
 
@@ -58,18 +59,17 @@ class OverviewItem(QGraphicsItem):
         for fill, rects in notes.values():
             painter.setBrush(fill)
             painter.drawRects(rects)
-        painter.setBrush(style.CARD_BORDER)
-        painter.drawRects(cards)
-        faint = QColor(style.FLOW)
-        faint.setAlpha(110)
-        pen = QPen(faint, 0)
+        # opaque tints and no antialiasing: thousands of long lines stay cheap to draw
+        painter.setRenderHint(painter.RenderHint.Antialiasing, False)
+        pen = QPen(style.colour(theme.mix(theme.FLOW, theme.PAPER, 0.45)), 0)
         painter.setPen(pen)
         painter.drawLines(forward)
-        faint = QColor(style.BACK_FLOW)
-        faint.setAlpha(110)
-        pen.setColor(faint)
+        pen.setColor(style.colour(theme.mix("#D55E00", theme.PAPER, 0.45)))
         painter.setPen(pen)
         painter.drawLines(backward)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(style.CARD_BORDER)
+        painter.drawRects(cards)  # cards over the flows, as in the detailed view
 
 
 def apply_overview_item(item, on: bool) -> None:

@@ -4,7 +4,8 @@ Figures (milliseconds unless named otherwise):
 - ``show``: build the window for the map, show it and paint it once;
 - ``repaint_fit``: one full repaint of the canvas at fit zoom (median of several);
 - ``move_card``: move one card to the next stage with its flows and curve updated (median);
-- ``rss_mb``: resident memory of the process afterwards, in MB.
+- ``rss_mb``: resident memory of the process afterwards, in MB;
+and ``measure_startup(path)``: from process start to the painted window, in a child process.
 """
 
 from __future__ import annotations
@@ -78,8 +79,57 @@ def measure(doc, size: tuple[int, int] = (1600, 1000), repeats: int = 15) -> dic
     return figures
 
 
-if __name__ == "__main__":  # python -m jmap.gui.perf
-    from jmap.core.generate import large_map
+def measure_startup(path, size: tuple[int, int] = (1600, 1000)) -> float:
+    """Milliseconds from starting a new Python process to the window painted with the map at ``path``.
 
-    for name, value in measure(large_map()).items():
+    Runs ``python -m jmap.gui.perf --first-paint PATH`` (offscreen) in a child process.
+    """
+    import subprocess
+    import sys
+
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = time.time()
+    out = subprocess.run([sys.executable, "-m", "jmap.gui.perf", "--first-paint", str(path), f"{size[0]}x{size[1]}"],
+                         capture_output=True, text=True, env=env, check=True).stdout
+    return (float(out.strip().splitlines()[-1]) - start) * 1000
+
+
+def _first_paint(path: str, size: str) -> None:
+    """Child of measure_startup: what ``jmap FILE`` does, then print the time of the first paint."""
+    from PySide6.QtWidgets import QApplication
+
+    from jmap.gui.main_window import MainWindow
+    from jmap.io import load
+
+    app = QApplication([])
+    window = MainWindow(load(path).document)
+    window.resize(*(int(v) for v in size.split("x")))
+    window.show()
+    window.view.fit()
+    app.processEvents()
+    window.view.viewport().repaint()
+    print(time.time(), flush=True)
+
+
+if __name__ == "__main__":  # python -m jmap.gui.perf [--first-paint PATH WxH]
+    import sys
+
+    if sys.argv[1:2] == ["--first-paint"]:
+        _first_paint(sys.argv[2], sys.argv[3])
+        sys.exit(0)
+    import tempfile
+    from pathlib import Path
+
+    from jmap.core.generate import large_map
+    from jmap.io import save
+
+    doc = large_map()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "large.jmap"
+        save(doc, path)
+        startup = measure_startup(path)
+    figures = measure(doc)
+    figures["startup"] = startup
+    for name, value in figures.items():
         print(f"{name:12} {value:9.1f}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsScene
 
 from jmap.core import theme
@@ -30,9 +30,6 @@ def lane_kind_label(kind: str) -> str:
 class JourneyScene(SceneInteractions, QGraphicsScene):
     """The canvas. Items are made only here, from the document, and never change it."""
 
-    #: the user activated something that the editor should show (an entity id)
-    activated = Signal(str)
-
     def __init__(self, editor, parent=None) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -44,7 +41,6 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         self.addItem(self.grid)
         self.corner = CornerItem()
         self.addItem(self.corner)
-        self._visible = QRectF()
         self.current_cell: tuple[str, str] | None = None
         self._gesture = None
         self.live = LiveLayout()
@@ -73,6 +69,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         if self.doc is not None:
             self.detach()
         self.doc = doc
+        self.current_cell = None
         doc.inserted.connect(self._on_inserted)
         doc.removed.connect(self._on_removed)
         doc.changed.connect(self._on_changed)
@@ -245,7 +242,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         old_notes = old.notes if old is not None else {}
         for note_id, rect in layout.notes.items():
             if old_notes.get(note_id) != rect or old is None or (note_id in old.overflowing) != (
-                    note_id in layout.overflowing):
+                    note_id in layout.overflowing) or items[note_id].pos() != items[note_id].home:
                 items[note_id].set_geometry(rect, note_id in layout.overflowing)
         self._sync_emotions()
         self._sync_grid()
@@ -256,28 +253,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             if item is not None and li is not None:
                 item.set_geometry(layout.lane_header_w, line_y(layout, li), layout.width - layout.lane_header_w)
         self.corner.set_geometry(layout.lane_header_w, layout.header_h, doc.meta.title)
-        self.pin_headers(self._visible)
         self.setSceneRect(QRectF(-40, -40, layout.width + 80, layout.height + 80))
-
-    def pin_headers(self, visible: QRectF) -> None:
-        """Keep stage names at the top and lane names at the left of the visible part."""
-        self._visible = QRectF(visible)
-        layout, doc = self.layout, self.doc
-        if layout is None:
-            return
-        top = min(max(0.0, visible.top()), max(0.0, layout.height - layout.header_h)) if not visible.isNull() else 0.0
-        left = min(max(0.0, visible.left()), max(0.0, layout.width - layout.lane_header_w)) \
-            if not visible.isNull() else 0.0
-        items = self.items_by_id
-        for i, stage in enumerate(doc.stages):
-            item = items.get(stage.id)
-            if item is not None and item.pos().y() != top:
-                item.setPos(layout.stage_x[i], top)
-        for i, lane in enumerate(doc.lanes):
-            item = items.get(lane.id)
-            if item is not None and item.pos().x() != left:
-                item.setPos(left, layout.lane_y[i])
-        self.corner.setPos(left, top)
 
     def _sync_emotions(self) -> None:
         doc, layout = self.doc, self.layout

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QTextOption
-from PySide6.QtWidgets import QFrame, QGraphicsView, QPlainTextEdit
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QRegion, QTextOption
+from PySide6.QtWidgets import QFrame, QGraphicsView, QPlainTextEdit, QStyleOptionGraphicsItem
 
 from jmap.gui import style, tr
 from jmap.gui.emotions import EmotionPointItem
@@ -90,18 +90,77 @@ class JourneyView(QGraphicsView):
         self._pan = None
         self._space = False
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
-        super().scrollContentsBy(dx, dy)
-        self._pin()
+    # --------------------------------------------------------- pinned headers
+    def _pinned(self) -> tuple[QRectF, float, float]:
+        """The visible scene rect and where the stage band (top) and lane column (left) are drawn."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        layout = self.scene().layout
+        top = min(max(0.0, visible.top()), max(0.0, layout.height - layout.header_h))
+        left = min(max(0.0, visible.left()), max(0.0, layout.width - layout.lane_header_w))
+        return visible, top, left
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._pin()
-
-    def _pin(self) -> None:
+    def _pinned_region(self) -> QRegion:
+        """The viewport pixels covered by the pinned band and column (empty at the map's edges)."""
         scene = self.scene()
-        if scene is not None:  # None while the window is torn down
-            scene.pin_headers(self.mapToScene(self.viewport().rect()).boundingRect())
+        region = QRegion()
+        if scene is None or scene.layout is None:
+            return region
+        layout, zoom, viewport = scene.layout, self.zoom(), self.viewport()
+        _visible, top, left = self._pinned()
+        if top > 0:
+            region += QRect(0, 0, viewport.width(), int(layout.header_h * zoom) + 2)
+        if left > 0:
+            region += QRect(0, 0, int(layout.lane_header_w * zoom) + 2, viewport.height())
+        return region
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        before = self._pinned_region()
+        super().scrollContentsBy(dx, dy)
+        # the pinned headers moved with the pixels: repaint where they were and are
+        region = before.translated(dx, dy) + self._pinned_region()
+        if not region.isEmpty():
+            self.viewport().update(region)
+
+    def drawForeground(self, painter, rect) -> None:  # noqa: N802
+        """When the map is scrolled, draw the stage and lane headers pinned to the edges."""
+        scene = self.scene()
+        if scene is None or scene.layout is None:
+            return
+        visible, top, left = self._pinned()
+        if top <= 0 and left <= 0:
+            return
+        layout, doc = scene.layout, scene.doc
+        option = QStyleOptionGraphicsItem()
+        items = scene.items_by_id
+        if top > 0:
+            for i, stage in enumerate(doc.stages):
+                x = layout.stage_x[i]
+                if visible.left() - layout.stage_w <= x <= visible.right():
+                    self._paint_at(painter, items[stage.id], option, x, top)
+        if left > 0:
+            for i, lane in enumerate(doc.lanes):
+                y = layout.lane_y[i]
+                if visible.top() - layout.lane_h[i] <= y <= visible.bottom():
+                    self._paint_at(painter, items[lane.id], option, left, y)
+        self._paint_at(painter, scene.corner, option, left, top)
+
+    @staticmethod
+    def _paint_at(painter, item, option, x: float, y: float) -> None:
+        option.exposedRect = item.boundingRect()
+        painter.save()
+        painter.translate(x, y)
+        item.paint(painter, option, None)
+        painter.restore()
+
+    def in_pinned_header(self, pos) -> bool:
+        """Whether a viewport point falls on a pinned (drawn, not real) header."""
+        scene = self.scene()
+        if scene is None or scene.layout is None:
+            return False
+        _visible, top, left = self._pinned()
+        point = self.mapToScene(pos)
+        layout = scene.layout
+        return (top > 0 and point.y() < top + layout.header_h) or (left > 0 and point.x() < left + layout.lane_header_w)
 
     # ------------------------------------------------------------------ zoom
     def zoom(self) -> float:
@@ -112,7 +171,6 @@ class JourneyView(QGraphicsView):
         self.inline_editor.finish(True)
         self.setTransform(self.transform().fromScale(factor, factor))
         self.scene().set_overview(factor * self.devicePixelRatioF() < OVERVIEW_ZOOM)
-        self._pin()
         self.zoom_changed.emit(factor)
 
     def zoom_in(self) -> None:
@@ -148,6 +206,9 @@ class JourneyView(QGraphicsView):
             event.accept()
             return
         self.inline_editor.finish(True)
+        if self.in_pinned_header(event.position().toPoint()):
+            event.accept()  # a pinned header is a label; scroll to the map's edge to edit it
+            return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
@@ -173,7 +234,7 @@ class JourneyView(QGraphicsView):
             self.viewport().setCursor(Qt.OpenHandCursor)
             return
         scene = self.scene()
-        cards = [i.eid for i in scene.selectedItems() if isinstance(i, CardItem)]
+        cards = [i.eid for i in scene.selectedItems() if isinstance(i, (CardItem, NoteItem))]
         arrows = {Qt.Key_Left: (-1, 0), Qt.Key_Right: (1, 0), Qt.Key_Up: (0, -1), Qt.Key_Down: (0, 1)}
         if key in arrows and not event.modifiers() & Qt.ControlModifier:
             points = [i.eid for i in scene.selectedItems() if isinstance(i, EmotionPointItem)]
@@ -187,6 +248,9 @@ class JourneyView(QGraphicsView):
                     self.editor.set_emotion_value(pid, point.value + (1 if key == Qt.Key_Up else -1))
                 scene.select_ids(points)
                 return
+        if key == Qt.Key_Escape:
+            scene.clearSelection()
+            return
         if key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_F2):
             selected = scene.selectedItems()
             if len(selected) == 1 and hasattr(selected[0], "eid"):
@@ -199,6 +263,26 @@ class JourneyView(QGraphicsView):
             self.zoom_out()
             return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab and Shift+Tab walk through the cards and notes, stage by stage."""
+        if self.inline_editor.isVisible() or not self.hasFocus():
+            return super().focusNextPrevChild(forward)
+        scene = self.scene()
+        layout = scene.layout
+        boxes = {**layout.notes, **layout.cards}
+        order = sorted(boxes, key=lambda eid: (boxes[eid].x, boxes[eid].y))
+        if not order:
+            return super().focusNextPrevChild(forward)
+        selected = scene.selected_ids()
+        current = order.index(selected[0]) if len(selected) == 1 and selected[0] in boxes else None
+        if current is None:
+            index = 0 if forward else len(order) - 1
+        else:
+            index = (current + (1 if forward else -1)) % len(order)
+        scene.select_ids([order[index]])
+        self.ensureVisible(scene.items_by_id[order[index]].sceneBoundingRect(), 40, 40)
+        return True
 
     def keyReleaseEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key_Space and not event.isAutoRepeat():

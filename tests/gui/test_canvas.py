@@ -302,3 +302,79 @@ def test_opening_a_bad_file_shows_its_one_line_message_and_a_new_map(qtbot, tmp_
     assert len(windows) == 1 and windows[0].document.stages  # work can start on a new map
     for win in windows:
         qtbot.addWidget(win)
+
+
+def test_drag_a_note_to_another_cell_and_nudge_it_back(qtbot, window):
+    doc = window.document
+    drag(qtbot, window, centre_of(window, "note-4"), cell_centre(window, "stage-4", "lane-5", low=False))
+    note = doc.get("notes", "note-4")
+    assert (note.stage, note.lane) == ("stage-4", "lane-5")  # from opportunities to pain points
+    assert window.editor.undo_stack.undoText() == "Move note"
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Left)
+    assert doc.get("notes", "note-4").stage == "stage-3"
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Up)  # over the emotions lane: notes skip it
+    assert doc.get("notes", "note-4").lane == "lane-3"
+
+
+def test_a_note_dropped_on_the_emotions_lane_returns_home(qtbot, window):
+    before = dumps(window.document)
+    drag(qtbot, window, centre_of(window, "note-2"), cell_centre(window, "stage-2", "lane-4", low=False))
+    assert dumps(window.document) == before
+    note = window.scene.items_by_id["note-2"]
+    assert note.pos() == note.home
+
+
+def test_headers_stay_in_view_while_scrolling_and_clicks_on_them_do_nothing(qtbot, window):
+    view = window.view
+    view.set_zoom(3.0)
+    view.centerOn(675, 520)  # the middle of the map: both of its edges are out of view
+    assert view._pinned_region().rectCount() >= 2  # the stage band and the lane column
+    before = dumps(window.document)
+    image = view.viewport().grab().toImage()
+    # the top-left corner shows the pinned title corner, not the canvas background
+    assert image.pixelColor(5, 5).name() == "#1b2e42"
+    drag(qtbot, window, QPoint(300, 10), QPoint(500, 300))  # a press on the pinned band
+    assert dumps(window.document) == before and window.scene.selected_ids() == []
+
+
+def test_ctrl_t_adds_a_touchpoint_to_the_clicked_cell(qtbot, window):
+    qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, pos=cell_centre(window, "stage-3", "lane-1"))
+    qtbot.keyClick(window.view.viewport(), Qt.Key_T, Qt.ControlModifier)
+    qtbot.keyClicks(window.view.inline_editor, "Price match promise")
+    qtbot.keyClick(window.view.inline_editor, Qt.Key_Return)
+    tp = window.document.touchpoints[-1]
+    assert (tp.title, tp.stage, tp.lane) == ("Price match promise", "stage-3", "lane-1")
+
+
+def test_escape_clears_the_selection(qtbot, window):
+    qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, pos=centre_of(window, "tp-1"))
+    assert window.scene.selected_ids() == ["tp-1"]
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Escape)
+    assert window.scene.selected_ids() == []
+
+
+def test_select_an_emotion_point_and_delete_it_then_nudge_another_with_arrows(qtbot, window):
+    doc = window.document
+    qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, pos=centre_of(window, "emo-2"))
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Delete)
+    assert doc.get("emotions", "emo-2") is None
+    assert "emo-2" not in window.scene.items_by_id
+    qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, pos=centre_of(window, "emo-4"))  # value 2
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Up)
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Up)  # clamped at +3
+    assert doc.get("emotions", "emo-4").value == 3
+    assert window.editor.undo_stack.undoText() == "Change feeling"
+
+
+def test_tab_walks_through_cards_and_notes_stage_by_stage(qtbot, window):
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key_Tab)
+    assert window.scene.selected_ids() == ["tp-1"]
+    qtbot.keyClick(window.view, Qt.Key_Tab)
+    assert window.scene.selected_ids() == ["tp-2"]
+    qtbot.keyClick(window.view, Qt.Key_Tab)
+    assert window.scene.selected_ids() == ["note-1"]  # the actions lane, still in stage 1
+    qtbot.keyClick(window.view, Qt.Key_Backtab)
+    assert window.scene.selected_ids() == ["tp-2"]
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Return)  # and Enter edits what Tab reached
+    assert window.view.inline_editor.isVisible()

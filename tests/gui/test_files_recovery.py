@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 
 from test_files_support import answers, manager, stage_names, write_sample  # noqa: F401
 
@@ -45,11 +46,15 @@ def run_and_kill_editor(path) -> int:
     Settings().autosave_seconds = 1
     proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    guard = threading.Timer(120, proc.kill)  # a child that never autosaves must not hang the suite
+    guard.start()
     try:
         line = proc.stdout.readline()
         assert line.strip() == "AUTOSAVED", proc.stderr.read() if proc.poll() is not None else line
-    finally:
         os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        guard.cancel()
+        proc.kill()
         proc.wait()
     assert proc.returncode == -signal.SIGKILL
     return proc.pid

@@ -92,9 +92,9 @@ def test_lock_from_another_editor_read_only(manager, answers, tmp_path, monkeypa
     assert ctrl.save()
     assert "My idea" in [s.name for s in jio.load(tmp_path / "mine.jmap").document.stages]
     assert not ctrl.read_only and read_lock(path).token == "kari-token"  # kari's lock untouched
-    answers.push("discard")
-    window.close()
+    assert window.close()  # saved as mine.jmap: nothing to ask
     assert read_lock(path).token == "kari-token"
+    assert not (tmp_path / ".~mine.jmap.lock").exists()
 
 
 def test_lock_from_another_editor_cancel_and_open_anyway(manager, answers, tmp_path):
@@ -175,10 +175,12 @@ def test_our_own_save_is_not_an_external_change(manager, answers, tmp_path, qtbo
     ctrl = manager.controller_of(window)
     for name in ("One", "Two"):
         window.editor.add_stage(name=name)
-        assert ctrl.save()
-    qtbot.wait(300)  # let any file notices arrive
+        with qtbot.waitSignal(ctrl.watcher.fileChanged, timeout=10000):  # the notice of our own save
+            assert ctrl.save()
+        QApplication.processEvents()
+        assert not ctrl.external_pending
+        assert str(path) in ctrl.watcher.files()  # still watched after the atomic replace
     assert answers.seen == [] and answers.unexpected == []
-    assert str(path) in ctrl.watcher.files()
 
 
 # ------------------------------------------------------------------ drag and drop
@@ -239,3 +241,49 @@ def test_missing_recent_file_is_explained_and_forgotten(manager, answers, tmp_pa
     assert manager.open_path(path) is None
     assert "no such file" in answers.seen[0]
     assert manager.settings.recent_files() == []
+
+
+HOLDER = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from jmap.gui.windows import WindowManager
+
+manager = WindowManager()
+manager.open_path(sys.argv[1])
+print("OPEN", flush=True)
+app.exec()
+"""
+
+
+def test_second_editor_process_on_this_machine(manager, answers, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import threading
+
+    path = write_sample(tmp_path / "shared.jmap")
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    guard = threading.Timer(120, holder.kill)
+    guard.start()
+    try:
+        assert holder.stdout.readline().strip() == "OPEN"
+        assert read_lock(path).pid == holder.pid
+        answers.push("read_only")
+        window = manager.open_path(path)
+        assert f"on {host_name()} since" in answers.seen[0]
+        assert manager.controller_of(window).read_only
+        assert window.close()  # nothing changed: no question
+        assert read_lock(path).pid == holder.pid  # a read-only window never touches the lock
+        os.kill(holder.pid, signal.SIGKILL)  # the other editor crashes
+        holder.wait()
+    finally:
+        guard.cancel()
+        holder.kill()
+        holder.wait()
+    window = manager.open_path(path)  # its lock is stale now: taken over without a question
+    assert len(answers.seen) == 1 and answers.unexpected == [] and answers.queue == []
+    assert read_lock(path).pid == os.getpid() and not manager.controller_of(window).read_only

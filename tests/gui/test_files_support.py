@@ -132,6 +132,8 @@ def answers():
     a = Answers()
     yield a
     a.stop()
+    assert a.queue == [], f"answers never asked for: {a.queue}"
+    assert a.unexpected == [], f"dialogs nobody expected: {a.unexpected}"
 
 
 @pytest.fixture

@@ -59,3 +59,22 @@ def test_unknown_language_falls_back_to_english(app):
     assert not install_translator(app, "xx")
     assert QCoreApplication.translate("FileController", "&Save") == "&Save"
     assert isinstance(app, QApplication)
+
+
+def test_start_uses_the_language_preference_and_opens_the_files(app, tmp_path):
+    from jmap.gui.settings import Settings
+    from jmap.gui.windows import start
+
+    Settings().language = "nl"
+    manager = start(app, [write_sample(tmp_path / "kaart.jmap", "Kaart")])
+    try:
+        [window] = manager.windows
+        assert window.editor.document.meta.title == "Kaart"
+        texts = [a.text() for a in window.file_menu.actions()]
+        assert "Op&slaan" in texts and "&Afsluiten" in texts
+        assert window.windowTitle().startswith("kaart.jmap")
+    finally:
+        for controller in list(manager.controllers):
+            controller.window.close_guard = None
+            controller.shutdown()
+            controller.window.close()

@@ -132,3 +132,34 @@ def test_entry_checkbox_in_inspector(qtbot, window):
     assert isinstance(box, QCheckBox) and not box.isChecked()
     qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(8, box.height() // 2))
     assert window.document.get("touchpoints", "tp-2").entry is True
+
+
+def test_set_document_swaps_the_map_everywhere_and_is_clean(qtbot, window, tmp_path):
+    window.editor.add_stage()
+    assert window.isWindowModified()
+    other = starter_map(with_content=False)
+    other.meta.title = "Another map"
+    window.set_document(other, tmp_path / "other.jmap")
+    assert window.document is other and window.scene.doc is other
+    assert window.editor.undo_stack.count() == 0 and not window.isWindowModified()
+    assert window.windowTitle() == "other.jmap[*] — jmap"
+    assert "tp-1" not in window.scene.items_by_id and set(window.scene.items_by_id) >= {"stage-1", "lane-1"}
+    assert window.inspector.widgets["title"].text() == "Another map"
+    assert window.personas_panel.list.count() == 2
+    tp_id = window.editor.add_touchpoint("stage-1", "lane-1", "First card")
+    assert window.scene.items_by_id[tp_id].title == "First card"  # the scene observes the new map
+    assert other.touchpoints[0].title == "First card"
+
+
+def test_close_guard_can_keep_the_window_open(qtbot, window):
+    answers = [False, True]
+    window.close_guard = lambda: answers.pop(0)
+    assert not window.close()
+    assert window.isVisible()
+    assert window.close()
+
+
+def test_menus_are_in_the_agreed_order_and_the_file_menu_is_left_empty(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert window.file_menu.actions() == []

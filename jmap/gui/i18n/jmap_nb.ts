@@ -4,27 +4,27 @@
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../files.py" line="71" />
+            <location filename="../files.py" line="74" />
             <source>Changes between the file on disk and your map</source>
             <translation>Forskjeller mellom filen på disken og kartet ditt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="74" />
+            <location filename="../files.py" line="77" />
             <source>{0} (on disk)</source>
             <translation>{0} (på disken)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="74" />
+            <location filename="../files.py" line="77" />
             <source>{0} (yours)</source>
             <translation>{0} (din versjon)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="75" />
+            <location filename="../files.py" line="78" />
             <source>The two versions are the same.</source>
             <translation>De to versjonene er like.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="80" />
+            <location filename="../files.py" line="83" />
             <source>Close</source>
             <translation>Lukk</translation>
         </message>
@@ -32,37 +32,37 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../export_dialog.py" line="320" />
+            <location filename="../export_dialog.py" line="322" />
             <source>PNG images (*.png)</source>
             <translation>PNG-bilder (*.png)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="320" />
+            <location filename="../export_dialog.py" line="322" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG-tegninger (*.svg)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="321" />
+            <location filename="../export_dialog.py" line="323" />
             <source>Export Image</source>
             <translation>Eksporter bilde</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="330" />
+            <location filename="../export_dialog.py" line="332" />
             <source>Export failed</source>
             <translation>Eksporten mislyktes</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="339" />
+            <location filename="../export_dialog.py" line="345" />
             <source>Print Map</source>
             <translation>Skriv ut kart</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="345" />
+            <location filename="../export_dialog.py" line="351" />
             <source>Print failed</source>
             <translation>Utskriften mislyktes</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="345" />
+            <location filename="../export_dialog.py" line="351" />
             <source>The printer could not be started.</source>
             <translation>Skriveren kunne ikke startes.</translation>
         </message>
@@ -70,231 +70,231 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../files.py" line="62" />
+            <location filename="../files.py" line="65" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../files.py" line="146" />
+            <location filename="../files.py" line="149" />
             <source>Untitled</source>
             <extracomment>(window) after the window was allowed to close and its file released</extracomment>
             <translation>Uten navn</translation>
         </message>
         <message>
-            <location filename="../files.py" line="155" />
+            <location filename="../files.py" line="158" />
             <source> (read-only)</source>
             <translation> (skrivebeskyttet)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="202" />
+            <location filename="../files.py" line="205" />
             <source>&amp;New from Template…</source>
             <translation>&amp;Nytt fra mal…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="203" />
+            <location filename="../files.py" line="206" />
             <source>New &amp;Window…</source>
             <translation>Nytt &amp;vindu…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="204" />
+            <location filename="../files.py" line="207" />
             <source>&amp;Open…</source>
             <translation>&amp;Åpne…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="205" />
+            <location filename="../files.py" line="208" />
             <source>Open &amp;Recent</source>
             <translation>Åpne &amp;nylige</translation>
         </message>
         <message>
-            <location filename="../files.py" line="209" />
+            <location filename="../files.py" line="212" />
             <source>&amp;Save</source>
             <translation>&amp;Lagre</translation>
         </message>
         <message>
-            <location filename="../files.py" line="210" />
+            <location filename="../files.py" line="213" />
             <source>Save &amp;As…</source>
             <translation>Lagre &amp;som…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="211" />
+            <location filename="../files.py" line="214" />
             <source>Re&amp;vert to Saved</source>
             <translation>&amp;Gå tilbake til lagret versjon</translation>
         </message>
         <message>
-            <location filename="../files.py" line="213" />
+            <location filename="../files.py" line="216" />
             <source>Export &amp;PDF…</source>
             <translation>Eksporter &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="214" />
+            <location filename="../files.py" line="217" />
             <source>Export P&amp;NG…</source>
             <translation>Eksporter P&amp;NG…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="215" />
+            <location filename="../files.py" line="218" />
             <source>Export S&amp;VG…</source>
             <translation>Eksporter S&amp;VG…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="216" />
+            <location filename="../files.py" line="219" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="218" />
+            <location filename="../files.py" line="221" />
             <source>Pre&amp;ferences…</source>
             <translation>&amp;Innstillinger…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="222" />
+            <location filename="../files.py" line="225" />
             <source>&amp;Close</source>
             <translation>&amp;Lukk</translation>
         </message>
         <message>
-            <location filename="../files.py" line="223" />
+            <location filename="../files.py" line="226" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="237" />
+            <location filename="../files.py" line="240" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Tøm menyen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="252" />
+            <location filename="../files.py" line="255" />
             <source>Unsaved changes</source>
             <translation>Endringer som ikke er lagret</translation>
         </message>
         <message>
-            <location filename="../files.py" line="253" />
+            <location filename="../files.py" line="256" />
             <source>Save the changes to “{0}” before closing it?</source>
             <translation>Vil du lagre endringene i «{0}» før du lukker det?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="254" />
+            <location filename="../files.py" line="257" />
             <source>Save</source>
             <translation>Lagre</translation>
         </message>
         <message>
-            <location filename="../files.py" line="255" />
+            <location filename="../files.py" line="258" />
             <source>Don't Save</source>
             <translation>Ikke lagre</translation>
         </message>
         <message>
-            <location filename="../files.py" line="256" />
-            <location filename="../files.py" line="335" />
+            <location filename="../files.py" line="259" />
+            <location filename="../files.py" line="338" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="258" />
+            <location filename="../files.py" line="261" />
             <source>If you don't save, your changes since the last save are lost.</source>
             <translation>Hvis du ikke lagrer, går endringene siden forrige lagring tapt.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="306" />
+            <location filename="../files.py" line="309" />
             <source>Open Map</source>
             <translation>Åpne kart</translation>
         </message>
         <message>
-            <location filename="../files.py" line="306" />
-            <location filename="../files.py" line="368" />
+            <location filename="../files.py" line="309" />
+            <location filename="../files.py" line="370" />
             <source>jmap maps (*.jmap)</source>
             <translation>jmap-kart (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="332" />
+            <location filename="../files.py" line="335" />
             <source>Revert to saved</source>
             <translation>Gå tilbake til lagret versjon</translation>
         </message>
         <message>
-            <location filename="../files.py" line="333" />
+            <location filename="../files.py" line="336" />
             <source>Discard your changes to “{0}” and go back to the saved file?</source>
             <translation>Vil du forkaste endringene i «{0}» og gå tilbake til den lagrede filen?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="334" />
+            <location filename="../files.py" line="337" />
             <source>Discard Changes</source>
             <translation>Forkast endringene</translation>
         </message>
         <message>
-            <location filename="../files.py" line="346" />
             <location filename="../files.py" line="349" />
+            <location filename="../files.py" line="352" />
             <source>Cannot reload</source>
             <translation>Kan ikke laste inn på nytt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="368" />
+            <location filename="../files.py" line="370" />
             <source>Save Map As</source>
             <translation>Lagre kart som</translation>
         </message>
         <message>
-            <location filename="../files.py" line="376" />
+            <location filename="../files.py" line="378" />
             <source>Opened read-only</source>
             <translation>Åpnet skrivebeskyttet</translation>
         </message>
         <message>
-            <location filename="../files.py" line="377" />
+            <location filename="../files.py" line="379" />
             <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
             <translation>«{0}» er åpnet skrivebeskyttet fordi noen andre har det åpent. Lagre kartet ditt under et annet navn.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="385" />
+            <location filename="../files.py" line="387" />
             <source>File in use</source>
             <translation>Filen er i bruk</translation>
         </message>
         <message>
-            <location filename="../files.py" line="386" />
+            <location filename="../files.py" line="388" />
             <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
             <translation>«{0}» er åpnet av {1} på {2} siden {3}. Velg et annet navn.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="409" />
+            <location filename="../files.py" line="411" />
             <source>Could not save</source>
             <translation>Kunne ikke lagre</translation>
         </message>
         <message>
-            <location filename="../files.py" line="410" />
+            <location filename="../files.py" line="412" />
             <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
             <translation>Kartet ditt er fortsatt åpent med alle endringene. Bruk «Lagre som» for å lagre det et annet sted.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="470" />
+            <location filename="../files.py" line="472" />
             <source>“{0}” was changed on disk by someone else.</source>
             <translation>«{0}» er endret på disken av noen andre.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="471" />
+            <location filename="../files.py" line="473" />
             <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Lagrer du nå, overskriver du endringene deres. Last inn deres versjon på nytt, behold din under et annet navn, eller sammenlign dem.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="473" />
+            <location filename="../files.py" line="475" />
             <source>Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Last inn deres versjon på nytt, behold din under et annet navn, eller sammenlign dem.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="474" />
+            <location filename="../files.py" line="476" />
             <source>File changed on disk</source>
             <translation>Filen er endret på disken</translation>
         </message>
         <message>
-            <location filename="../files.py" line="475" />
+            <location filename="../files.py" line="477" />
             <source>Keep Mine (Save As…)</source>
             <translation>Behold min (Lagre som…)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="476" />
+            <location filename="../files.py" line="478" />
             <source>Reload</source>
             <translation>Last inn på nytt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="477" />
+            <location filename="../files.py" line="479" />
             <source>Compare…</source>
             <translation>Sammenlign…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="478" />
+            <location filename="../files.py" line="480" />
             <source>Not Now</source>
             <translation>Ikke nå</translation>
         </message>
@@ -335,64 +335,65 @@
     <context>
         <name>PdfExportDialog</name>
         <message>
-            <location filename="../export_dialog.py" line="182" />
-            <location filename="../export_dialog.py" line="261" />
-            <location filename="../export_dialog.py" line="271" />
+            <location filename="../export_dialog.py" line="184" />
+            <location filename="../export_dialog.py" line="263" />
+            <location filename="../export_dialog.py" line="273" />
             <source>Export PDF</source>
+            <extracomment>PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.</extracomment>
             <translation>Eksporter PDF</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="191" />
+            <location filename="../export_dialog.py" line="194" />
             <source>Landscape</source>
             <translation>Liggende</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="192" />
+            <location filename="../export_dialog.py" line="195" />
             <source>Portrait</source>
             <translation>Stående</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="193" />
+            <location filename="../export_dialog.py" line="196" />
             <source>Fit the map on one page</source>
             <translation>Tilpass kartet til én side</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="194" />
+            <location filename="../export_dialog.py" line="197" />
             <source>Poster, cut into pages, of size</source>
             <translation>Plakat, delt opp i sider, i størrelse</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="203" />
+            <location filename="../export_dialog.py" line="206" />
             <source>A page for each persona</source>
             <translation>Én side for hver persona</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="205" />
+            <location filename="../export_dialog.py" line="208" />
             <source>A page of findings from the checks</source>
             <translation>Én side med funn fra kontrollene</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="214" />
+            <location filename="../export_dialog.py" line="217" />
             <source>Page size:</source>
             <translation>Sidestørrelse:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="215" />
+            <location filename="../export_dialog.py" line="218" />
             <source>Orientation:</source>
             <translation>Retning:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="222" />
+            <location filename="../export_dialog.py" line="225" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="223" />
+            <location filename="../export_dialog.py" line="226" />
             <source>Export…</source>
             <translation>Eksporter…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="249" />
+            <location filename="../export_dialog.py" line="252" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>Kartet på %n ark</numerusform>
@@ -400,12 +401,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="251" />
+            <location filename="../export_dialog.py" line="254" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Tekster som er for lange for boksen sin, fortsetter bakerst</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="253" />
+            <location filename="../export_dialog.py" line="256" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n personaside</numerusform>
@@ -413,7 +414,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="255" />
+            <location filename="../export_dialog.py" line="258" />
             <source>Findings on A4 pages at the end</source>
             <translation>Funn på A4-sider bakerst</translation>
         </message>
@@ -425,22 +426,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="263" />
+            <location filename="../export_dialog.py" line="265" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="271" />
+            <location filename="../export_dialog.py" line="273" />
             <source>Exporting PDF…</source>
             <translation>Eksporterer PDF…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="274" />
+            <location filename="../export_dialog.py" line="276" />
             <source>Export failed</source>
             <translation>Eksporten mislyktes</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="274" />
+            <location filename="../export_dialog.py" line="276" />
             <source>Could not export the PDF.</source>
             <translation>Kunne ikke eksportere PDF-en.</translation>
         </message>
@@ -511,110 +512,110 @@
     <context>
         <name>WindowManager</name>
         <message>
-            <location filename="../windows.py" line="106" />
+            <location filename="../windows.py" line="110" />
             <source>Made with a newer jmap</source>
             <translation>Laget med en nyere jmap</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="107" />
+            <location filename="../windows.py" line="111" />
             <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
             <translation>«{0}» ble lagret av en nyere versjon av jmap. Installer den nyeste jmap for å åpne det.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="111" />
-            <location filename="../windows.py" line="115" />
+            <location filename="../windows.py" line="117" />
+            <location filename="../windows.py" line="121" />
             <source>Cannot open map</source>
             <translation>Kan ikke åpne kartet</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="112" />
+            <location filename="../windows.py" line="118" />
             <source>“{0}” cannot be opened.</source>
             <translation>«{0}» kan ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="121" />
+            <location filename="../windows.py" line="127" />
             <source>… and {0} more</source>
             <translation>… og {0} til</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="122" />
+            <location filename="../windows.py" line="128" />
             <source>Problems in map</source>
             <translation>Problemer i kartet</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="123" />
+            <location filename="../windows.py" line="129" />
             <source>“{0}” has problems that jmap can repair by leaving things out:</source>
             <translation>«{0}» har feil som jmap kan rette ved å utelate noe:</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="124" />
-            <location filename="../windows.py" line="144" />
+            <location filename="../windows.py" line="130" />
+            <location filename="../windows.py" line="150" />
             <source>Open Anyway</source>
             <translation>Åpne likevel</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="125" />
-            <location filename="../windows.py" line="145" />
+            <location filename="../windows.py" line="131" />
+            <location filename="../windows.py" line="151" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="140" />
+            <location filename="../windows.py" line="146" />
             <source>Map in use</source>
             <translation>Kartet er i bruk</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="141" />
+            <location filename="../windows.py" line="147" />
             <source>“{0}” is opened by {1} on {2} since {3}.</source>
             <translation>«{0}» er åpnet av {1} på {2} siden {3}.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="143" />
+            <location filename="../windows.py" line="149" />
             <source>Open Read-Only</source>
             <translation>Åpne skrivebeskyttet</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="147" />
+            <location filename="../windows.py" line="153" />
             <source>If you both change it, one of you will have to save under another name.</source>
             <translation>Hvis dere begge endrer det, må en av dere lagre under et annet navn.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="161" />
+            <location filename="../windows.py" line="167" />
             <source>a map that was never saved</source>
             <translation>et kart som aldri ble lagret</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="162" />
+            <location filename="../windows.py" line="168" />
             <source>Recover unsaved work</source>
             <translation>Gjenopprett ulagret arbeid</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="163" />
+            <location filename="../windows.py" line="169" />
             <source>jmap stopped before “{0}” was saved.</source>
             <translation>jmap stoppet før «{0}» ble lagret.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="164" />
+            <location filename="../windows.py" line="170" />
             <source>Recover</source>
             <translation>Gjenopprett</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="165" />
+            <location filename="../windows.py" line="171" />
             <source>Discard</source>
             <translation>Forkast</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="166" />
+            <location filename="../windows.py" line="172" />
             <source>Decide Later</source>
             <translation>Bestem senere</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="167" />
+            <location filename="../windows.py" line="173" />
             <source>Autosaved at {0} from {1}.</source>
             <translation>Autolagret {0} fra {1}.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="180" />
+            <location filename="../windows.py" line="186" />
             <source>Cannot recover</source>
             <translation>Kan ikke gjenopprette</translation>
         </message>

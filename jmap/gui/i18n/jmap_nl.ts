@@ -4,27 +4,27 @@
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../files.py" line="71" />
+            <location filename="../files.py" line="74" />
             <source>Changes between the file on disk and your map</source>
             <translation>Verschillen tussen het bestand op schijf en jouw kaart</translation>
         </message>
         <message>
-            <location filename="../files.py" line="74" />
+            <location filename="../files.py" line="77" />
             <source>{0} (on disk)</source>
             <translation>{0} (op schijf)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="74" />
+            <location filename="../files.py" line="77" />
             <source>{0} (yours)</source>
             <translation>{0} (jouw versie)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="75" />
+            <location filename="../files.py" line="78" />
             <source>The two versions are the same.</source>
             <translation>De twee versies zijn gelijk.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="80" />
+            <location filename="../files.py" line="83" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -32,37 +32,37 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../export_dialog.py" line="320" />
+            <location filename="../export_dialog.py" line="322" />
             <source>PNG images (*.png)</source>
             <translation>PNG-afbeeldingen (*.png)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="320" />
+            <location filename="../export_dialog.py" line="322" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG-tekeningen (*.svg)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="321" />
+            <location filename="../export_dialog.py" line="323" />
             <source>Export Image</source>
             <translation>Afbeelding exporteren</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="330" />
+            <location filename="../export_dialog.py" line="332" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="339" />
+            <location filename="../export_dialog.py" line="345" />
             <source>Print Map</source>
             <translation>Kaart afdrukken</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="345" />
+            <location filename="../export_dialog.py" line="351" />
             <source>Print failed</source>
             <translation>Afdrukken mislukt</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="345" />
+            <location filename="../export_dialog.py" line="351" />
             <source>The printer could not be started.</source>
             <translation>De printer kon niet worden gestart.</translation>
         </message>
@@ -70,231 +70,231 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../files.py" line="62" />
+            <location filename="../files.py" line="65" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../files.py" line="146" />
+            <location filename="../files.py" line="149" />
             <source>Untitled</source>
             <extracomment>(window) after the window was allowed to close and its file released</extracomment>
             <translation>Naamloos</translation>
         </message>
         <message>
-            <location filename="../files.py" line="155" />
+            <location filename="../files.py" line="158" />
             <source> (read-only)</source>
             <translation> (alleen-lezen)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="202" />
+            <location filename="../files.py" line="205" />
             <source>&amp;New from Template…</source>
             <translation>&amp;Nieuw van sjabloon…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="203" />
+            <location filename="../files.py" line="206" />
             <source>New &amp;Window…</source>
             <translation>Nieuw &amp;venster…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="204" />
+            <location filename="../files.py" line="207" />
             <source>&amp;Open…</source>
             <translation>&amp;Openen…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="205" />
+            <location filename="../files.py" line="208" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Recent geopend</translation>
         </message>
         <message>
-            <location filename="../files.py" line="209" />
+            <location filename="../files.py" line="212" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../files.py" line="210" />
+            <location filename="../files.py" line="213" />
             <source>Save &amp;As…</source>
             <translation>Opslaan &amp;als…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="211" />
+            <location filename="../files.py" line="214" />
             <source>Re&amp;vert to Saved</source>
             <translation>&amp;Terug naar opgeslagen versie</translation>
         </message>
         <message>
-            <location filename="../files.py" line="213" />
+            <location filename="../files.py" line="216" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="214" />
+            <location filename="../files.py" line="217" />
             <source>Export P&amp;NG…</source>
             <translation>P&amp;NG exporteren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="215" />
+            <location filename="../files.py" line="218" />
             <source>Export S&amp;VG…</source>
             <translation>S&amp;VG exporteren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="216" />
+            <location filename="../files.py" line="219" />
             <source>&amp;Print…</source>
             <translation>Af&amp;drukken…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="218" />
+            <location filename="../files.py" line="221" />
             <source>Pre&amp;ferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="222" />
+            <location filename="../files.py" line="225" />
             <source>&amp;Close</source>
             <translation>Sl&amp;uiten</translation>
         </message>
         <message>
-            <location filename="../files.py" line="223" />
+            <location filename="../files.py" line="226" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../files.py" line="237" />
+            <location filename="../files.py" line="240" />
             <source>&amp;Clear Menu</source>
             <translation>Menu &amp;wissen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="252" />
+            <location filename="../files.py" line="255" />
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="253" />
+            <location filename="../files.py" line="256" />
             <source>Save the changes to “{0}” before closing it?</source>
             <translation>Wijzigingen in “{0}” opslaan voordat je het sluit?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="254" />
+            <location filename="../files.py" line="257" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../files.py" line="255" />
+            <location filename="../files.py" line="258" />
             <source>Don't Save</source>
             <translation>Niet opslaan</translation>
         </message>
         <message>
-            <location filename="../files.py" line="256" />
-            <location filename="../files.py" line="335" />
+            <location filename="../files.py" line="259" />
+            <location filename="../files.py" line="338" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../files.py" line="258" />
+            <location filename="../files.py" line="261" />
             <source>If you don't save, your changes since the last save are lost.</source>
             <translation>Als je niet opslaat, gaan je wijzigingen sinds de vorige keer opslaan verloren.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="306" />
+            <location filename="../files.py" line="309" />
             <source>Open Map</source>
             <translation>Kaart openen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="306" />
-            <location filename="../files.py" line="368" />
+            <location filename="../files.py" line="309" />
+            <location filename="../files.py" line="370" />
             <source>jmap maps (*.jmap)</source>
             <translation>jmap-kaarten (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="332" />
+            <location filename="../files.py" line="335" />
             <source>Revert to saved</source>
             <translation>Terug naar opgeslagen versie</translation>
         </message>
         <message>
-            <location filename="../files.py" line="333" />
+            <location filename="../files.py" line="336" />
             <source>Discard your changes to “{0}” and go back to the saved file?</source>
             <translation>Je wijzigingen in “{0}” weggooien en teruggaan naar het opgeslagen bestand?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="334" />
+            <location filename="../files.py" line="337" />
             <source>Discard Changes</source>
             <translation>Wijzigingen weggooien</translation>
         </message>
         <message>
-            <location filename="../files.py" line="346" />
             <location filename="../files.py" line="349" />
+            <location filename="../files.py" line="352" />
             <source>Cannot reload</source>
             <translation>Opnieuw laden lukt niet</translation>
         </message>
         <message>
-            <location filename="../files.py" line="368" />
+            <location filename="../files.py" line="370" />
             <source>Save Map As</source>
             <translation>Kaart opslaan als</translation>
         </message>
         <message>
-            <location filename="../files.py" line="376" />
+            <location filename="../files.py" line="378" />
             <source>Opened read-only</source>
             <translation>Alleen-lezen geopend</translation>
         </message>
         <message>
-            <location filename="../files.py" line="377" />
+            <location filename="../files.py" line="379" />
             <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
             <translation>“{0}” is alleen-lezen geopend omdat iemand anders het open heeft. Sla je kaart op onder een andere naam.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="385" />
+            <location filename="../files.py" line="387" />
             <source>File in use</source>
             <translation>Bestand in gebruik</translation>
         </message>
         <message>
-            <location filename="../files.py" line="386" />
+            <location filename="../files.py" line="388" />
             <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
             <translation>“{0}” is geopend door {1} op {2} sinds {3}. Kies een andere naam.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="409" />
+            <location filename="../files.py" line="411" />
             <source>Could not save</source>
             <translation>Opslaan mislukt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="410" />
+            <location filename="../files.py" line="412" />
             <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
             <translation>Je kaart is nog open, met al je wijzigingen. Gebruik ‘Opslaan als’ om hem ergens anders op te slaan.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="470" />
+            <location filename="../files.py" line="472" />
             <source>“{0}” was changed on disk by someone else.</source>
             <translation>“{0}” is op schijf gewijzigd door iemand anders.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="471" />
+            <location filename="../files.py" line="473" />
             <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Als je nu opslaat, overschrijf je hun wijzigingen. Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="473" />
+            <location filename="../files.py" line="475" />
             <source>Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="474" />
+            <location filename="../files.py" line="476" />
             <source>File changed on disk</source>
             <translation>Bestand op schijf gewijzigd</translation>
         </message>
         <message>
-            <location filename="../files.py" line="475" />
+            <location filename="../files.py" line="477" />
             <source>Keep Mine (Save As…)</source>
             <translation>De mijne bewaren (Opslaan als…)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="476" />
+            <location filename="../files.py" line="478" />
             <source>Reload</source>
             <translation>Opnieuw laden</translation>
         </message>
         <message>
-            <location filename="../files.py" line="477" />
+            <location filename="../files.py" line="479" />
             <source>Compare…</source>
             <translation>Vergelijken…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="478" />
+            <location filename="../files.py" line="480" />
             <source>Not Now</source>
             <translation>Nu niet</translation>
         </message>
@@ -335,64 +335,65 @@
     <context>
         <name>PdfExportDialog</name>
         <message>
-            <location filename="../export_dialog.py" line="182" />
-            <location filename="../export_dialog.py" line="261" />
-            <location filename="../export_dialog.py" line="271" />
+            <location filename="../export_dialog.py" line="184" />
+            <location filename="../export_dialog.py" line="263" />
+            <location filename="../export_dialog.py" line="273" />
             <source>Export PDF</source>
+            <extracomment>PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.</extracomment>
             <translation>PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="191" />
+            <location filename="../export_dialog.py" line="194" />
             <source>Landscape</source>
             <translation>Liggend</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="192" />
+            <location filename="../export_dialog.py" line="195" />
             <source>Portrait</source>
             <translation>Staand</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="193" />
+            <location filename="../export_dialog.py" line="196" />
             <source>Fit the map on one page</source>
             <translation>Kaart passend maken op één pagina</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="194" />
+            <location filename="../export_dialog.py" line="197" />
             <source>Poster, cut into pages, of size</source>
             <translation>Poster, verdeeld over pagina's, op formaat</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="203" />
+            <location filename="../export_dialog.py" line="206" />
             <source>A page for each persona</source>
             <translation>Een pagina per persona</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="205" />
+            <location filename="../export_dialog.py" line="208" />
             <source>A page of findings from the checks</source>
             <translation>Een pagina met bevindingen uit de controles</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="214" />
+            <location filename="../export_dialog.py" line="217" />
             <source>Page size:</source>
             <translation>Paginaformaat:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="215" />
+            <location filename="../export_dialog.py" line="218" />
             <source>Orientation:</source>
             <translation>Richting:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="222" />
+            <location filename="../export_dialog.py" line="225" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="223" />
+            <location filename="../export_dialog.py" line="226" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="249" />
+            <location filename="../export_dialog.py" line="252" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>De kaart op %n vel</numerusform>
@@ -400,12 +401,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="251" />
+            <location filename="../export_dialog.py" line="254" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Teksten die niet in hun vak passen, gaan verder aan het eind</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="253" />
+            <location filename="../export_dialog.py" line="256" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n personapagina</numerusform>
@@ -413,7 +414,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="255" />
+            <location filename="../export_dialog.py" line="258" />
             <source>Findings on A4 pages at the end</source>
             <translation>Bevindingen op A4-pagina's aan het eind</translation>
         </message>
@@ -425,22 +426,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="263" />
+            <location filename="../export_dialog.py" line="265" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="271" />
+            <location filename="../export_dialog.py" line="273" />
             <source>Exporting PDF…</source>
             <translation>PDF wordt geëxporteerd…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="274" />
+            <location filename="../export_dialog.py" line="276" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="274" />
+            <location filename="../export_dialog.py" line="276" />
             <source>Could not export the PDF.</source>
             <translation>De PDF kon niet worden geëxporteerd.</translation>
         </message>
@@ -511,110 +512,110 @@
     <context>
         <name>WindowManager</name>
         <message>
-            <location filename="../windows.py" line="106" />
+            <location filename="../windows.py" line="110" />
             <source>Made with a newer jmap</source>
             <translation>Gemaakt met een nieuwere jmap</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="107" />
+            <location filename="../windows.py" line="111" />
             <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
             <translation>“{0}” is opgeslagen door een nieuwere versie van jmap. Installeer de nieuwste jmap om het te openen.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="111" />
-            <location filename="../windows.py" line="115" />
+            <location filename="../windows.py" line="117" />
+            <location filename="../windows.py" line="121" />
             <source>Cannot open map</source>
             <translation>Kaart kan niet worden geopend</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="112" />
+            <location filename="../windows.py" line="118" />
             <source>“{0}” cannot be opened.</source>
             <translation>“{0}” kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="121" />
+            <location filename="../windows.py" line="127" />
             <source>… and {0} more</source>
             <translation>… en nog {0}</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="122" />
+            <location filename="../windows.py" line="128" />
             <source>Problems in map</source>
             <translation>Problemen in de kaart</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="123" />
+            <location filename="../windows.py" line="129" />
             <source>“{0}” has problems that jmap can repair by leaving things out:</source>
             <translation>“{0}” bevat problemen die jmap kan oplossen door iets weg te laten:</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="124" />
-            <location filename="../windows.py" line="144" />
+            <location filename="../windows.py" line="130" />
+            <location filename="../windows.py" line="150" />
             <source>Open Anyway</source>
             <translation>Toch openen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="125" />
-            <location filename="../windows.py" line="145" />
+            <location filename="../windows.py" line="131" />
+            <location filename="../windows.py" line="151" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="140" />
+            <location filename="../windows.py" line="146" />
             <source>Map in use</source>
             <translation>Kaart in gebruik</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="141" />
+            <location filename="../windows.py" line="147" />
             <source>“{0}” is opened by {1} on {2} since {3}.</source>
             <translation>“{0}” is geopend door {1} op {2} sinds {3}.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="143" />
+            <location filename="../windows.py" line="149" />
             <source>Open Read-Only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="147" />
+            <location filename="../windows.py" line="153" />
             <source>If you both change it, one of you will have to save under another name.</source>
             <translation>Als jullie het allebei wijzigen, moet een van jullie onder een andere naam opslaan.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="161" />
+            <location filename="../windows.py" line="167" />
             <source>a map that was never saved</source>
             <translation>een kaart die nooit is opgeslagen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="162" />
+            <location filename="../windows.py" line="168" />
             <source>Recover unsaved work</source>
             <translation>Niet-opgeslagen werk herstellen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="163" />
+            <location filename="../windows.py" line="169" />
             <source>jmap stopped before “{0}” was saved.</source>
             <translation>jmap stopte voordat “{0}” was opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="164" />
+            <location filename="../windows.py" line="170" />
             <source>Recover</source>
             <translation>Herstellen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="165" />
+            <location filename="../windows.py" line="171" />
             <source>Discard</source>
             <translation>Weggooien</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="166" />
+            <location filename="../windows.py" line="172" />
             <source>Decide Later</source>
             <translation>Later beslissen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="167" />
+            <location filename="../windows.py" line="173" />
             <source>Autosaved at {0} from {1}.</source>
             <translation>Automatisch bewaard om {0}, van {1}.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="180" />
+            <location filename="../windows.py" line="186" />
             <source>Cannot recover</source>
             <translation>Herstellen lukt niet</translation>
         </message>
