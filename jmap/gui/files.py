@@ -15,7 +15,7 @@ import shiboken6
 
 import jmap.io as jio
 from jmap.io.atomic import atomic_write
-from jmap.io.lock import DocumentLock, LockedError, now_iso
+from jmap.io.lock import DocumentLock, LockedError
 from jmap.io.recovery import RecoveryArea
 
 _window_ids = itertools.count(1)
@@ -403,9 +403,10 @@ class FileController(QObject):
 
     def write_to(self, path: Path) -> bool:
         """Save atomically; on failure say why and keep the map open and unsaved."""
-        self.document.meta.modified = now_iso()
-        data = jio.dumps(self.document)
+        # The document is not stamped with a "modified" time here: it would change behind
+        # the undo stack and put a conflicting line into every git merge of the map.
         try:
+            data = jio.dumps(self.document)  # raises UnwritableMapError (a SaveError) for a map that would not load
             atomic_write(path, data)  # the bytes hashed below are exactly the bytes on disk
         except jio.SaveError as exc:
             show_error(self.window, self.tr("Could not save"), str(exc),

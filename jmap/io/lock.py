@@ -8,8 +8,10 @@ import os
 import socket
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
+
+from jmap.io.clock import now_iso
 
 _BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
 
@@ -53,9 +55,6 @@ def pid_alive(pid: int) -> bool:
         return True
     return True
 
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from jmap.core.document import Document
 from jmap.io.atomic import atomic_write
 from jmap.io.errors import JmapError
 from jmap.io.jmapfile import LoadResult, dumps, load
-from jmap.io.lock import boot_id, host_name, now_iso, pid_alive
+from jmap.io.clock import now_iso
+from jmap.io.lock import boot_id, host_name, pid_alive
 
 
 def recovery_dir() -> Path:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from jmap.core.document import Document
 from jmap.core.model import LANGUAGES, MapType
+from jmap.io.clock import now_iso
 from jmap.io.jmapfile import load
 from jmap.paths import templates_dir
 
@@ -47,9 +47,6 @@ def example_paths() -> list[Path]:
     """The worked example maps, sorted by file name."""
     return sorted((templates_dir() / "examples").glob("*.jmap"))
 
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def new_from_template(name: str, language: str = "en") -> Document:
