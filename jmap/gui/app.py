@@ -42,44 +42,44 @@ def run(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from jmap.gui import tr
-    from jmap.gui.main_window import MainWindow
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("jmap")
     app.setOrganizationName("jmap")
-    windows = []
+    if not args.screenshot:
+        from jmap.gui.windows import start
+
+        # language, crash recovery, one window per file (bad files get a dialog), else the gallery
+        run.manager = start(app, [Path(name) for name in args.files])  # type: ignore[attr-defined]
+        return app.exec()
+    return _screenshot(app, args)
+
+
+def _screenshot(app, args) -> int:
+    """Render the first map's window offscreen to a PNG and return the exit status."""
+    from jmap.gui.main_window import MainWindow
+
+    window = None
     status = 0
     for name in args.files:
         try:
-            result = load(name)
+            window = MainWindow(load(name).document, Path(name))
+            break
         except JmapError as exc:
             status = 2
-            if args.screenshot:
-                print(f"jmap: {exc}", file=sys.stderr)
-            else:
-                QMessageBox.warning(None, tr("Cannot open map"), str(exc))
-            continue
-        windows.append(MainWindow(result.document, Path(name)))
-    if not windows and (not args.files or not args.screenshot):
-        windows.append(MainWindow(new_document()))
-    if not windows:
-        return status
-    for window in windows:
-        window.resize(args.width, args.height)
-        window.show()
-        window.view.fit()
-    if args.screenshot:
-        window = windows[0]
-        window.coverage_panel.recheck()  # findings are shown in the picture too
-        app.processEvents()
-        window.view.fit()
-        app.processEvents()
-        if not window.grab().save(args.screenshot):
-            print(f"jmap: cannot write {args.screenshot}", file=sys.stderr)
-            return 2
-        return status
-    run.windows = windows  # type: ignore[attr-defined]  # keep them alive
-    return app.exec()
+            print(f"jmap: {exc}", file=sys.stderr)
+    if window is None:
+        if args.files:
+            return status
+        window = MainWindow(new_document())
+    window.resize(args.width, args.height)
+    window.show()
+    window.coverage_panel.recheck()  # findings are shown in the picture too
+    app.processEvents()
+    window.view.fit()
+    app.processEvents()
+    if not window.grab().save(args.screenshot):
+        print(f"jmap: cannot write {args.screenshot}", file=sys.stderr)
+        return 2
+    return status

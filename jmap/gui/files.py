@@ -124,6 +124,7 @@ class FileController(QObject):
         view = getattr(window, "view", None)
         if view is not None:
             view.viewport().installEventFilter(self)
+        window.title_source = self.title_text
         self.update_title()
 
     # ------------------------------------------------------------ state
@@ -152,22 +153,18 @@ class FileController(QObject):
         """False while Qt tears the window down (its stack still emits as it is destroyed)."""
         return shiboken6.isValid(self.window) and shiboken6.isValid(self._stack)
 
-    def update_title(self) -> None:
-        if not self._alive():
-            return
+    def title_text(self) -> str:
         mark = self.tr(" (read-only)") if self.read_only else ""
-        self.window.setWindowTitle(f"{self.display_name()}[*]{mark} — jmap")
-        self.window.setWindowModified(self.is_unsaved())
+        return f"{self.display_name()}[*]{mark} — jmap"
+
+    def update_title(self) -> None:
+        if self._alive():
+            self.window.update_title()
 
     def _connect_stack(self) -> None:
         self._stack = self.stack
         self._stack.cleanChanged.connect(self._on_clean_changed)
         self._stack.indexChanged.connect(self._on_index_changed)
-        edited = getattr(self.window.editor, "edited", None)
-        if edited is not None and not getattr(self, "_edited_connected", False):
-            # MainWindow retitles itself on every edit; ours (read-only mark, template name) wins.
-            edited.connect(self.update_title)
-            self._edited_connected = True
 
     def _on_clean_changed(self, clean: bool) -> None:
         if not self._alive():
@@ -276,7 +273,6 @@ class FileController(QObject):
         try:
             self._stack.cleanChanged.disconnect(self._on_clean_changed)
             self._stack.indexChanged.disconnect(self._on_index_changed)
-            self.window.editor.edited.disconnect(self.update_title)
         except (RuntimeError, TypeError, AttributeError):
             pass
         self.recovery.clear(self.recovery.key_for(self.window_id))

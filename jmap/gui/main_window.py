@@ -24,6 +24,8 @@ class MainWindow(QMainWindow):
         self.path = Path(path) if path is not None else None
         #: consulted before the window closes; returning False keeps it open
         self.close_guard: Callable[[], bool] | None = None
+        #: gives the title text (with "[*]") when set; the file controller owns it then
+        self.title_source: Callable[[], str] | None = None
         self.editor = Editor(document, self)
         self.scene = JourneyScene(self.editor, self)
         self.view = JourneyView(self.scene, self)
@@ -34,10 +36,10 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         self._build_actions()
         self._build_docks()
-        self.editor.undo_stack.cleanChanged.connect(self._update_title)
-        self.editor.edited.connect(self._update_title)
+        self.editor.undo_stack.cleanChanged.connect(self.update_title)
+        self.editor.edited.connect(self.update_title)
         self.resize(1400, 900)
-        self._update_title()
+        self.update_title()
 
     # --------------------------------------------------------------- public
     @property
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
         self.path = Path(path) if path is not None else None
         self.editor.set_document(document)
         self.view.fit()
-        self._update_title()
+        self.update_title()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.close_guard is not None and not self.close_guard():
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self.add_card_action = self._action(tr("Add &touchpoint"), self.add_touchpoint, "Ctrl+T", m,
                                             tr("Add a touchpoint card to the selected cell"))
-        self.add_stage_action = self._action(tr("Add &stage"), self.add_stage, "Ctrl+Shift+S", m)
+        self.add_stage_action = self._action(tr("Add &stage"), self.add_stage, "Ctrl+Alt+S", m)
         lanes = m.addMenu(tr("Add &lane"))
         for kind in LaneKind:
             self._action(lane_kind_label(kind.value), lambda k=kind.value: self.add_lane(k), None, lanes)
@@ -213,7 +215,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, tr("About jmap"), tr("jmap {version}: customer-journey maps for workshops.")
                           .format(version=__version__))
 
-    def _update_title(self, *_args) -> None:
-        name = self.path.name if self.path is not None else tr("Untitled")
-        self.setWindowTitle(f"{name}[*] — jmap")
+    def update_title(self, *_args) -> None:
+        """The one place the title is set: file name (or the file controller's text) and the unsaved mark."""
+        if self.title_source is not None:
+            self.setWindowTitle(self.title_source())
+        else:
+            name = self.path.name if self.path is not None else tr("Untitled")
+            self.setWindowTitle(f"{name}[*] — jmap")
         self.setWindowModified(not self.editor.undo_stack.isClean())

@@ -287,21 +287,21 @@ def test_the_persona_picked_in_the_panel_gets_the_double_clicked_feeling(qtbot, 
 
 
 def test_opening_a_bad_file_shows_its_one_line_message_and_a_new_map(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from jmap.gui import app
+    from jmap.gui import app, gallery, windows
 
     bad = tmp_path / "bad.jmap"
     bad.write_text('{"format": "jmap", "version": 1', encoding="utf-8")
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text)))
+    monkeypatch.setattr(windows, "show_error", lambda parent, title, text, informative="": shown.append(informative))
+    monkeypatch.setattr(gallery, "choose_template", lambda parent, settings: None)  # the user cancels the gallery
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     assert app.run([str(bad)]) == 0
     assert len(shown) == 1 and "bad.jmap" in shown[0] and "\n" not in shown[0]
-    windows = app.run.windows
-    assert len(windows) == 1 and windows[0].document.stages  # work can start on a new map
-    for win in windows:
+    manager = app.run.manager
+    opened = manager.windows
+    for win in opened:
         qtbot.addWidget(win)
+    assert len(opened) == 1 and opened[0].path is None  # work can start on a new map
 
 
 def test_drag_a_note_to_another_cell_and_nudge_it_back(qtbot, window):
