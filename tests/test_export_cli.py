@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from test_pdf_support import pdf_text, reader, sample_doc
+from pdf_support import pdf_text, reader, sample_doc
 
 from jmap.cli import main
 from jmap.io import save

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_pdf_support import LONG_NOTE, flat, pdf_text, reader, sample_doc, xobject_subtypes
+from pdf_support import LONG_NOTE, flat, pdf_text, reader, sample_doc, xobject_subtypes
 
 from jmap.core.document import Document
 from jmap.core.model import Lane, Metric, Note, Stage

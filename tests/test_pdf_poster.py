@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_pdf_support import flat, pdf_text, reader, sample_doc
+from pdf_support import flat, pdf_text, reader, sample_doc
 
 from jmap.core.generate import large_map
 from jmap.core.pagelayout import (

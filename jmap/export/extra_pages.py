@@ -8,7 +8,7 @@ from jmap.core.model import EMOTION_MAX, EMOTION_MIN
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.frame import MARGIN, accent_of
 from jmap.export.ink import fill, marker, stroke, text
-from jmap.export.labels import label
+from jmap.core.labels import label
 from jmap.export.mapplan import MARKERS, MapPlan
 from jmap.export.text import clip, one_line, wrap
 

@@ -10,7 +10,7 @@ from jmap.core import theme
 from jmap.core.model import MapType
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.ink import fill, marker, stroke, text
-from jmap.export.labels import label
+from jmap.core.labels import label
 from jmap.export.mapdraw import BACK_FLOW
 from jmap.export.mapplan import MapPlan
 from jmap.export.text import clip, one_line, shorten, wrap

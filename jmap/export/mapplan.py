@@ -26,7 +26,7 @@ from jmap.core.layout import (
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.export.flowroute import route, route_with_room
 from jmap.export.fonts import BOLD, REGULAR
-from jmap.export.labels import label
+from jmap.core.labels import label
 from jmap.export.text import ELLIPSIS, fit_lines, one_line
 
 NOTE_PAD = 5.0

@@ -18,7 +18,7 @@ from jmap.core.pagelayout import PosterPlan, fit, page_name, page_size, poster_p
 from jmap.export import extra_pages
 from jmap.export.fonts import REGULAR, register_fonts
 from jmap.export.frame import Frame, draw_footer, draw_header, frame_for, map_type_label
-from jmap.export.labels import label
+from jmap.core.labels import label
 from jmap.export.mapdraw import draw_map
 from jmap.export.mapplan import MapPlan, prepare
 from jmap.export.text import one_line

@@ -7,7 +7,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from jmap.core import theme
 from jmap.core.pagelayout import MM, PosterPlan, Tile
 from jmap.export.fonts import BOLD, REGULAR
-from jmap.export.labels import label
+from jmap.core.labels import label
 from jmap.export.ink import fill, stroke
 
 CROP = "#000000"
@@ -16,7 +16,7 @@ OVERLAP = "#C9D2DC"
 
 def draw_sheet_marks(c, plan: PosterPlan, tile: Tile, words: str, lang: str) -> None:
     """Everything outside the printed region of a sheet (canvas coordinates, y up)."""
-    m, sw, sh = plan.margin, plan.sheet_w, plan.sheet_h
+    m, sh = plan.margin, plan.sheet_h
     x0, y0, x1, y1 = m, m, m + tile.w, sh - m  # printed region
     gap, length = 1.5 * MM, m - 2.5 * MM
     stroke(c, CROP)

@@ -93,7 +93,6 @@ class MoveItemsGesture:
 
     def release(self, pos: QPointF) -> None:
         scene = self.scene
-        layout = scene.layout
         moves: dict[str, tuple[str, str]] = {}
         values: dict[str, int] = {}
         for item in self.items:

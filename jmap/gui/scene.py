@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from jmap.core import theme
 from jmap.core.layout import PAD, line_y
-from jmap.core.model import CARD_LANES, EMOTION_LABELS, EMOTION_MAX, EMOTION_MIN, LaneKind
+from jmap.core.labels import emotion_label
+from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.gui import style, tr
 from jmap.gui.style import qrect
 from jmap.gui.emotions import CurveItem, EmotionPointItem
@@ -281,8 +282,9 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         if lane is not None:
             header = self.items_by_id[doc.lanes[lane].id]
             top = layout.lane_y[lane]
-            scale = [(layout.emotion_y(lane, v) - top, f"{v:+d} {tr(EMOTION_LABELS[v - EMOTION_MIN])}"
-                      if v else f"0 {tr(EMOTION_LABELS[v - EMOTION_MIN])}") for v in range(EMOTION_MAX, EMOTION_MIN - 1, -1)]
+            lang = doc.meta.language  # words drawn on the map follow the map's language, as in the PDF
+            scale = [(layout.emotion_y(lane, v) - top, f"{v:+d} {emotion_label(v, lang)}" if v
+                      else f"0 {emotion_label(v, lang)}") for v in range(EMOTION_MAX, EMOTION_MIN - 1, -1)]
             legend = [(style.colour(theme.persona_colour(i, p.colour)), p.name, i)
                       for i, p in enumerate(doc.personas) if p.visible]
             header.set_scale(scale, legend)

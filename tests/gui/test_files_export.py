@@ -10,7 +10,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QProgressDialog
 from pypdf import PdfReader
-from test_files_support import answers, manager  # noqa: F401
 
 import jmap.export.pdf as pdf
 import jmap.gui.export_dialog as export_dialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 
-from test_files_support import answers, manager, stage_names, write_sample  # noqa: F401
+from files_support import stage_names, write_sample
 
 import jmap.io as jio
 import jmap.gui.files as files
@@ -162,7 +162,7 @@ def test_save_as_moves_lock_and_title(manager, answers, tmp_path, monkeypatch):
 
 
 def test_untitled_save_goes_to_save_as(manager, answers, tmp_path, monkeypatch):
-    window = manager.new_window(jio.loads(jio.dumps(__import__("test_files_support").sample_document())).document)
+    window = manager.new_window(jio.loads(jio.dumps(__import__("files_support").sample_document())).document)
     ctrl = manager.controller_of(window)
     window.editor.add_stage(name="Fresh")
     monkeypatch.setattr(files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "fresh.jmap"), ""))

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import threading
 
-from test_files_support import answers, manager, stage_names, write_sample  # noqa: F401
+from files_support import stage_names, write_sample
 
 import jmap.io as jio
 from jmap.gui.settings import Settings

@@ -7,7 +7,7 @@ import json
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
-from test_files_support import answers, dead_pid, manager, sample_document, stage_names, write_sample  # noqa: F401
+from files_support import dead_pid, sample_document, stage_names, write_sample
 
 import jmap.gui.files as files
 import jmap.io as jio

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
-from test_files_support import manager, write_sample  # noqa: F401
+from files_support import write_sample
 
 from jmap.gui import tr
 from jmap.gui.i18n import FOLDER, install_translator

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from test_files_support import answers, manager, write_sample  # noqa: F401
+from files_support import write_sample
 
 from jmap.gui.prefs import PreferencesDialog
 from jmap.gui.settings import Settings, settings_file

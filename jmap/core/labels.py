@@ -1,4 +1,4 @@
-"""The fixed words printed on a PDF, in the map's language (en, nb, nl, el)."""
+"""The fixed words drawn on a map (PDF and canvas), in the map's language (en, nb, nl, el)."""
 
 from __future__ import annotations
 
@@ -72,7 +72,11 @@ _L: dict[str, tuple[str, str, str, str]] = {
     "impact": ("impact", "effekt", "impact", "επίδραση"),
     "target_word": ("target", "mål", "doel", "στόχος"),
     "delighted": ("delighted", "begeistret", "verrukt", "ενθουσιασμένος"),
+    "happy": ("happy", "glad", "blij", "χαρούμενος"),
+    "content": ("content", "fornøyd", "tevreden", "ικανοποιημένος"),
     "neutral": ("neutral", "nøytral", "neutraal", "ουδέτερος"),
+    "uneasy": ("uneasy", "urolig", "ongemakkelijk", "ανήσυχος"),
+    "frustrated": ("frustrated", "frustrert", "gefrustreerd", "απογοητευμένος"),
     "furious": ("furious", "rasende", "woedend", "έξαλλος"),
     "card": ("Card", "Kort", "Kaart", "Κάρτα"),
     "note": ("Note", "Lapp", "Notitie", "Σημείωση"),
@@ -95,3 +99,10 @@ def label(key: str, language: str = "en") -> str:
     if row is None:
         return key
     return row[_INDEX.get(language, 0)]
+
+
+def emotion_label(value: int, language: str = "en") -> str:
+    """The word for a whole value of the emotion scale, e.g. ``-2`` -> "frustrated"."""
+    from jmap.core.model import EMOTION_LABELS, EMOTION_MIN
+
+    return label(EMOTION_LABELS[value - EMOTION_MIN], language)
