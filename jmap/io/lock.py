@@ -74,19 +74,32 @@ class LockInfo:
 
     def is_stale(self) -> bool:
         """A lock left by a crashed editor on this machine (other machines cannot be checked)."""
-        if self.host != host_name():
-            return False
-        if self.boot and boot_id() and self.boot != boot_id():
-            return True
-        return self.pid != os.getpid() and not pid_alive(self.pid)
+        return process_gone(self.host, self.boot, self.pid)
 
     def local_time(self) -> str:
         """The time the lock was taken, in the local time zone, for people."""
-        try:
-            stamp = datetime.fromisoformat(self.time.replace("Z", "+00:00"))
-        except ValueError:
-            return self.time
-        return stamp.astimezone().strftime("%Y-%m-%d %H:%M")
+        return local_time(self.time)
+
+
+def process_gone(host: str, boot: str, pid: int) -> bool:
+    """True when the process that wrote a lock or autosave on this machine is no longer running.
+
+    Another machine's processes cannot be checked, so those are never called gone.
+    """
+    if host != host_name():
+        return False
+    if boot and boot_id() and boot != boot_id():
+        return True  # written before this machine restarted
+    return pid != os.getpid() and not pid_alive(pid)
+
+
+def local_time(stamp: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored UTC time stamp shown in the local time zone (the raw text if it is not a time)."""
+    try:
+        parsed = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return parsed.astimezone().strftime(fmt)
 
 
 def read_lock(path: str | Path) -> LockInfo | None:

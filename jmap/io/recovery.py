@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass
-from datetime import datetime
 from pathlib import Path
 
 import platformdirs
@@ -21,7 +20,7 @@ from jmap.io.atomic import atomic_write
 from jmap.io.errors import JmapError
 from jmap.io.jmapfile import LoadResult, dumps, load
 from jmap.io.clock import now_iso
-from jmap.io.lock import boot_id, host_name, pid_alive
+from jmap.io.lock import boot_id, host_name, local_time, process_gone
 
 
 def recovery_dir() -> Path:
@@ -47,18 +46,10 @@ class RecoveryEntry:
 
     def is_orphan(self) -> bool:
         """True when the editor that wrote it is no longer running on this machine."""
-        if self.host != host_name():
-            return False
-        if self.boot and boot_id() and self.boot != boot_id():
-            return True
-        return self.pid != os.getpid() and not pid_alive(self.pid)
+        return process_gone(self.host, self.boot, self.pid)
 
     def local_time(self) -> str:
-        try:
-            stamp = datetime.fromisoformat(self.time.replace("Z", "+00:00"))
-        except ValueError:
-            return self.time
-        return stamp.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return local_time(self.time, "%Y-%m-%d %H:%M:%S")
 
 
 class RecoveryArea:
