@@ -8,7 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from jmap.core.layout import PAD
+from jmap.core.layout import Rect
+from jmap.export.flowroute import route, route_with_room
 from jmap.gui import style
 
 _ELIDE = Qt.TextElideMode.ElideRight
@@ -212,7 +213,13 @@ class NoteItem(QGraphicsItem):
 
 
 class FlowItem(QGraphicsItem):
-    """A directed flow between two cards; follows them while they move."""
+    """A directed flow between two cards; follows them while they move.
+
+    Routed like the PDF (jmap.export.flowroute): through the gutters between columns and
+    the empty corridor under each card lane, so it never crosses a card. A label goes on
+    a free spot along the route; when there is none it shows only while the flow is
+    hovered or selected (and as a tooltip), never on top of a card.
+    """
 
     collection = "flows"
 
@@ -224,9 +231,13 @@ class FlowItem(QGraphicsItem):
         self.backward = False
         self.path = QPainterPath()
         self.arrow = QPolygonF()
+        self.spots: list[QPointF] = []
+        self.hovered = False
         self._shape = None
         self._label_rect = None
+        self._label_fits = True
         self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemUsesExtendedStyleOption)
+        self.setAcceptHoverEvents(True)
         self.setZValue(1.5)
         source.flows.add(self)
         target.flows.add(self)
@@ -239,79 +250,99 @@ class FlowItem(QGraphicsItem):
     def set_label(self, label: str) -> None:
         self.prepareGeometryChange()
         self.label = label
+        self.setToolTip(label)
         self._label_rect = None
         self.update()
 
+    def itemChange(self, change, value):  # noqa: N802
+        if change == QGraphicsItem.ItemSceneHasChanged and value is not None:
+            self.adjust()  # now the scene's layout (gutters, corridors) is known
+        return super().itemChange(change, value)
+
+    def _layout(self):
+        scene = self.scene()
+        return getattr(scene, "layout", None) if scene is not None else None
+
     def adjust(self) -> None:
-        """Recompute the path from the current card positions (cheap: no path sampling)."""
+        """Recompute the route from the current card positions (a few segments, no sampling)."""
         self.prepareGeometryChange()
         sp, tp = self.source.pos(), self.target.pos()
-        sw, sh = self.source.rect.width(), self.source.rect.height()
-        tw, th = self.target.rect.width(), self.target.rect.height()
-        sx, sy, tx, ty = sp.x(), sp.y(), tp.x(), tp.y()
-        # The same curves as the PDF (jmap.export.mapplan), so screen and paper agree.
-        if self.source is self.target:  # a loop over the card's top right corner
-            start, end = QPointF(sx + sw - 30, sy), QPointF(sx + sw, sy + 14)
-            c1, c2 = QPointF(start.x(), sy - 22), QPointF(sx + sw + 22, end.y())
-            self.backward = True
-        elif tx > sx + 1:  # forward: right edge to left edge
-            start, end = QPointF(sx + sw, sy + sh / 2), QPointF(tx, ty + th / 2)
-            dx = max(18.0, (end.x() - start.x()) / 2)
-            c1, c2 = start + QPointF(dx, 0), end - QPointF(dx, 0)
-            self.backward = False
-        elif tx < sx - 1:  # backward: an arc over the cards, onto the target's top
-            start, end = QPointF(sx + sw / 2 - 20, sy), QPointF(tx + tw / 2 + 20, ty)
-            top = min(start.y(), end.y()) - min(70.0, 22.0 + 0.06 * (start.x() - end.x()))
-            c1, c2 = QPointF(start.x(), top), QPointF(end.x(), top)
-            self.backward = True
-        elif ty > sy:  # same stage, going down: a bulge in the right-hand gutter
-            start, end = QPointF(sx + sw, sy + sh / 2), QPointF(tx + tw, ty + th / 2)
-            c1, c2 = start + QPointF(PAD + 2, 0), end + QPointF(PAD + 2, 0)
-            self.backward = False
-        else:  # same stage, going up: a bulge on the left
-            start, end = QPointF(sx, sy + sh / 2), QPointF(tx, ty + th / 2)
-            c1, c2 = start - QPointF(PAD + 2, 0), end - QPointF(PAD + 2, 0)
-            self.backward = True
-        path = QPainterPath(start)
-        path.cubicTo(c1, c2, end)
+        a = Rect(sp.x(), sp.y(), self.source.rect.width(), self.source.rect.height())
+        b = a if self.source is self.target else Rect(tp.x(), tp.y(), self.target.rect.width(),
+                                                      self.target.rect.height())
+        layout = self._layout()
+        if layout is not None and layout.stage_x:
+            segments, self.backward, spots = route(layout, a, b)
+            self._room = route_with_room(layout, a, b) if self.label else None
+        else:  # not in a scene yet: a plain curve until it is
+            p0, p1 = (a.right, a.cy), (b.x, b.cy)
+            segments, self.backward, spots = [(p0, p0, p1, p1)], b.x < a.x, [((a.right + b.x) / 2, a.cy)]
+            self._room = None
+        self._set_route(segments, spots)
+
+    def _set_route(self, segments, spots) -> None:
+        path = QPainterPath(QPointF(*segments[0][0]))
+        for _p0, c1, c2, p1 in segments:
+            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*p1))
         self.path = path
-        self.mid = (start + c1 * 3 + c2 * 3 + end) / 8
-        self.bezier = (start, c1, c2, end)
+        self.segments = segments
+        self.spots = [QPointF(*p) for p in spots]
+        p0, c1, c2, end = segments[-1]
+        self.bezier = (QPointF(*segments[0][0]), QPointF(*segments[0][1]), QPointF(*c2), QPointF(*end))
+        self.mid = self.spots[0] if self.spots else path.pointAtPercent(0.5)
         self._label_rect = None
-        direction = end - c2
+        end_pt = QPointF(*end)
+        direction = QPointF()
+        for q in (c2, c1, p0):  # a straight segment has its control points on its ends
+            direction = end_pt - QPointF(*q)
+            if abs(direction.x()) + abs(direction.y()) > 0.01:
+                break
         angle = math.atan2(direction.y(), direction.x())
         size = 7.0
-        self.arrow = QPolygonF([end, end - QPointF(math.cos(angle - 0.45) * size, math.sin(angle - 0.45) * size),
-                                end - QPointF(math.cos(angle + 0.45) * size, math.sin(angle + 0.45) * size)])
+        self.arrow = QPolygonF([end_pt,
+                                end_pt - QPointF(math.cos(angle - 0.45) * size, math.sin(angle - 0.45) * size),
+                                end_pt - QPointF(math.cos(angle + 0.45) * size, math.sin(angle + 0.45) * size)])
         self._shape = None
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         m = LABEL_MAX_W / 2 + 4 if self.label else 4
-        return self.path.controlPointRect().united(self.arrow.boundingRect()).adjusted(-m, -m, m, m)
+        rect = self.path.controlPointRect().united(self.arrow.boundingRect())
+        if self._label_rect is not None:
+            rect = rect.united(self._label_rect)
+        return rect.adjusted(-m, -m, m, m)
 
     def point_at(self, t: float) -> QPointF:
-        p0, c1, c2, p1 = self.bezier
-        u = 1 - t
-        return p0 * (u * u * u) + c1 * (3 * u * u * t) + c2 * (3 * u * t * t) + p1 * (t * t * t)
+        return self.path.pointAtPercent(t)
+
+    def _free(self, box: QRectF) -> bool:
+        scene = self.scene()
+        if scene is None:
+            return True
+        for item in scene.items(box):
+            if isinstance(item, (CardItem, NoteItem)):
+                return False
+            if isinstance(item, FlowItem) and item is not self and item._label_rect is not None \
+                    and item._label_fits and item._label_rect.intersects(box):
+                return False
+        return True
 
     def label_rect(self, metrics) -> QRectF:
-        """Where the label goes: the point of the curve nearest its middle clear of cards and notes."""
+        """Where the label goes: the first free spot along the route (or its detour), else the first spot."""
         if self._label_rect is None:
             w = min(LABEL_MAX_W, metrics.horizontalAdvance(self.label) + 8)
-            scene = self.scene()
-            choice = None
-            for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
-                p = self.point_at(t)
-                box = QRectF(p.x() - w / 2, p.y() - 7, w, 14)
-                if scene is None or not any(isinstance(i, (CardItem, NoteItem)) or (
-                        isinstance(i, FlowItem) and i is not self and i._label_rect is not None
-                        and i._label_rect.intersects(box)) for i in scene.items(box)):
-                    choice = box
-                    break
-            if choice is None:
-                p = self.mid
-                choice = QRectF(p.x() - w / 2, p.y() - 7, w, 14)
-            self._label_rect = choice
+
+            def box_at(p: QPointF) -> QRectF:
+                return QRectF(p.x() - w / 2, p.y() - 7, w, 14)
+            choice = next((box_at(p) for p in self.spots if self._free(box_at(p))), None)
+            room = getattr(self, "_room", None)
+            if choice is None and room is not None:
+                spot = QPointF(*room[2][0])
+                if self._free(box_at(spot)):
+                    self._set_route(room[0], room[2])
+                    choice = box_at(spot)
+            self._label_fits = choice is not None
+            self._label_rect = choice if choice is not None else box_at(self.mid)
+            self.prepareGeometryChange()
         return self._label_rect
 
     def shape(self) -> QPainterPath:
@@ -322,14 +353,26 @@ class FlowItem(QGraphicsItem):
             self._shape.addPolygon(self.arrow)
         return self._shape
 
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802
+        self.hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self.hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
     def paint(self, painter, option, widget=None) -> None:
         exposed = option.exposedRect
         if exposed.width() * exposed.height() * 4 < self.path.controlPointRect().width() * \
-                self.path.controlPointRect().height() and not self.shape().intersects(exposed):
+                self.path.controlPointRect().height() and not self.shape().intersects(exposed) and not (
+                self._label_rect is not None and self._label_rect.intersects(exposed)):
             return  # a small repaint (scrolling, a drag) that this long curve only spans: skip its stroke
         lod = lod_of(painter, option)
-        colour = style.SELECT if self.isSelected() else (style.BACK_FLOW if self.backward else style.FLOW)
-        pen = QPen(colour, 2.6 if self.isSelected() else 1.3)
+        selected = self.isSelected()
+        colour = style.SELECT if selected else (style.BACK_FLOW if self.backward else style.FLOW)
+        pen = QPen(colour, 2.6 if selected or self.hovered else 1.3)
         if self.backward:
             pen.setStyle(Qt.DashLine)
         if lod < style.DETAIL_LOD:
@@ -349,6 +392,9 @@ class FlowItem(QGraphicsItem):
             painter.setFont(style.font(7.5))
             metrics = painter.fontMetrics()
             box = self.label_rect(metrics)
+            if not self._label_fits and not (selected or self.hovered):
+                return  # no free room: shown on hover or selection only, never over a card
+            painter.setPen(QPen(colour, 0.8) if not self._label_fits else Qt.NoPen)
             painter.setBrush(style.PAPER)
             painter.drawRoundedRect(box, 3, 3)
             painter.setPen(colour)

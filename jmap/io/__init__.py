@@ -1,7 +1,7 @@
 """Reading and writing .jmap files, templates and atomic saves. No Qt."""
 
 from jmap.io.errors import JmapError, LoadWarning, NewerVersionError, SaveError  # noqa: F401
-from jmap.io.jmapfile import LoadResult, dumps, from_dict, load, loads, to_dict  # noqa: F401
+from jmap.io.jmapfile import LoadResult, UnwritableMapError, dumps, from_dict, load, loads, to_dict  # noqa: F401
 
 
 def save(doc, path) -> None:
