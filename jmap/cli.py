@@ -1,4 +1,4 @@
-"""The command line (no screen needed): new, templates, validate, check, export, bench.
+"""The command line (no screen needed): new, templates, validate, merge, check, export, bench.
 
 Exit codes: 0 success, 1 the command ran but found a problem (an invalid file, an
 error-level finding), 2 wrong usage or a file that cannot be read or written.
@@ -22,7 +22,7 @@ _PLUGGED = {
     "export": "jmap.export.cli",
     "bench": "jmap.bench",
 }
-SUBCOMMANDS = ("new", "templates", "validate", *_PLUGGED)
+SUBCOMMANDS = ("new", "templates", "validate", "merge", *_PLUGGED)
 
 _EPILOG = """\
 examples:
@@ -31,6 +31,7 @@ examples:
   jmap validate kafe.jmap                          exit 0 if valid, 1 if not
   jmap check kafe.jmap                             find gaps in the map
   jmap export kafe.jmap -o kafe.pdf --page A3      print it
+  jmap merge base.jmap ours.jmap theirs.jmap       three-way merge (git merge driver)
   jmap kafe.jmap                                   open it in the editor
 
 Exit status: 0 ok, 1 invalid map or error-level findings, 2 wrong usage or unreadable file.
@@ -93,6 +94,30 @@ def _cmd_validate(args) -> int:
     return status
 
 
+def _cmd_merge(args) -> int:
+    from jmap.io.merge import merge
+
+    try:
+        base, ours, theirs = (load(name) for name in (args.base, args.ours, args.theirs))
+    except JmapError as exc:
+        print(f"jmap merge: {exc}", file=sys.stderr)
+        return 2
+    out = Path(args.output or args.ours)
+    try:
+        result = merge(base, ours, theirs, str(out))
+        save(result.merged.document, out)
+    except JmapError as exc:
+        print(f"jmap merge: {exc}", file=sys.stderr)
+        return 2
+    for line in result.conflicts:
+        print(f"conflict: {line}", file=sys.stderr)
+    if result.conflicts:
+        print(f"jmap merge: {len(result.conflicts)} conflict(s); wrote {out} keeping our side of each",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
 def _unreadable(exc: JmapError) -> bool:
     return exc.message in (
         "no such file", "permission denied", "is a folder, not a file", "not a regular file"
@@ -130,6 +155,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="treat warnings (such as dangling flows) as invalid")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     p.set_defaults(func=_cmd_validate)
+
+    p = sub.add_parser("merge", help="three-way merge of maps (a git merge driver)",
+                       description="Merge the changes of OURS and THEIRS since BASE, entity by entity and field "
+                                   "by field, and write the result to OURS (or -o FILE). Exit 0 when clean, 1 "
+                                   "when some field was changed on both sides (our value is kept and each "
+                                   "conflict is listed), 2 for unreadable files. As a git merge driver:\n"
+                                   "  git config merge.jmap.driver 'jmap merge %O %A %B'\n"
+                                   "  echo '*.jmap merge=jmap' >> .gitattributes",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("base", metavar="BASE", help="the common ancestor")
+    p.add_argument("ours", metavar="OURS", help="our version (overwritten with the result unless -o)")
+    p.add_argument("theirs", metavar="THEIRS", help="their version")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the merged map here instead of OURS")
+    p.set_defaults(func=_cmd_merge)
 
     for name, module in _PLUGGED.items():
         importlib.import_module(module).add_parser(sub)
