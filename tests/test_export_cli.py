@@ -96,7 +96,20 @@ def test_output_is_replaced_whole(capsys, map_file, tmp_path):
 def test_the_installed_command(map_file, tmp_path):
     out = tmp_path / "shop.pdf"
     result = subprocess.run([sys.executable, "-m", "jmap", "export", str(map_file), "-o", str(out), "--page", "A4"],
-                            capture_output=True, text=True, timeout=120)
+                            check=False, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert out.is_file()
     assert "PySide6" not in result.stderr
+
+
+def test_export_says_when_the_paper_is_too_small_to_read(capsys, tmp_path):
+    from jmap.io.templates import example_paths
+
+    yoga = next(p for p in example_paths() if p.name == "yoga-studio.jmap")  # 6 stages, 10 lanes
+    out = tmp_path / "handout.pdf"
+    code, _, err = _run(capsys, yoga, "-o", out, "--page", "A4", "--orientation", "portrait")
+    assert code == 0 and out.exists()
+    assert err.strip() == ("note: the smallest text of this map prints at 3.5 pt on A4 portrait; "
+                           "A3 landscape prints it at 5 pt or more")
+    code, _, err = _run(capsys, yoga, "-o", out, "--page", "A3")
+    assert code == 0 and err == ""

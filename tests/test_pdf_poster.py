@@ -16,7 +16,7 @@ from jmap.core.pagelayout import (
     row_letter,
 )
 from jmap.export.mapplan import prepare
-from jmap.export.pdf import export_pdf, poster_size
+from jmap.export.pdf import export_pdf, plan_for, poster_size
 
 MM = 72 / 25.4
 
@@ -90,7 +90,7 @@ def test_poster_sheets_carry_labels_and_tile_the_map(tmp_path):
     everything = flat(" ".join(texts))
     for name in ("Awareness", "Purchase", "Retention", "Instagram ad", "Pick-up counter", "Waited 40 minutes"):
         assert name in everything
-    assert [e.title for e in pdf.outline][0].endswith("Sheet A1 (row 1, column 1) · 1 of %d" % pages)
+    assert pdf.outline[0].title.endswith(f"Sheet A1 (row 1, column 1) · 1 of {pages}")
     assert len(pdf.outline) == pages
 
 
@@ -98,9 +98,10 @@ def test_large_map_poster_on_a4(tmp_path):
     doc = large_map()
     out = tmp_path / "poster.pdf"
     pages = export_pdf(doc, out, page="A4", poster="A0", persona_pages=False, findings=False)
-    used_w, used_h, _ = poster_size(prepare(doc), "A0", "landscape")
+    printed = plan_for(doc, "A4", "landscape", poster="A0")
+    used_w, used_h, _ = poster_size(printed, "A0", "landscape")
     plan = poster_plan("A0", "A4", "landscape", used=(used_w, used_h))
-    overflow = 1 if prepare(doc).overflow else 0
+    overflow = 1 if printed.overflow else 0
     assert pages == len(plan.tiles) + overflow
     # a wide map fills the poster's width; only the rows it needs are printed
     assert plan.cols == 5 and plan.rows <= 5

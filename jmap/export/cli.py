@@ -72,4 +72,31 @@ def run(args) -> int:
         return 2
     what = f"{args.poster} poster on {args.page} sheets" if args.poster else f"{args.page} {args.orientation}"
     print(f"wrote {args.output} ({pages} pages, {what})")
+    hint = small_print_hint(result.document, args.poster or args.page, args.orientation)
+    if hint:
+        print(f"note: {hint}", file=sys.stderr)
     return 0
+
+
+def small_print_hint(doc, paper: str, orientation: str) -> str:
+    """A word of advice when the map's smallest text prints below about 5 pt on this paper."""
+    from jmap.core.layout import compute_layout
+    from jmap.core.pagelayout import page_size
+    from jmap.export.mapplan import MIN_PRINT
+    from jmap.export.pdf import smallest_type
+
+    layout = compute_layout(doc)
+    size = smallest_type(layout, *page_size(paper, orientation))
+    if size >= MIN_PRINT - 0.25:
+        return ""
+    other = "portrait" if orientation == "landscape" else "landscape"
+    bigger = ("Tabloid",) if paper in ("Letter", "Tabloid") else ("A3", "A2", "A1", "A0")
+    choices = [(paper, other)] + [(name, o) for name in bigger
+                                  if PAGE_SIZES[name][0] > PAGE_SIZES[paper][0] for o in ORIENTATIONS]
+    for name, o in choices:
+        if smallest_type(layout, *page_size(name, o)) >= MIN_PRINT - 0.25:
+            better = f"{name} {o} prints it at 5 pt or more"
+            break
+    else:
+        better = "a poster (--poster A0) prints it bigger"
+    return f"the smallest text of this map prints at {size:.1f} pt on {paper} {orientation}; {better}"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from jmap.core import theme
+from jmap.core.labels import label
 from jmap.core.layout import smooth_segments
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.frame import MARGIN, accent_of
 from jmap.export.ink import fill, marker, stroke, text
-from jmap.core.labels import label
 from jmap.export.mapplan import MARKERS, MapPlan
 from jmap.export.text import clip, one_line, wrap
 
@@ -185,15 +187,21 @@ def findings_pages(book, plan: MapPlan, size) -> None:
     accent = accent_of(doc)
     width = flow.width - 2 * M
 
+    def head_size(title: str, room: float) -> float:
+        """7.5 pt, or smaller where a long word (Greek "Συμπληρωμένο") would be split."""
+        longest = max(title.split() or [""], key=lambda word: stringWidth(word, BOLD, 7.5))
+        return max(6.0, min(7.5, 7.5 * room / (stringWidth(longest, BOLD, 7.5) or 1.0)))
+
     def header_row() -> None:
         x = M
-        heads = [wrap(title, BOLD, 7.5, share * width - 6) for title, share in cols]
+        sizes = [head_size(title, share * width - 6) for title, share in cols]
+        heads = [wrap(title, BOLD, size, share * width - 6) for size, (title, share) in zip(sizes, cols)]
         h = max(len(lines) for lines in heads) * 9.5 + 5
         fill(c, theme.LANE_HEADER_BG)
         c.rect(M, -(flow.y + h), width, h, stroke=0, fill=1)
-        for lines, (_, share) in zip(heads, cols):
+        for head_pt, lines, (_, share) in zip(sizes, heads, cols):
             for i, line in enumerate(lines):
-                text(c, x + 3, flow.y + 10 + i * 9.5, line, BOLD, 7.5, theme.INK)
+                text(c, x + 3, flow.y + 10 + i * 9.5, line, BOLD, head_pt, theme.INK)
             x += share * width
         flow.y += h + 2
 
@@ -236,6 +244,8 @@ def findings_pages(book, plan: MapPlan, size) -> None:
     flow.paragraph(f"{label('findings', lang)} ({len(findings)})", BOLD, 11, theme.INK, after=4)
     if not findings:
         flow.paragraph(label("no_findings", lang), REGULAR, 9, theme.MUTED)
+    # the message starts after the widest severity word ("πληροφορία" is longer than "info")
+    indent = max([stringWidth(label(f.severity.label, lang), BOLD, 8) for f in findings] + [46.0]) + 20
     for finding in findings:
         sev = int(finding.severity)
         tag = label(finding.severity.label, lang)
@@ -245,5 +255,5 @@ def findings_pages(book, plan: MapPlan, size) -> None:
         c.circle(M + 4, -(flow.y + 5.5), 3, stroke=0, fill=1)
         text(c, M + 12, flow.y + 8.5, tag, BOLD, 8, colour)
         flow.paragraph(f"{one_line(finding.message)}  [{one_line(finding.rule)}]", REGULAR, 8.5, theme.INK,
-                       indent=70, after=3)
+                       indent=indent, after=3)
     flow.close()

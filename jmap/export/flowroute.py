@@ -69,8 +69,13 @@ def _corridor(layout: Layout, r: Rect) -> float:
     return r.bottom + PAD
 
 
-def route(layout: Layout, a: Rect, b: Rect) -> tuple[list[Segment], bool, list[Point]]:
-    """(segments, goes backward, candidate label centres) of a flow from card ``a`` to card ``b``."""
+def route(layout: Layout, a: Rect, b: Rect, corridor: float | None = None,
+          track: float = 0.0) -> tuple[list[Segment], bool, list[Point]]:
+    """(segments, goes backward, candidate label centres) of a flow from card ``a`` to card ``b``.
+
+    ``corridor`` moves the run of a flow that skips columns up from the bottom of its lane;
+    ``track`` moves its legs in the gutters sideways, so that flows sharing a gutter stay apart.
+    """
     if a == b:  # a loop on one card, over its top right corner
         p0, p1 = (a.right - 30, a.y), (a.right, a.y + 14)
         seg = (p0, (p0[0], a.y - 22), (a.right + 22, p1[1]), p1)
@@ -85,25 +90,30 @@ def route(layout: Layout, a: Rect, b: Rect) -> tuple[list[Segment], bool, list[P
     if sb == sa:  # same column: a bulge in the gutter, right going down, left going up
         bulge = PAD + 2
         if b.y > a.y:
+            if sa == len(layout.stage_x) - 1:  # the last column: stay inside the map's border
+                bulge = min(bulge, (layout.width - max(a.right, b.right) - 2) / 0.75)
             p0, p1 = (a.right, a.cy), (b.right, b.cy)
             seg = (p0, (p0[0] + bulge, p0[1]), (p1[0] + bulge, p1[1]), p1)
             return [seg], False, [bezier_at(seg, t) for t in ts]
         p0, p1 = (a.x, a.cy), (b.x, b.cy)
         seg = (p0, (p0[0] - bulge, p0[1]), (p1[0] - bulge, p1[1]), p1)
         return [seg], True, [bezier_at(seg, t) for t in ts]
-    corridor = _corridor(layout, a)
+    corridor = _corridor(layout, a) if corridor is None else corridor
     if sb > sa:  # forward over other columns: along the corridor
-        g1, g2 = layout.stage_x[sa + 1], layout.stage_x[sb]
+        g1, g2 = layout.stage_x[sa + 1] + track, layout.stage_x[sb] + track
         points = [(a.right, a.cy), (g1, a.cy), (g1, corridor), (g2, corridor), (g2, b.cy), (b.x, b.cy)]
         backward = False
     elif sb == sa - 1:  # back to the previous column: a U through the corridor, its label at the bottom
-        g, y = layout.stage_x[sa], corridor + 4
+        g, y = layout.stage_x[sa] + _u_shift(track), corridor + 4
         points = [(a.x, a.cy), (g + 3, a.cy), (g + 3, y), (g - 3, y), (g - 3, b.cy), (b.right, b.cy)]
         return rounded(points, 3.0), True, [(g, y)]
     else:  # back over other columns: along the corridor, leftwards
-        g1, g2 = layout.stage_x[sa], layout.stage_x[sb + 1]
+        g1, g2 = layout.stage_x[sa] + track, layout.stage_x[sb + 1] + track
         points = [(a.x, a.cy), (g1, a.cy), (g1, corridor + 4), (g2, corridor + 4), (g2, b.cy), (b.right, b.cy)]
         backward = True
+    # flows sharing a corridor run at slightly different heights (higher, clear of the lane's edge)
+    lift = 0.6 * abs(track)
+    points[2:4] = [(x, y - lift) for x, y in points[2:4]]
     x0, x1 = points[2][0], points[3][0]
     y = points[2][1]
     labels = [(x0 + (x1 - x0) * f, y) for f in (0.5, 0.35, 0.65, 0.2, 0.8)]
@@ -119,3 +129,71 @@ def route_with_room(layout: Layout, a: Rect, b: Rect) -> tuple[list[Segment], bo
     g, y = layout.stage_x[sb], _corridor(layout, a) - 4
     points = [(a.right, a.cy), (g - 3, a.cy), (g - 3, y), (g + 3, y), (g + 3, b.cy), (b.x, b.cy)]
     return rounded(points, 3.0), False, [(g, y)]
+
+
+def skips(layout: Layout, a: Rect, b: Rect) -> tuple[float, float] | None:
+    """The x range of the corridor run of a flow that skips columns (None for other flows)."""
+    sa, sb = _column(layout, a), _column(layout, b)
+    if a == b or abs(sb - sa) <= 1 or (sb == sa - 1):
+        return None
+    if sb > sa:
+        return layout.stage_x[sa + 1], layout.stage_x[sb]
+    return layout.stage_x[sb + 1], layout.stage_x[sa]
+
+
+def _u_shift(track: float) -> float:
+    """A U has two legs 6 apart: it moves at most 2.5 either way so both stay clear of the cards."""
+    return max(-2.5, min(2.5, track))
+
+
+def gutters(layout: Layout, a: Rect, b: Rect) -> tuple[int, ...]:
+    """The gutters (by index of the stage boundary) in which a flow's route runs up or down."""
+    if a == b:
+        return ()
+    sa, sb = _column(layout, a), _column(layout, b)
+    if sb == sa + 1:
+        return (sb,)
+    if sb == sa:
+        return (sa + 1,) if b.y > a.y else (sa,)
+    if sb > sa:
+        return (sa + 1, sb)
+    return (sa,) if sb == sa - 1 else (sa, sb + 1)
+
+
+def detours(layout: Layout, a: Rect, b: Rect, step: float = 13.0,
+            track: float = 0.0) -> list[tuple[list[Segment], Point]]:
+    """For a flow to the next or previous column or within one: U-shaped detours down a gutter and back up,
+    their bottoms (where the label sits) rising from the corridor towards the cards, lowest
+    first. A flow in one column uses the gutter it bulges into (none at the edge of the map)."""
+    if a == b:
+        return []
+    sa, sb = _column(layout, a), _column(layout, b)
+    if sb == sa + 1:
+        g = layout.stage_x[sb] + _u_shift(track)
+        down, up, start, end = g - 3, g + 3, (a.right, a.cy), (b.x, b.cy)
+    elif sb == sa and b.y > a.y and sa + 1 < len(layout.stage_x):  # down the gutter on the right
+        g = layout.stage_x[sa + 1] + _u_shift(track)
+        down, up, start, end = g + 3, g - 3, (a.right, a.cy), (b.right, b.cy)
+    elif sb == sa and b.y < a.y and sa > 0:  # up: down the gutter on the left and back
+        g = layout.stage_x[sa] + _u_shift(track)
+        down, up, start, end = g + 3, g - 3, (a.x, a.cy), (b.x, b.cy)
+    elif sb == sa - 1:  # back to the previous column: its U (see route), raised step by step
+        g = layout.stage_x[sa] + _u_shift(track)
+        down, up, start, end = g + 3, g - 3, (a.x, a.cy), (b.right, b.cy)
+    else:
+        return []
+    y = _corridor(layout, a) + (4 if sb == sa - 1 else -4)
+    out = []
+    while y > max(a.cy, b.cy) + 12:
+        points = [start, (down, a.cy), (down, y), (up, y), (up, b.cy), end]
+        out.append((rounded(points, 3.0), (g, y)))
+        y -= step
+    return out
+
+
+def lane_span(layout: Layout, r: Rect) -> tuple[float, float]:
+    """(top, corridor) of the lane of a card: the heights a corridor run may use."""
+    for top, h in zip(layout.lane_y, layout.lane_h):
+        if top <= r.cy < top + h:
+            return top, top + h - CORRIDOR
+    return r.y, r.bottom + PAD

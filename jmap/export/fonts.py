@@ -26,7 +26,7 @@ def register_fonts() -> tuple[str, str]:
         path = folder / filename
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
-        except Exception as exc:  # reportlab raises TTFError, IOError, struct errors...
+        except Exception as exc:  # noqa: BLE001 - reportlab raises TTFError, IOError, struct errors...
             raise FontError(f"cannot load the bundled font {path}: {exc}") from None
     return REGULAR, BOLD
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
+from jmap.core.labels import label
 from jmap.core.model import MapType
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.ink import fill, marker, stroke, text
-from jmap.core.labels import label
 from jmap.export.mapdraw import BACK_FLOW
 from jmap.export.mapplan import MapPlan
 from jmap.export.text import clip, one_line, shorten, wrap
@@ -75,6 +75,30 @@ def _pill(c, x: float, y: float, words: str, colour: str, filled: bool, size: fl
     return w
 
 
+TITLE_PT = 16.0  # a short title
+TITLE_MIN_PT = 11.0  # a long title wraps onto two lines rather than shrinking below this
+TITLE_LAST_PT = 9.0  # ... down to this size for a very long title, whose second line may end in "…"
+
+
+def title_lines(title: str, room: float) -> list[tuple[str, float]]:
+    """The title as (line, size): one line as big as fits, else two lines of smaller type."""
+    size = TITLE_PT
+    while size > TITLE_MIN_PT and stringWidth(title, BOLD, size) > room:
+        size -= 0.5
+    if stringWidth(title, BOLD, size) <= room:
+        return [(title, size)]
+    size = min(12.0, size)
+    while True:
+        lines = wrap(title, BOLD, size, room)
+        if len(lines) <= 2 or size <= TITLE_LAST_PT:
+            break
+        size -= 0.5
+    if len(lines) > 2:  # the full title is in the PDF's metadata and on the following pages
+        rest = " ".join(lines[1:])[: int(room / (size * 0.25)) + 1]  # no glyph is narrower than a quarter em
+        lines = [lines[0], shorten(rest, BOLD, size, room)]
+    return [(line, size) for line in lines]
+
+
 def draw_header(c, plan: MapPlan, width: float) -> None:
     """The header band, drawn in frame units from the top-left of the page (y down)."""
     doc, lang = plan.doc, plan.language
@@ -92,13 +116,9 @@ def draw_header(c, plan: MapPlan, width: float) -> None:
 
     title = one_line(doc.meta.title) or label("map", lang)
     room = inner - facts_w - 16
-    size = 16.0
-    while size > 6 and stringWidth(title, BOLD, size) > room:  # a long title gets smaller type
-        size -= 0.5
-    lines = wrap(title, BOLD, size, room)
-    if len(lines) > 1:
-        lines = [shorten(lines[0], BOLD, size, room)]
-    text(c, m, m + 12, lines[0], BOLD, size, theme.INK)
+    for i, line in enumerate(reversed(title_lines(title, room))):
+        size = line[1]
+        text(c, m, m + 12 - i * (size + 1.5), line[0], BOLD, size, theme.INK)
 
     y = m + 20
     x = m

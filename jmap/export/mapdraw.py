@@ -27,6 +27,8 @@ from jmap.export.mapplan import (
     STAGE_NAME,
     STAGE_SMALL,
     MapPlan,
+    legend_step,
+    line_tag_xs,
 )
 from jmap.export.text import shorten
 
@@ -56,10 +58,11 @@ def draw_grid(c, plan: MapPlan, view: Rect | None) -> None:
     # The corner above the lane titles names the kind of map (a future state says "target state").
     fill(c, theme.mix(plan.accent, "#000000", 0.25))
     c.rect(0, -lay.header_h, lay.lane_header_w, lay.header_h, stroke=0, fill=1)
-    y = 8 + 8.5
+    size = plan.pt(8.5)
+    y = 8 + size
     for line in plan.corner_lines:
-        text(c, PAD, y, line, BOLD, 8.5, "#FFFFFF")
-        y += 10.5
+        text(c, PAD, y, line, BOLD, size, "#FFFFFF")
+        y += size + 2
     if plan.doc.meta.map_type == "day-in-the-life" and len(lay.stage_x) > 1:
         # a day reads left to right from dawn to night: a sky ribbon over the stage headers
         n = len(lay.stage_x)
@@ -97,30 +100,32 @@ def _sky(t: float) -> str:
 def draw_headers(c, plan: MapPlan, view: Rect | None) -> None:
     lay = plan.layout
     batch = TextBatch(c)
+    name_pt, small_pt, title_pt, prompt_pt = (plan.pt(STAGE_NAME), plan.pt(STAGE_SMALL), plan.pt(LANE_TITLE),
+                                              plan.pt(LANE_SMALL))
     for i, x in enumerate(lay.stage_x):
         if not _meets(lay.stage_rect(i), view):
             continue
-        y = 8 + STAGE_NAME * 0.95
+        y = 8 + name_pt * 0.95
         for line in plan.stage_names[i].lines:
-            batch.add(x + PAD, y, line, BOLD, STAGE_NAME, theme.HEADER_INK)
-            y += STAGE_NAME + 2
+            batch.add(x + PAD, y, line, BOLD, name_pt, theme.HEADER_INK)
+            y += name_pt + 2
         y += 1
         for line in plan.stage_details[i].lines:
-            batch.add(x + PAD, y, line, REGULAR, STAGE_SMALL, "#D9E2EC")
-            y += STAGE_SMALL + 1.8
+            batch.add(x + PAD, y, line, REGULAR, small_pt, "#D9E2EC")
+            y += small_pt + 1.8
     for i, top in enumerate(lay.lane_y):
         if not _meets(lay.lane_rect(i), view):
             continue
-        y = top + PAD + LANE_TITLE * 0.95
+        y = top + PAD + title_pt * 0.95
         for line in plan.lane_titles[i].lines:
-            batch.add(PAD, y, line, BOLD, LANE_TITLE, theme.INK)
-            y += LANE_TITLE + 2
+            batch.add(PAD, y, line, BOLD, title_pt, theme.INK)
+            y += title_pt + 2
         if i == plan.emotion_lane:
             y = _draw_scale(c, plan, i, y)
         y += 2
         for line in plan.lane_prompts[i].lines:
-            batch.add(PAD, y, line, REGULAR, LANE_SMALL, theme.MUTED)
-            y += LANE_SMALL + 2
+            batch.add(PAD, y, line, REGULAR, prompt_pt, theme.MUTED)
+            y += prompt_pt + 2
     batch.flush()
 
 
@@ -128,6 +133,7 @@ def _draw_scale(c, plan: MapPlan, lane: int, y: float) -> float:
     """The −3…+3 scale across the emotions lane, and the persona legend in its header."""
     lay = plan.layout
     x0, x1 = lay.lane_header_w, lay.width
+    tag_pt, name_pt, step = plan.pt(6.2), plan.pt(7.0), legend_step(plan)
     for value in range(EMOTION_MIN, EMOTION_MAX + 1):
         vy = lay.emotion_y(lane, value)
         stroke(c, "#9AA5B1" if value == 0 else theme.GRID)
@@ -135,30 +141,31 @@ def _draw_scale(c, plan: MapPlan, lane: int, y: float) -> float:
         c.setDash(() if value == 0 else (2, 2))
         c.line(x0, -vy, x1, -vy)
         tag = f"+{value}" if value > 0 else ("0" if value == 0 else f"\u2212{-value}")
-        text(c, x0 - 4, vy + 2.2, tag, BOLD if value == 0 else REGULAR, 6.2, theme.MUTED, "right")
+        text(c, x0 - 4, vy + tag_pt * 0.36, tag, BOLD if value == 0 else REGULAR, tag_pt, theme.MUTED, "right")
     c.setDash()
     y += 3
     bottom = lay.lane_y[lane] + lay.lane_h[lane] - PAD
     for n, curve in enumerate(plan.curves):
-        if y + 14 > bottom and n < len(plan.curves) - 1:  # no room: the header lists every persona
-            text(c, PAD, y, f"+{len(plan.curves) - n}", BOLD, 7, theme.MUTED)
-            return y + 14
+        if y + step > bottom and n < len(plan.curves) - 1:  # no room: the header lists every persona
+            text(c, PAD, y, f"+{len(plan.curves) - n}", BOLD, name_pt, theme.MUTED)
+            return y + step
         stroke(c, curve.colour)
         c.setLineWidth(1.8)
         c.line(PAD, -(y - 2.5), PAD + 16, -(y - 2.5))
         marker(c, curve.marker, PAD + 8, y - 2.5, 2.8, curve.colour)
         name = curve.name
         room = lay.lane_header_w - PAD - 22 - 24
-        if stringWidth(name, REGULAR, 7) > room:
-            name = shorten(name, REGULAR, 7, room)
-        text(c, PAD + 21, y, name, REGULAR, 7, theme.INK)
-        y += 14
+        if stringWidth(name, REGULAR, name_pt) > room:
+            name = shorten(name, REGULAR, name_pt, room)
+        text(c, PAD + 21, y, name, REGULAR, name_pt, theme.INK)
+        y += step
     return y
 
 
 def draw_notes(c, plan: MapPlan, view: Rect | None) -> None:
     batch = TextBatch(c)
     c.setLineWidth(0.5)
+    size = plan.pt(NOTE_FONT)
     for note_id, rect in plan.layout.notes.items():
         box = plan.notes.get(note_id)
         if box is None or not _meets(rect, view):
@@ -168,9 +175,9 @@ def draw_notes(c, plan: MapPlan, view: Rect | None) -> None:
         stroke(c, edge_of(colour))
         c.roundRect(rect.x, -rect.bottom, rect.w, rect.h, 2.5, stroke=1, fill=1)
         ink = ink_on(colour)
-        y = rect.y + NOTE_PAD + NOTE_FONT * 0.93
+        y = rect.y + NOTE_PAD + size * 0.93
         for line in box.lines:
-            batch.add(rect.x + NOTE_PAD, y, line, REGULAR, NOTE_FONT, ink)
+            batch.add(rect.x + NOTE_PAD, y, line, REGULAR, size, ink)
             y += NOTE_LINE
     batch.flush()
 
@@ -189,17 +196,18 @@ def _card_form(c, w: float, h: float, proposed: bool) -> str:
     return name
 
 
-def _pill_form(c, mark: str, online: bool) -> tuple[str, float]:
+def _pill_form(c, mark: str, online: bool, size: float = 5.6) -> tuple[str, float]:
     """A channel mark: a dark pill with a short code, online filled, offline outlined."""
-    name = f"jmapPill{'On' if online else 'Off'}" + "".join(f"{ord(ch):x}" for ch in mark)
-    mw = stringWidth(mark, BOLD, 5.6) + 7
+    name = f"jmapPill{'On' if online else 'Off'}{size * 10:.0f}_" + "".join(f"{ord(ch):x}" for ch in mark)
+    mw = stringWidth(mark, BOLD, size) + 7
+    h = size + 3.4
     if not c.hasForm(name):
-        c.beginForm(name, -1, -10, mw + 1, 1)
+        c.beginForm(name, -1, -h - 1, mw + 1, 1)
         fill(c, theme.CARD_BORDER if online else "#FFFFFF")
         stroke(c, theme.CARD_BORDER)
         c.setLineWidth(0.7)
-        c.roundRect(0, -9, mw, 9, 2.5, stroke=0 if online else 1, fill=1)
-        text(c, mw / 2, 6.7, mark, BOLD, 5.6, "#FFFFFF" if online else theme.CARD_BORDER, "centre")
+        c.roundRect(0, -h, mw, h, 2.5, stroke=0 if online else 1, fill=1)
+        text(c, mw / 2, h / 2 + size * 0.36, mark, BOLD, size, "#FFFFFF" if online else theme.CARD_BORDER, "centre")
         c.endForm()
     return name, mw
 
@@ -214,25 +222,30 @@ def _place(c, name: str, x: float, y: float) -> None:
 def draw_cards(c, plan: MapPlan, view: Rect | None) -> None:
     doc = plan.doc
     batch = TextBatch(c)
+    pill_pt, title_pt, small_pt = plan.pt(5.6), plan.pt(CARD_TITLE), plan.pt(CARD_SMALL)
+    leading = max(CARD_LEADING, title_pt * 1.15)
+    mark_pt, dots_pt = plan.pt(7.0), plan.pt(4.6)
+    # on small paper the type is bigger: the top and bottom rows move to the edges
+    tight = plan.floor > CARD_TITLE
     for tp_id, rect in plan.layout.cards.items():
         if not _meets(rect, view):
             continue
         tp = doc.get("touchpoints", tp_id)
         _place(c, _card_form(c, rect.w, rect.h, tp.evidence == "proposed"), rect.x, rect.y)
         mark = theme.CHANNEL_MARKS.get(tp.channel, theme.CHANNEL_MARKS["other"])
-        top = rect.y + 5
-        _place(c, _pill_form(c, mark, bool(tp.online))[0], rect.x + 6, top)
+        top = rect.y + (3.5 if tight else 5)
+        _place(c, _pill_form(c, mark, bool(tp.online), pill_pt)[0], rect.x + 6, top)
         evidence = theme.EVIDENCE_MARKS.get(tp.evidence, "")
-        batch.add(rect.right - 6, top + 7, evidence, REGULAR, 7, theme.CARD_BORDER, "right")
-        y = top + 10 + CARD_TITLE + 1
+        batch.add(rect.right - 6, top + pill_pt + 1.4, evidence, REGULAR, mark_pt, theme.CARD_BORDER, "right")
+        y = top + pill_pt + 4.4 + title_pt + (0 if tight else 1)
         for line in plan.card_titles[tp_id].lines:
-            batch.add(rect.x + 6, y, line, BOLD, CARD_TITLE, theme.INK)
-            y += CARD_LEADING
+            batch.add(rect.x + 6, y, line, BOLD, title_pt, theme.INK)
+            y += leading
+        bottom = rect.bottom - (3.2 if tight else 4.5)
         owner = plan.card_owners.get(tp_id)
         if owner is not None and owner.lines:
-            batch.add(rect.x + 6, rect.bottom - 4.5, owner.lines[0], REGULAR, CARD_SMALL, theme.MUTED)
-        batch.add(rect.right - 6, rect.bottom - 4.5, _DOTS[_level(tp.importance)], REGULAR, 4.6,
-                  theme.MUTED, "right")
+            batch.add(rect.x + 6, bottom, owner.lines[0], REGULAR, small_pt, theme.MUTED)
+        batch.add(rect.right - 6, bottom, _DOTS[_level(tp.importance)], REGULAR, dots_pt, theme.MUTED, "right")
     batch.flush()
 
 
@@ -295,6 +308,8 @@ def draw_flows(c, plan: MapPlan, view: Rect | None) -> None:
 
 def draw_flow_labels(c, plan: MapPlan, view: Rect | None) -> None:
     batch = TextBatch(c)
+    size = plan.pt(FLOW_LABEL)
+    h = size + 3.8
     stroke(c, theme.GRID)
     c.setLineWidth(0.4)
     for flow in plan.flows:
@@ -302,10 +317,10 @@ def draw_flow_labels(c, plan: MapPlan, view: Rect | None) -> None:
             continue
         words = flow.mark.lines[0] if flow.mark is not None else flow.label
         mx, my = flow.label_at
-        w = stringWidth(words, REGULAR, FLOW_LABEL) + 6
+        w = stringWidth(words, REGULAR, size) + 6
         fill(c, "#FFFFFF")
-        c.roundRect(mx - w / 2, -(my + 5), w, 10, 3, stroke=1, fill=1)
-        batch.add(mx, my + 2.2, words, REGULAR, FLOW_LABEL, theme.INK, "centre")
+        c.roundRect(mx - w / 2, -(my + h / 2), w, h, 3, stroke=1, fill=1)
+        batch.add(mx, my + size * 0.36, words, REGULAR, size, theme.INK, "centre")
     batch.flush()
 
 
@@ -323,6 +338,8 @@ def draw_curves(c, plan: MapPlan, view: Rect | None) -> None:
 
 def draw_lines(c, plan: MapPlan, view: Rect | None) -> None:
     lay = plan.layout
+    size = plan.pt(6.4)
+    h = size + 4.6
     for kind, y, name in plan.lines:
         dash, width = LINE_STYLES[kind]
         stroke(c, LINE_COLOUR)
@@ -330,13 +347,13 @@ def draw_lines(c, plan: MapPlan, view: Rect | None) -> None:
         c.setDash(dash)
         c.line(lay.lane_header_w, -y, lay.width, -y)
         c.setDash()
-        w = stringWidth(name, BOLD, 6.4) + 8
-        for x in [lay.lane_header_w + 4] + [sx + lay.stage_w / 2 - w / 2 for sx in lay.stage_x[3::4]]:
+        w = stringWidth(name, BOLD, size) + 8
+        for x in line_tag_xs(plan, w):
             fill(c, "#FFFFFF")
             stroke(c, LINE_COLOUR)
             c.setLineWidth(0.6)
-            c.roundRect(x, -(y + 5.5), w, 11, 5.5, stroke=1, fill=1)
-            text(c, x + 4, y + 2.3, name, BOLD, 6.4, LINE_COLOUR)
+            c.roundRect(x, -(y + h / 2), w, h, h / 2, stroke=1, fill=1)
+            text(c, x + 4, y + size * 0.36, name, BOLD, size, LINE_COLOUR)
 
 
 def draw_map(c, plan: MapPlan, view: Rect | None = None) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
+from jmap.core.labels import label
 from jmap.core.layout import (
     NOTE_FONT,
     NOTE_LINE,
@@ -24,9 +25,8 @@ from jmap.core.layout import (
     smooth_segments,
 )
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN, LaneKind
-from jmap.export.flowroute import route, route_with_room
+from jmap.export.flowroute import bezier_at, detours, gutters, lane_span, route, skips
 from jmap.export.fonts import BOLD, REGULAR
-from jmap.core.labels import label
 from jmap.export.text import ELLIPSIS, fit_lines, one_line
 
 NOTE_PAD = 5.0
@@ -38,6 +38,15 @@ STAGE_NAME = 9.5
 STAGE_SMALL = 6.4
 LANE_TITLE = 8.6
 LANE_SMALL = 6.4
+#: Sideways offsets of the legs of flows that share a gutter (the gutter is 2 × PAD wide).
+TRACKS = (0.0, 2.5, -2.5, 5.0, -5.0)
+#: Every font size the map uses (map units, before the floor): for the smallest on paper.
+TYPE_SIZES = (CARD_TITLE, CARD_SMALL, FLOW_LABEL, STAGE_NAME, STAGE_SMALL, LANE_TITLE, LANE_SMALL, 4.6, 5.6, 6.2,
+              6.4, 7.0, 8.5)
+#: The smallest type on paper (points) a fitted map aims for, and the largest floor (map
+#: units) the boxes of the core layout can take: on small paper, small type grows to it.
+MIN_PRINT = 5.0
+MAX_FLOOR = 8.9
 MARKERS = ("circle", "square", "triangle", "diamond", "down", "ring", "box")
 
 
@@ -101,6 +110,17 @@ class MapPlan:
     accent: str = theme.HEADER_BG
     corner_lines: list[str] = field(default_factory=list)
     overflow: list[Overflow] = field(default_factory=list)
+    #: Smallest font size (map units) of any text, so that small paper stays readable.
+    floor: float = 0.0
+
+    def pt(self, base: float) -> float:
+        """A font size of the design, raised to the floor."""
+        return max(base, self.floor)
+
+
+def floor_for(scale: float) -> float:
+    """The type floor (map units) that prints at MIN_PRINT at a scale, within what the boxes take."""
+    return min(MAX_FLOOR, MIN_PRINT / scale) if scale > 0 else 0.0
 
 
 def _number(value: float | None) -> str:
@@ -183,10 +203,11 @@ class _Obstacles:
         return False
 
 
-def _label_spot(spots, width: float, avoid: _Obstacles, also: _Obstacles) -> tuple[float, float] | None:
+def _label_spot(spots, width: float, avoid: _Obstacles, also: _Obstacles,
+                height: float = 11.0) -> tuple[float, float] | None:
     """A candidate point where a label covers nothing in ``avoid`` (then noted in ``also``), or None."""
     for x, y in spots:
-        box = Rect(x - width / 2, y - 5.5, width, 11)
+        box = Rect(x - width / 2, y - height / 2, width, height)
         if not avoid.hits(box):
             avoid.add(box)
             if also is not avoid:
@@ -201,16 +222,66 @@ def _bbox(points) -> Rect:
     return Rect(min(xs) - 8, min(ys) - 8, max(xs) - min(xs) + 16, max(ys) - min(ys) + 16)
 
 
-def prepare(doc, layout: Layout | None = None) -> MapPlan:
-    """Fit every text of the map into its box and lay out flows, curves and lines."""
+def line_boxes(plan: MapPlan) -> list[Rect]:
+    """The blueprint lines and their name tags (a flow label must not sit on them); see mapdraw.draw_lines."""
+    lay = plan.layout
+    size = plan.pt(6.4)
+    h = size + 4.6
+    out = []
+    for _, y, name in plan.lines:
+        out.append(Rect(lay.lane_header_w, y - 1.5, lay.width - lay.lane_header_w, 3.0))
+        w = stringWidth(name, BOLD, size) + 8
+        for x in line_tag_xs(plan, w):
+            out.append(Rect(x, y - h / 2, w, h))
+    return out
+
+
+def line_tag_xs(plan: MapPlan, w: float) -> list[float]:
+    """Where a blueprint line's name tag of width ``w`` is drawn: at its start and every fourth stage."""
+    lay = plan.layout
+    return [lay.lane_header_w + 4] + [sx + lay.stage_w / 2 - w / 2 for sx in lay.stage_x[3::4]]
+
+
+def _detours(layout: Layout, a: Rect, b: Rect, solid: _Obstacles, width: float, track: float = 0.0):
+    """Other routes of a flow, each with where its label (``width`` wide) may go: U detours
+    through a gutter with the label on the bottom of the U or beside it, or corridor runs
+    higher up the lane for a flow that skips columns (never through a card)."""
+    for segments, (x, y) in detours(layout, a, b, track=track):
+        yield segments, [(x, y), (x - 3.5 - width / 2, y), (x + 3.5 + width / 2, y)]
+    run = skips(layout, a, b)
+    if run is None:
+        return
+    top, corridor = lane_span(layout, a)
+    x0, x1 = run
+    back = x1 <= a.x
+    y = corridor - 13
+    while y > top + 8:
+        level = y + (4 if back else 0)
+        if not solid.hits(Rect(x0 - 4, level - 7, x1 - x0 + 8, 14)):
+            segments, _, spots = route(layout, a, b, corridor=y, track=track)
+            yield segments, spots
+        y -= 13
+
+
+def legend_step(plan: MapPlan) -> float:
+    """Height of one persona in the legend of the emotions lane."""
+    return max(14.0, plan.pt(7.0) + 6)
+
+
+def prepare(doc, layout: Layout | None = None, floor: float = 0.0) -> MapPlan:
+    """Fit every text of the map into its box and lay out flows, curves and lines.
+
+    ``floor`` is the smallest font size (map units): see floor_for.
+    """
     layout = layout or compute_layout(doc)
     language = doc.meta.language if doc.meta.language in ("en", "nb", "nl", "el") else "en"
-    plan = MapPlan(doc, layout, language)
+    plan = MapPlan(doc, layout, language, floor=min(MAX_FLOOR, max(0.0, floor)))
+    pt = plan.pt
     fitter = _Fitter(plan)
     kind = doc.meta.map_type if doc.meta.map_type in theme.MAP_TYPE_ACCENTS else "current-state"
     plan.accent = theme.MAP_TYPE_ACCENTS[kind]
     corner = label(kind, language) + ("\n" + label("target", language) if kind == "future-state" else "")
-    plan.corner_lines = fit_lines(corner, BOLD, 8.5, layout.lane_header_w - 2 * PAD, 3)[0]
+    plan.corner_lines = fit_lines(corner, BOLD, pt(8.5), layout.lane_header_w - 2 * PAD, 3)[0]
     stages, lanes = doc.stages, doc.lanes
     stage_idx = doc.stage_index()
     lane_idx = doc.lane_index()
@@ -220,35 +291,37 @@ def prepare(doc, layout: Layout | None = None) -> MapPlan:
         metrics_of.setdefault(metric.stage, []).append(metric)
 
     # Stage headers: the name (two lines), then description and metrics in small type.
-    room = max(1, int((layout.header_h - 10) // (STAGE_SMALL + 2)))
+    room = max(1, int((layout.header_h - 10) // (pt(STAGE_SMALL) + 2)))
     for i, stage in enumerate(stages):
         name = one_line(stage.name) or "—"
         where = name
-        box = fitter.fit((0, i, 0), where, label("stage", language), stage.name, BOLD, STAGE_NAME, sw, 2)
+        box = fitter.fit((0, i, 0), where, label("stage", language), stage.name, BOLD, pt(STAGE_NAME), sw, 2)
         plan.stage_names.append(box)
-        used = len(box.lines) * (STAGE_NAME + 2) + 4
-        small_lines = max(1, int((layout.header_h - 6 - used) // (STAGE_SMALL + 1.8)))
+        used = len(box.lines) * (pt(STAGE_NAME) + 2) + 4
+        small_lines = max(1, int((layout.header_h - 6 - used) // (pt(STAGE_SMALL) + 1.8)))
         details = [one_line(stage.description)] if one_line(stage.description) else []
         details += [metric_line(m, language) for m in metrics_of.get(stage.id, [])]
         plan.stage_details.append(fitter.fit((0, i, 1), where, label("metrics", language), "\n".join(details),
-                                             REGULAR, STAGE_SMALL, sw, min(room, small_lines)))
+                                             REGULAR, pt(STAGE_SMALL), sw, min(room, small_lines)))
         plan.stage_colours.append(theme.valid_colour(stage.colour, ""))
 
     # Lane headers: title, then the guiding prompt in small type.
     lw = layout.lane_header_w - 2 * PAD
     for i, lane in enumerate(lanes):
         title = one_line(lane.title) or lane.kind.replace("_", " ")
+        # the emotions lane has its scale (+3 … −3) at the right of its header
+        scale_w = stringWidth("\u22123", REGULAR, pt(6.2)) + 8 if lane.kind == LaneKind.EMOTIONS else 0.0
         title_box = fitter.fit((1, i, -1, 0), title, label("lane", language), title + (" *" if lane.required else ""),
-                               BOLD, LANE_TITLE, lw, 3)
+                               BOLD, pt(LANE_TITLE), lw - scale_w, 3)
         plan.lane_titles.append(title_box)
         reserved = 0.0
         if lane.kind == LaneKind.EMOTIONS:
-            reserved = 14.0 * sum(1 for p in doc.personas if p.visible) + 4
-        free = layout.lane_h[i] - 2 * PAD - len(title_box.lines) * (LANE_TITLE + 2) - 3 - reserved
-        prompt_lines = max(0, int(free // (LANE_SMALL + 2)))
-        prompt_w = lw - (22 if lane.kind == LaneKind.EMOTIONS else 0)
+            reserved = legend_step(plan) * sum(1 for p in doc.personas if p.visible) + 4
+        free = layout.lane_h[i] - 2 * PAD - len(title_box.lines) * (pt(LANE_TITLE) + 2) - 3 - reserved
+        prompt_lines = max(0, int(free // (pt(LANE_SMALL) + 2)))
+        prompt_w = lw - max(scale_w, 22 if scale_w else 0)
         plan.lane_prompts.append(fitter.fit((1, i, -1, 1), title, label("prompt", language), lane.prompt, REGULAR,
-                                            LANE_SMALL, prompt_w, prompt_lines))
+                                            pt(LANE_SMALL), prompt_w, prompt_lines))
         plan.lane_tints.append(theme.lane_tint(lane.kind, theme.valid_colour(lane.colour, "")))
 
     def where_of(lane_id: str, stage_id: str) -> str:
@@ -264,7 +337,7 @@ def prepare(doc, layout: Layout | None = None) -> MapPlan:
         max_lines = max(1, int((rect.h - 2 * NOTE_PAD + 0.5) // NOTE_LINE))
         order = (1, lane_idx[note.lane], stage_idx[note.stage], rect.y)
         plan.notes[note.id] = fitter.fit(order, where_of(note.lane, note.stage), label("note", language), note.text,
-                                         REGULAR, NOTE_FONT, rect.w - 2 * NOTE_PAD, max_lines)
+                                         REGULAR, pt(NOTE_FONT), rect.w - 2 * NOTE_PAD, max_lines)
         plan.note_colours[note.id] = theme.note_colour(lane.kind, theme.valid_colour(note.colour, ""))
 
     for tp in doc.touchpoints:
@@ -273,40 +346,71 @@ def prepare(doc, layout: Layout | None = None) -> MapPlan:
             continue
         order = (1, lane_idx[tp.lane], stage_idx[tp.stage], rect.y)
         where = where_of(tp.lane, tp.stage)
-        plan.card_titles[tp.id] = fitter.fit(order, where, label("card", language), tp.title, BOLD, CARD_TITLE,
+        plan.card_titles[tp.id] = fitter.fit(order, where, label("card", language), tp.title, BOLD, pt(CARD_TITLE),
                                              rect.w - 12, 2)
         if one_line(tp.owner):
             plan.card_owners[tp.id] = fitter.fit(order + (1,), where, label("card", language), tp.owner, REGULAR,
-                                                 CARD_SMALL, rect.w * 0.55, 1)
-    obstacles = _Obstacles(list(layout.cards.values()) + list(layout.notes.values()))
+                                                 pt(CARD_SMALL), rect.w * 0.55, 1)
+    for line in doc.lines:
+        li = lane_idx.get(line.after_lane)
+        if li is None:
+            continue
+        kind = line.kind if line.kind in ("interaction", "visibility", "internal") else "visibility"
+        plan.lines.append((kind, line_y(layout, li), one_line(line.label) or label(kind, language)))
+    solid = _Obstacles(list(layout.cards.values()) + list(layout.notes.values()))
+    obstacles = _Obstacles(list(layout.cards.values()) + list(layout.notes.values()) + line_boxes(plan))
     labels = _Obstacles([])  # the flow labels placed so far
+    flow_pt = pt(FLOW_LABEL)
+    label_h = flow_pt + 4.8
+    used: dict[int, int] = {}  # legs so far in each gutter: a flow takes the next free track
     for i, flow in enumerate(doc.flows):
         a, b = layout.cards.get(flow.source), layout.cards.get(flow.target)
         if a is None or b is None:
             continue
-        segments, backward, spots = route(layout, a, b)
+        ways = gutters(layout, a, b)
+        n = max((used.get(g, 0) for g in ways), default=0)
+        for g in ways:
+            used[g] = n + 1
+        track = TRACKS[n % len(TRACKS)]
+        segments, backward, spots = route(layout, a, b, track=track)
         path = FlowPath(flow.id, segments, backward, one_line(flow.label),
                         _bbox([p for seg in segments for p in seg]))
         plan.flows.append(path)
-        if path.label:
-            width = stringWidth(path.label, REGULAR, FLOW_LABEL) + 6
-            spot = _label_spot(spots, width, obstacles, labels)
-            if spot is None:  # no room along the way: a detour through the corridor, label at its bottom
-                detour = route_with_room(layout, a, b)
-                if detour is not None:
-                    spot = _label_spot(detour[2], width, obstacles, labels)
-                    if spot is not None:
-                        path.segments = detour[0]
-                        path.bbox = _bbox([p for seg in detour[0] for p in seg])
-            if spot is None:
-                src, dst = doc.get("touchpoints", flow.source), doc.get("touchpoints", flow.target)
-                where = f"{one_line(src.title) or src.id} → {one_line(dst.title) or dst.id}"
-                path.mark = fitter.mark((2, i), where, label("flow", language), flow.label)
-                # the mark "(n)" is small: find it a free spot too, else one clear of other labels
-                width = stringWidth("(00)", REGULAR, FLOW_LABEL) + 6
-                spot = (_label_spot(spots, width, obstacles, labels) or _label_spot(spots, width, labels, obstacles)
-                        or spots[0])
-            path.label_at = spot
+        if not path.label:
+            continue
+        width = stringWidth(path.label, REGULAR, flow_pt) + 6
+        spot = _label_spot(spots, width, obstacles, labels, label_h)
+        if spot is None:  # no room along the way: a detour with room for the label
+            for detour, at in _detours(layout, a, b, solid, width, track):
+                spot = _label_spot(at, width, obstacles, labels, label_h)
+                if spot is not None:
+                    path.segments = detour
+                    path.bbox = _bbox([p for seg in detour for p in seg])
+                    break
+        if spot is None:
+            src, dst = doc.get("touchpoints", flow.source), doc.get("touchpoints", flow.target)
+            where = f"{one_line(src.title) or src.id} → {one_line(dst.title) or dst.id}"
+            path.mark = fitter.mark((2, i), where, label("flow", language), flow.label)
+            # the mark "(n)" is small: find it a free spot too, else one clear of other labels
+            width = stringWidth("(00)", REGULAR, flow_pt) + 6
+            spot = _label_spot(spots, width, obstacles, labels, label_h)
+            for detour, at in ([] if spot is not None else _detours(layout, a, b, solid, width, track)):
+                spot = _label_spot(at, width, obstacles, labels, label_h)
+                if spot is not None:
+                    path.segments = detour
+                    path.bbox = _bbox([p for seg in detour for p in seg])
+                    break
+            along = spots + [bezier_at(seg, t) for way in [path.segments] + [d for d, _ in _detours(
+                layout, a, b, solid, width, track)] for seg in way for t in (0.5, 0.2, 0.8)]
+            # anywhere along the route (or its detours) where the mark is clear, else clear of other labels
+            spot = (spot or _label_spot(along, width, obstacles, labels, label_h)
+                    or _label_spot(along, width, labels, obstacles, label_h))
+            if spot is None:  # nowhere clear: later labels at least keep off it
+                spot = spots[0]
+                box = Rect(spot[0] - width / 2, spot[1] - label_h / 2, width, label_h)
+                labels.add(box)
+                obstacles.add(box)
+        path.label_at = spot
     fitter.finish()
 
     plan.emotion_lane = next((i for i, lane in enumerate(lanes) if lane.kind == LaneKind.EMOTIONS), None)
@@ -321,10 +425,4 @@ def prepare(doc, layout: Layout | None = None) -> MapPlan:
                                      theme.persona_colour(i, persona.colour), MARKERS[i % len(MARKERS)], pts,
                                      smooth_segments(pts)))
 
-    for line in doc.lines:
-        li = lane_idx.get(line.after_lane)
-        if li is None:
-            continue
-        kind = line.kind if line.kind in ("interaction", "visibility", "internal") else "visibility"
-        plan.lines.append((kind, line_y(layout, li), one_line(line.label) or label(kind, language)))
     return plan

@@ -13,14 +13,14 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from jmap import __version__
-from jmap.core.layout import Rect
+from jmap.core.labels import label
+from jmap.core.layout import Layout, Rect, compute_layout
 from jmap.core.pagelayout import PosterPlan, fit, page_name, page_size, poster_plan
 from jmap.export import extra_pages
 from jmap.export.fonts import REGULAR, register_fonts
 from jmap.export.frame import Frame, draw_footer, draw_header, frame_for, map_type_label
-from jmap.core.labels import label
 from jmap.export.mapdraw import draw_map
-from jmap.export.mapplan import MapPlan, prepare
+from jmap.export.mapplan import TYPE_SIZES, MapPlan, floor_for, prepare
 from jmap.export.text import one_line
 from jmap.export.tiles import draw_sheet_marks
 
@@ -35,15 +35,27 @@ class PdfOptions:
     findings: bool = True
 
 
-def _map_geometry(plan: MapPlan, width: float, height: float, fr: Frame) -> tuple[float, float, float, float]:
+def _map_geometry(plan: MapPlan | Layout, width: float, height: float,
+                  fr: Frame) -> tuple[float, float, float, float]:
     """(scale, x, y-top, height needed) of the map inside a page (or poster) of a size, below the header."""
     box_x = fr.margin
     box_y = fr.header_h + 6 * fr.k
     box_w = width - 2 * fr.margin
     box_h = height - box_y - fr.footer_h - fr.margin * 0.6
-    lay = plan.layout
+    lay = plan if isinstance(plan, Layout) else plan.layout
     place = fit(lay.width, lay.height, box_x, box_y, box_w, box_h, max_scale=2.0 * fr.k)
     return place.scale, place.x, place.y, height - (box_h - place.h)
+
+
+def map_scale(layout: Layout, width: float, height: float) -> float:
+    """How much a map is scaled on a page (or poster) of a size: 1 prints map units as points."""
+    return _map_geometry(layout, width, height, frame_for(width, height))[0]
+
+
+def smallest_type(layout: Layout, width: float, height: float) -> float:
+    """The smallest font size on paper (points) of a map fitted on a page (or poster) of a size."""
+    scale = map_scale(layout, width, height)
+    return max(min(TYPE_SIZES), floor_for(scale)) * scale
 
 
 def poster_size(plan: MapPlan, poster: str, orientation: str) -> tuple[float, float, Frame]:
@@ -98,6 +110,15 @@ class _Book:
         self.c.addOutlineEntry(title, key, level=0)
 
 
+def plan_for(doc, page: str = "A3", orientation: str = "landscape", poster: str | None = None) -> MapPlan:
+    """The map as the PDF prints it on a page (or poster): the scale sets the smallest type,
+    so small paper gets bigger type (and more text continued on a later page)."""
+    register_fonts()
+    layout = compute_layout(doc)
+    scale = map_scale(layout, *page_size(page_name(poster or page), orientation))
+    return prepare(doc, layout, floor_for(scale))
+
+
 def _set_metadata(c: Canvas, doc) -> None:
     title = one_line(doc.meta.title) or label("map", "en")
     c.setTitle(title)
@@ -131,7 +152,7 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
     page = page_name(options.page)
     sheet_size = page_size(page, options.orientation)
     register_fonts()
-    plan = prepare(doc)
+    plan = plan_for(doc, page, options.orientation, options.poster)
     lang = plan.language
     buf = io.BytesIO()
     # The initial font is ours too, so that no unembedded standard font appears in the file.

@@ -90,7 +90,7 @@ def shorten(line: str, font: str, size: float, width: float, marker: str = ELLIP
     out = line.rstrip()
     while out and stringWidth(out, font, size) > budget:
         out = out[:-1]
-    return out.rstrip() + marker
+    return out.rstrip().rstrip(".,;:") + marker  # "more…", not "more.…"
 
 
 def clip(line: str, font: str, size: float, width: float) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
+from jmap.core.labels import label
 from jmap.core.pagelayout import MM, PosterPlan, Tile
 from jmap.export.fonts import BOLD, REGULAR
-from jmap.core.labels import label
 from jmap.export.ink import fill, stroke
 
 CROP = "#000000"
