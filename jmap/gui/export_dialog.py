@@ -51,15 +51,8 @@ class PagePreview(QWidget):
 
     def __init__(self, doc, parent=None) -> None:
         super().__init__(parent)
-        from jmap.export.fonts import FontError, register_fonts
-        from jmap.export.mapplan import prepare
-
         self.doc = doc
-        try:
-            register_fonts()
-            self.plan = prepare(doc)  # the PDF's own plan, so the preview cuts where the PDF will
-        except FontError:
-            self.plan = None  # the export will say why; the preview shows the untrimmed poster
+        self.plan = None
         self.schematic = draw_schematic(doc, QSize(900, 560))
         self.options: dict = {}
         self.tiles = None
@@ -67,7 +60,15 @@ class PagePreview(QWidget):
         self.setMinimumSize(460, 320)
 
     def set_options(self, **options) -> None:
+        from jmap.export.fonts import FontError
+        from jmap.export.pdf import plan_for
+
         self.options = options
+        try:
+            # the PDF's own plan for this paper, so the preview cuts (and continues text) where the PDF will
+            self.plan = plan_for(self.doc, options["page"], options["orientation"], options["poster"])
+        except FontError:
+            self.plan = None  # the export will say why; the preview shows the untrimmed poster
         self.tiles, self.sheets = sheet_plan(self.plan, options["page"], options["orientation"], options["poster"])
         self.update()
 
