@@ -65,8 +65,8 @@ class CoveragePanel(QWidget):
         if not self.findings:
             self.summary.setText(tr("No gaps found."))
         else:
-            self.summary.setText(tr("{e} errors, {w} warnings, {i} notes — click one to show it.")
-                                 .format(e=counts[0], w=counts[1], i=counts[2]))
+            self.summary.setText(tr("{0}, {1}, {2} — click one to show it.").format(
+                tr("%n error(s)", n=counts[0]), tr("%n warning(s)", n=counts[1]), tr("%n note(s)", n=counts[2])))
 
     def _show(self, item: QListWidgetItem) -> None:
         finding = item.data(Qt.UserRole)

@@ -12,11 +12,11 @@ from jmap.core.model import (
     EMOTION_MAX,
     EMOTION_MIN,
     ONLINE_CHANNELS,
-    COLLECTIONS,
     EmotionPoint,
     Flow,
     Lane,
     LaneKind,
+    Metric,
     Note,
     Persona,
     Stage,
@@ -25,27 +25,7 @@ from jmap.core.model import (
 from jmap.core.theme import PERSONA_PALETTE
 from jmap.gui import tr
 from jmap.gui.commands import MERGE_EMOTION, MERGE_FIELD, MERGE_NUDGE, DocumentCommand
-
-#: Singular and plural names of each collection, for undo texts.
-_NAMES = {
-    "personas": ("persona", "personas"),
-    "stages": ("stage", "stages"),
-    "lanes": ("lane", "lanes"),
-    "notes": ("note", "notes"),
-    "touchpoints": ("touchpoint", "touchpoints"),
-    "flows": ("flow", "flows"),
-    "emotions": ("emotion point", "emotion points"),
-    "metrics": ("metric", "metrics"),
-    "lines": ("blueprint line", "blueprint lines"),
-}
-
-
-def describe(verb: str, collection: str, n: int) -> str:
-    """A readable undo text such as "Move 3 touchpoints" (translated)."""
-    if collection == "items":
-        return tr(f"{verb} {n} items") if n != 1 else tr(f"{verb} 1 item")
-    one, many = _NAMES[collection]
-    return tr(f"{verb} {one}") if n == 1 else tr(f"{verb} {{n}} {many}").format(n=n)
+from jmap.gui.words import describe
 
 
 class Editor(QObject):
@@ -91,7 +71,7 @@ class Editor(QObject):
         if self.document.get(collection, entity_id) is None:
             return False
         steps = [("set", collection, entity_id, name, value) for name, value in changes.items()]
-        text = text or describe(tr("Edit"), collection, 1)
+        text = text or describe("Edit", collection, 1)
         key = (collection, entity_id, tuple(sorted(changes))) if merge else None
         return self.push(text, steps, MERGE_FIELD if merge else -1, key)
 
@@ -102,7 +82,7 @@ class Editor(QObject):
         return self.push(tr("Edit map details"), [("meta", name, value)])
 
     def insert(self, collection: str, entity, index: int = -1, text: str | None = None) -> str:
-        self.push(text or describe(tr("Add"), collection, 1), [("insert", collection, index, entity)])
+        self.push(text or describe("Add", collection, 1), [("insert", collection, index, entity)])
         return entity.id
 
     def delete(self, ids, text: str | None = None) -> bool:
@@ -123,8 +103,8 @@ class Editor(QObject):
         if not steps:
             return False
         if text is None:
-            text = describe(tr("Delete"), *next(iter(counts.items()))) if len(counts) == 1 else \
-                describe(tr("Delete"), "items", sum(counts.values()))
+            text = describe("Delete", *next(iter(counts.items()))) if len(counts) == 1 else \
+                describe("Delete", "items", sum(counts.values()))
         return self.push(text, steps)
 
     # ---------------------------------------------------------------- stages
@@ -144,6 +124,21 @@ class Editor(QObject):
 
     def remove_stage(self, stage_id: str) -> bool:
         return self.delete([stage_id], tr("Delete stage"))
+
+    # --------------------------------------------------------------- metrics
+    def add_metric(self, stage_id: str, name: str = "", **fields) -> str | None:
+        """A new measure of a stage (conversion rate, waiting time...) at the end of the list."""
+        if self.document.get("stages", stage_id) is None:
+            return None
+        metric = Metric(self.document.new_id("metrics"), stage=stage_id, name=name or tr("New metric"), **fields)
+        return self.insert("metrics", metric)
+
+    def edit_metric(self, metric_id: str, **changes) -> bool:
+        """Change a metric's name, value, unit or target (value and target: a number or None)."""
+        return self.set_fields("metrics", metric_id, changes, tr("Edit metric"))
+
+    def remove_metric(self, metric_id: str) -> bool:
+        return self.delete([metric_id])
 
     # ----------------------------------------------------------------- lanes
     def add_lane(self, kind: str = LaneKind.TOUCHPOINTS.value, index: int = -1, title: str = "") -> str:
@@ -167,7 +162,7 @@ class Editor(QObject):
         new_index = max(0, min(new_index, len(items) - 1))
         if self.document.get(collection, entity_id) is None or self.document.index_of(collection, entity_id) == new_index:
             return False
-        return self.push(describe(tr("Reorder"), collection, 1), [("move", collection, entity_id, new_index)])
+        return self.push(describe("Reorder", collection, 1), [("move", collection, entity_id, new_index)])
 
     # ----------------------------------------------------------------- notes
     def add_note(self, lane_id: str, stage_id: str, text: str, colour: str = "") -> str:
@@ -227,9 +222,9 @@ class Editor(QObject):
         if not n:
             return False
         if counts["notes"] and counts["touchpoints"]:
-            text = describe(tr("Move"), "items", n)
+            text = describe("Move", "items", n)
         else:
-            text = describe(tr("Move"), "notes" if counts["notes"] else "touchpoints", n)
+            text = describe("Move", "notes" if counts["notes"] else "touchpoints", n)
         key = ("nudge", tuple(sorted(moves))) if nudge else None
         return self.push(text, steps, MERGE_NUDGE if nudge else -1, key)
 
@@ -308,7 +303,7 @@ class Editor(QObject):
         steps, new_ids = paste_steps(self.document, fragment, target)
         if not steps:
             return []
-        self.push(describe(tr("Paste"), "items", len(new_ids)), steps)
+        self.push(describe("Paste", "items", len(new_ids)), steps)
         self.select_requested.emit(new_ids)
         return new_ids
 
@@ -332,4 +327,3 @@ def clone(entity, new_id: str, **changes):
     return twin
 
 
-assert set(_NAMES) == set(COLLECTIONS)

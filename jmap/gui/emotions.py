@@ -45,8 +45,24 @@ class EmotionPointItem(QGraphicsItem):
         self.home = QPointF()
         self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
                       | QGraphicsItem.ItemSendsGeometryChanges)
+        self.hovered = False
+        self.setAcceptHoverEvents(True)
         self.setZValue(6)
         self.setCursor(Qt.SizeVerCursor)
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def shows_comment_mark(self) -> bool:
+        """The small dot that says "this point has a comment": only while hovered or selected."""
+        return bool(self.comment) and (self.hovered or self.isSelected())
 
     def set_content(self, colour, marker: int, comment: str) -> None:
         self.colour, self.marker, self.comment = colour, marker_path(marker, 5), comment
@@ -58,7 +74,7 @@ class EmotionPointItem(QGraphicsItem):
         if self.pos() != self.home:
             self.setPos(self.home)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return QRectF(-9, -9, 18, 18)
 
     def shape(self) -> QPainterPath:
@@ -66,7 +82,7 @@ class EmotionPointItem(QGraphicsItem):
         path.addEllipse(QPointF(0, 0), 8, 8)
         return path
 
-    def itemChange(self, change, value):  # noqa: N802
+    def itemChange(self, change, value):
         if change == QGraphicsItem.ItemPositionChange and self.snap is not None:
             return QPointF(self.home.x(), self.snap(value.y()))
         if change == QGraphicsItem.ItemPositionHasChanged and self.curve is not None:
@@ -82,7 +98,7 @@ class EmotionPointItem(QGraphicsItem):
         painter.setPen(QPen(style.PAPER, 1.5))
         painter.setBrush(self.colour)
         painter.drawPath(self.marker)
-        if self.comment and lod_of(painter, option) >= style.TEXT_LOD:
+        if self.shows_comment_mark() and lod_of(painter, option) >= style.TEXT_LOD:
             painter.setBrush(style.INK)
             painter.setPen(Qt.NoPen)
             painter.drawEllipse(QPointF(6, -6), 1.8, 1.8)
@@ -124,7 +140,7 @@ class CurveItem(QGraphicsItem):
                 path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*p1))
         self.path = path
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self.path.controlPointRect().adjusted(-4, -16, 90, 4)
 
     def paint(self, painter, option, widget=None) -> None:

@@ -42,7 +42,7 @@ class GridItem(QGraphicsItem):
         self._rect = QRectF(0, 0, layout.width, layout.height)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter, option, widget=None) -> None:
@@ -112,7 +112,7 @@ class HeaderItem(QGraphicsItem):
         self.title, self.subtitle, self.accent = title, subtitle, accent
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self.rect
 
     def title_rect(self) -> QRectF:
@@ -175,10 +175,20 @@ class LaneHeaderItem(HeaderItem):
         if lod < style.TEXT_LOD * 0.6:
             return
         width = self.rect.width() - 20
+        short_until = -1.0  # scale steps above this y show their number only (the title needs the room)
         if self.scale:  # the scale labels take the right-hand side
             painter.setFont(style.font(7.5))
-            widest = max(painter.fontMetrics().horizontalAdvance(label) for _y, label in self.scale)
+            metrics = painter.fontMetrics()
+            widest = max(metrics.horizontalAdvance(label) for _y, label in self.scale)
             width = self.rect.width() - 12 - widest - 14
+            painter.setFont(style.font(9.0, True))
+            title_metrics = painter.fontMetrics()
+            if title_metrics.horizontalAdvance(max(self.title.split() or [""], key=len)) > width - 2 or \
+                    title_metrics.horizontalAdvance(self.title) > 1.8 * width:
+                # a long title (Επιθυμητά συναισθήματα): it keeps the width, the words of the scale beside it go
+                numbers = max(metrics.horizontalAdvance(label.split()[0]) for _y, label in self.scale)
+                width = self.rect.width() - 12 - numbers - 12
+                short_until = 0.0
         painter.setPen(style.INK)
         size = 10.0
         longest = max(self.title.split() or [""], key=len)
@@ -190,8 +200,12 @@ class LaneHeaderItem(HeaderItem):
         painter.setPen(style.MUTED)
         painter.setFont(style.font(7.5))
         if self.subtitle and self.rect.height() >= 44:
-            draw_wrapped(painter, QRectF(12, below + 3, width, 22), self.subtitle, style.font(7.5), 2)
+            below = draw_wrapped(painter, QRectF(12, below + 3, width, 22), self.subtitle, style.font(7.5), 2)
+        if short_until == 0.0:
+            short_until = below + 6
         for y, label in self.scale:
+            if y - 6 < short_until:
+                label = label.split()[0]
             painter.drawText(QRectF(self.rect.width() - 84, y - 6, 78, 12), Qt.AlignRight | Qt.AlignVCenter, label)
         y = self.rect.height() - 8 - 12 * len(self.legend)
         painter.setFont(style.font(7.0))
@@ -228,7 +242,7 @@ class BlueprintLineItem(QGraphicsItem):
         self.label, self.pen_style = label, pen_style
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return QRectF(0, -9, self.width, 12)
 
     def paint(self, painter, option, widget=None) -> None:
@@ -260,7 +274,7 @@ class CornerItem(QGraphicsItem):
         self.title = title
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self.rect
 
     def paint(self, painter, option, widget=None) -> None:

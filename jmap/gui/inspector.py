@@ -33,6 +33,8 @@ from jmap.core.model import (
 )
 from jmap.core.theme import valid_colour
 from jmap.gui import tr
+from jmap.gui.metrics_editor import MetricsEditor
+from jmap.gui.words import choice_label, entity_title, field_label
 
 # field kinds: line, text, lines (list of str), bool, int(min,max), choice(values), colour, ref (read-only)
 _FIELDS: dict[str, list[tuple[str, str, object]]] = {
@@ -55,16 +57,13 @@ _FIELDS: dict[str, list[tuple[str, str, object]]] = {
     "lines": [("kind", "choice", [k.value for k in LineKind]), ("label", "line", None)],
     "meta": [("title", "line", None), ("description", "text", None), ("authors", "lines", None)],
 }
-_TITLES = {"stages": "Stage", "lanes": "Lane", "notes": "Note", "touchpoints": "Touchpoint", "flows": "Flow",
-           "emotions": "Emotion point", "personas": "Persona", "lines": "Blueprint line", "meta": "Map"}
-
 
 class _TextBox(QPlainTextEdit):
     """A multi-line field that commits when it loses focus."""
 
     done = Signal()
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.done.emit()
 
@@ -78,6 +77,7 @@ class InspectorPanel(QWidget):
         self.scene = scene
         self.target: tuple[str, str | None] = ("meta", None)
         self.widgets: dict[str, QWidget] = {}
+        self.metrics: MetricsEditor | None = None  # shown for a stage
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold; font-size: 11pt; padding: 4px 0;")
         self.form_host = QWidget()
@@ -122,20 +122,27 @@ class InspectorPanel(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.widgets.clear()
+        self.metrics = None
         coll, _eid = self.target
         entity = self._entity()
         if entity is None:
             self.target = ("meta", None)
             coll, entity = "meta", self.editor.document.meta
-        self.heading.setText(tr(_TITLES.get(coll, coll)))
+        self.heading.setText(entity_title(coll))
         for name, kind, extra in _FIELDS.get(coll, []):
             widget = self._make(name, kind, extra)
             self.widgets[name] = widget
-            self.form.addRow(tr(name.replace("_", " ").capitalize()), widget)
+            self.form.addRow(field_label(name), widget)
+        if coll == "stages":
+            title = QLabel(tr("Metrics"))
+            title.setStyleSheet("font-weight: bold; padding-top: 8px;")
+            self.form.addRow(title)
+            self.metrics = MetricsEditor(self.editor, entity.id)
+            self.form.addRow(self.metrics)
         self.refresh()
 
     def _make(self, name: str, kind: str, extra) -> QWidget:
-        commit = lambda value, n=name: self._commit(n, value)  # noqa: E731
+        commit = lambda value, n=name: self._commit(n, value)
         if kind == "line":
             w = QLineEdit()
             w.editingFinished.connect(lambda: commit(w.text()))
@@ -157,7 +164,7 @@ class InspectorPanel(QWidget):
         elif kind == "choice":
             w = QComboBox()
             for value in extra:
-                w.addItem(tr(value.replace("_", " ")), value)
+                w.addItem(choice_label(name, value), value)
             w.activated.connect(lambda i: commit(w.itemData(i)))
         elif kind == "colour":
             w = QWidget()
@@ -194,8 +201,8 @@ class InspectorPanel(QWidget):
             if name == "colour" and value and valid_colour(value, "") != value:
                 self.refresh()  # not a colour: show the stored value again
                 return
-            self.editor.set_fields(coll, eid, {name: value}, tr("Edit {what}").format(
-                what=tr(name.replace("_", " "))), merge=merge)
+            self.editor.set_fields(coll, eid, {name: value}, tr("Edit “{0}”").format(field_label(name)),
+                                   merge=merge)
 
     def refresh(self) -> None:
         """Show the current values (signals blocked: no echo back into the document)."""
@@ -231,3 +238,5 @@ class InspectorPanel(QWidget):
                 label = getattr(ref, "title", None) or getattr(ref, "name", None) or value
                 target.setText(str(label))
             target.blockSignals(False)
+        if self.metrics is not None:
+            self.metrics.refresh()

@@ -9,8 +9,9 @@ from jmap.core.model import CARD_LANES, LaneKind
 from jmap.core.theme import valid_colour
 from jmap.gui import tr
 from jmap.gui.emotions import EmotionPointItem
+from jmap.gui.flows import FlowItem
 from jmap.gui.headers import HeaderItem
-from jmap.gui.items import CardItem, FlowItem, HandleItem, NoteItem
+from jmap.gui.items import CardItem, HandleItem, NoteItem
 
 
 def _colour(parent, current: str) -> str | None:

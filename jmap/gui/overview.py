@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from jmap.core import theme
 from jmap.gui import style
-from jmap.gui.items import CardItem, FlowItem, NoteItem
+from jmap.gui.flows import FlowItem
+from jmap.gui.items import CardItem, NoteItem
 
 OVERVIEW_ZOOM = 0.25
 
@@ -38,7 +39,7 @@ class OverviewItem(QGraphicsItem):
             self._rect = rect
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter, option, widget=None) -> None:
@@ -78,6 +79,8 @@ def apply_overview_item(item, on: bool) -> None:
         item.setFlag(QGraphicsItem.ItemHasNoContents, on)
         if isinstance(item, CardItem):
             item.handle.setFlag(QGraphicsItem.ItemHasNoContents, on)
+        if isinstance(item, FlowItem) and item.tag is not None:
+            item.tag.setFlag(QGraphicsItem.ItemHasNoContents, on)
 
 
 def apply_overview(scene, on: bool) -> None:

@@ -6,17 +6,26 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsScene
 
 from jmap.core import theme
+from jmap.core.labels import emotion_label, label
 from jmap.core.layout import PAD, line_y
-from jmap.core.labels import emotion_label
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.gui import style, tr
-from jmap.gui.style import qrect
 from jmap.gui.emotions import CurveItem, EmotionPointItem
+from jmap.gui.flows import FlowItem
 from jmap.gui.geometry import LiveLayout
-from jmap.gui.overview import OverviewItem, apply_overview, apply_overview_item
+from jmap.gui.headers import (
+    BlueprintLineItem,
+    CornerItem,
+    GridItem,
+    LaneHeaderItem,
+    LaneLook,
+    StageHeaderItem,
+)
 from jmap.gui.interactions import SceneInteractions
-from jmap.gui.headers import BlueprintLineItem, CornerItem, GridItem, LaneHeaderItem, LaneLook, StageHeaderItem
-from jmap.gui.items import CardItem, FlowItem, NoteItem
+from jmap.gui.items import CardItem, NoteItem
+from jmap.gui.overview import OverviewItem, apply_overview, apply_overview_item
+from jmap.gui.style import qrect
+from jmap.gui.words import choice_label, lane_kind_label
 
 _ITEM_CLASSES = {"stages": StageHeaderItem, "lanes": LaneHeaderItem, "notes": NoteItem, "touchpoints": CardItem,
                  "emotions": EmotionPointItem, "lines": BlueprintLineItem}
@@ -24,8 +33,15 @@ _LINE_STYLES = {"interaction": Qt.SolidLine, "visibility": Qt.DashLine, "interna
 _CURVE_DASHES = (Qt.SolidLine, Qt.DashLine, Qt.DashDotLine, Qt.DotLine)
 
 
-def lane_kind_label(kind: str) -> str:
-    return tr(kind.replace("_", " ").capitalize())
+def metric_text(metric, language: str) -> str:
+    """``Conversion rate 12.5% / target 20%`` in the map's language, as on paper."""
+    unit = " ".join(metric.unit.split())
+    sep = "" if unit in ("%", "") else " "
+    value = "–" if metric.value is None else f"{metric.value:g}{sep}{unit}"
+    text = f"{' '.join(metric.name.split())} {value}"
+    if metric.target is not None:
+        text += f" / {label('target_word', language)} {metric.target:g}{sep}{unit}"
+    return text
 
 
 class JourneyScene(SceneInteractions, QGraphicsScene):
@@ -38,6 +54,8 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         self.layout = None
         self.items_by_id: dict[str, object] = {}
         self.curves: dict[str, CurveItem] = {}
+        #: the labels of flows (jmap.gui.flows.FlowLabelItem) in the scene
+        self.flow_tags: set = set()
         self.grid = GridItem()
         self.addItem(self.grid)
         self.corner = CornerItem()
@@ -209,13 +227,17 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
                 self._dirty_layout = True
             else:
                 layout = self.layout
+                moved = []
                 for eid in changed:
                     item = self.items_by_id.get(eid)
                     if isinstance(item, CardItem):
                         item.set_geometry(layout.cards[eid])
                     elif item is not None:
                         item.set_geometry(layout.notes[eid], eid in layout.overflowing)
+                    if item is not None:
+                        moved.append(item.sceneBoundingRect())
                 self._update_filled(cells)
+                self._recheck_labels(moved)
         if self._dirty_layout:
             self._full_layout()
         elif self._dirty_emotions:
@@ -237,14 +259,17 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         for i, lane in enumerate(doc.lanes):
             items[lane.id].set_geometry(layout.lane_rect(i))
         old_cards = old.cards if old is not None else {}
+        moved = []
         for tp_id, rect in layout.cards.items():
             if old_cards.get(tp_id) != rect or items[tp_id].pos() != items[tp_id].home:
                 items[tp_id].set_geometry(rect)
+                moved.append(qrect(rect))
         old_notes = old.notes if old is not None else {}
         for note_id, rect in layout.notes.items():
             if old_notes.get(note_id) != rect or old is None or (note_id in old.overflowing) != (
                     note_id in layout.overflowing) or items[note_id].pos() != items[note_id].home:
                 items[note_id].set_geometry(rect, note_id in layout.overflowing)
+                moved.append(qrect(rect))
         self._sync_emotions()
         self._sync_grid()
         lane_index = doc.lane_index()
@@ -254,7 +279,23 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             if item is not None and li is not None:
                 item.set_geometry(layout.lane_header_w, line_y(layout, li), layout.width - layout.lane_header_w)
         self.corner.set_geometry(layout.lane_header_w, layout.header_h, doc.meta.title)
-        self.setSceneRect(QRectF(-40, -40, layout.width + 80, layout.height + 80))
+        if old is not None and moved:
+            self._recheck_labels(moved)
+        self.setSceneRect(QRectF(-16, -16, layout.width + 32, layout.height + 32))
+
+    def _recheck_labels(self, rects) -> None:
+        """Flow labels that cards or notes have just moved onto look for a free spot again."""
+        if not self.flow_tags or not rects:
+            return
+        around = QRectF(rects[0])
+        for r in rects[1:]:
+            around = around.united(r)
+        for tag in [t for t in self.flow_tags if t.rect.intersects(around)]:
+            if not any(tag.rect.intersects(r) for r in rects):
+                continue
+            flow = tag.flow
+            if flow.label and flow._label_fits and flow.scene() is self and not flow._free(tag.rect):
+                flow.adjust()
 
     def _sync_emotions(self) -> None:
         doc, layout = self.doc, self.layout
@@ -340,12 +381,9 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             return
         if coll == "stages":
             metrics = [m for m in self.doc.metrics if m.stage == entity.id]
-            if metrics:
-                m = metrics[0]
-                value = "–" if m.value is None else f"{m.value:g}"
-                subtitle = f"{m.name}: {value}{m.unit}" + (f" / {m.target:g}{m.unit}" if m.target is not None else "")
-            else:
-                subtitle = entity.description
+            lang = self.doc.meta.language
+            subtitle = " · ".join(metric_text(m, lang) for m in metrics) if metrics else entity.description
+            item.setToolTip("\n".join(metric_text(m, lang) for m in metrics) if metrics else "")
             item.set_content(entity.name, subtitle, style.colour(theme.valid_colour(entity.colour, "#00000000"))
                              if entity.colour else style.colour("#00000000"))
         elif coll == "lanes":
@@ -361,7 +399,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             item.set_content(entity.text, style.colour(theme.note_colour(lane.kind if lane else "", entity.colour)))
         elif coll == "touchpoints":
             item.set_content(entity.title, theme.CHANNEL_MARKS.get(entity.channel, "•"),
-                             theme.EVIDENCE_MARKS.get(entity.evidence, "") + " " + tr(entity.evidence),
+                             theme.EVIDENCE_MARKS.get(entity.evidence, "") + " " + choice_label("evidence", entity.evidence),
                              entity.online, entity.importance, entity.entry)
         elif coll == "flows":
             item.set_label(entity.label)

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QRegion, QTextOption
-from PySide6.QtWidgets import QFrame, QGraphicsView, QPlainTextEdit, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsView,
+    QPlainTextEdit,
+    QStyleOptionGraphicsItem,
+)
 
 from jmap.gui import style, tr
 from jmap.gui.emotions import EmotionPointItem
+from jmap.gui.flows import FlowItem
 from jmap.gui.gestures import PanGesture
 from jmap.gui.headers import HeaderItem
-from jmap.gui.items import CardItem, FlowItem, NoteItem
+from jmap.gui.items import CardItem, NoteItem
 from jmap.gui.overview import OVERVIEW_ZOOM
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -55,7 +61,7 @@ class InlineEditor(QPlainTextEdit):
         if commit and callback is not None:
             callback(text if self.multiline else " ".join(text.split()))
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not (self.multiline and event.modifiers() & Qt.ShiftModifier):
             self.finish(True)
             return
@@ -64,7 +70,7 @@ class InlineEditor(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         if event.reason() != Qt.PopupFocusReason:
             self.finish(True)
@@ -113,7 +119,7 @@ class JourneyView(QGraphicsView):
             region += QRect(0, 0, int(layout.lane_header_w * zoom) + 2, viewport.height())
         return region
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
         before = self._pinned_region()
         super().scrollContentsBy(dx, dy)
         # the pinned headers moved with the pixels: repaint where they were and are
@@ -121,7 +127,7 @@ class JourneyView(QGraphicsView):
         if not region.isEmpty():
             self.viewport().update(region)
 
-    def drawForeground(self, painter, rect) -> None:  # noqa: N802
+    def drawForeground(self, painter, rect) -> None:
         """When the map is scrolled, draw the stage and lane headers pinned to the edges."""
         scene = self.scene()
         if scene is None or scene.layout is None:
@@ -186,11 +192,11 @@ class JourneyView(QGraphicsView):
         """Show the whole map."""
         self.inline_editor.finish(True)
         layout = self.scene().layout
-        rect = QRectF(0, 0, layout.width, layout.height).adjusted(-12, -12, 12, 12)
+        rect = QRectF(0, 0, layout.width, layout.height).adjusted(-20, -20, 20, 20)
         self.fitInView(rect, Qt.KeepAspectRatio)
         self.set_zoom(self.zoom())
 
-    def wheelEvent(self, event) -> None:  # noqa: N802
+    def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.ControlModifier:
             steps = event.angleDelta().y() / 120
             self.set_zoom(self.zoom() * (1.15 ** steps))
@@ -199,7 +205,7 @@ class JourneyView(QGraphicsView):
         super().wheelEvent(event)
 
     # ------------------------------------------------------------------- pan
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MiddleButton or (event.button() == Qt.LeftButton and self._space):
             self._pan = PanGesture(self, event.position())
             self.viewport().setCursor(Qt.ClosedHandCursor)
@@ -211,14 +217,14 @@ class JourneyView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event) -> None:
         if self._pan is not None:
             self._pan.move(event.position())
             event.accept()
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         if self._pan is not None:
             self._pan = None
             self.viewport().setCursor(Qt.OpenHandCursor if self._space else Qt.ArrowCursor)
@@ -227,7 +233,7 @@ class JourneyView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     # --------------------------------------------------------------- keyboard
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         key = event.key()
         if key == Qt.Key_Space and not event.isAutoRepeat():
             self._space = True
@@ -264,7 +270,7 @@ class JourneyView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+    def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab and Shift+Tab walk through the cards and notes, stage by stage."""
         if self.inline_editor.isVisible() or not self.hasFocus():
             return super().focusNextPrevChild(forward)
@@ -284,7 +290,7 @@ class JourneyView(QGraphicsView):
         self.ensureVisible(scene.items_by_id[order[index]].sceneBoundingRect(), 40, 40)
         return True
 
-    def keyReleaseEvent(self, event) -> None:  # noqa: N802
+    def keyReleaseEvent(self, event) -> None:
         if event.key() == Qt.Key_Space and not event.isAutoRepeat():
             self._space = False
             self.viewport().setCursor(Qt.ArrowCursor)

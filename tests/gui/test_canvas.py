@@ -77,7 +77,7 @@ def test_drag_a_card_to_another_stage_and_its_flows_follow(qtbot, window):
     doc = window.document
     drag(qtbot, window, centre_of(window, "tp-1"), cell_centre(window, "stage-3", "lane-1"))
     assert doc.get("touchpoints", "tp-1").stage == "stage-3"
-    assert window.editor.undo_stack.undoText() == "Move touchpoint"
+    assert window.editor.undo_stack.undoText() == "Move 1 touchpoint"
     card = window.scene.items_by_id["tp-1"]
     flow = window.scene.items_by_id["flow-1"]  # tp-1 -> tp-3
     start = flow.path.pointAtPercent(0)
@@ -309,7 +309,7 @@ def test_drag_a_note_to_another_cell_and_nudge_it_back(qtbot, window):
     drag(qtbot, window, centre_of(window, "note-4"), cell_centre(window, "stage-4", "lane-5", low=False))
     note = doc.get("notes", "note-4")
     assert (note.stage, note.lane) == ("stage-4", "lane-5")  # from opportunities to pain points
-    assert window.editor.undo_stack.undoText() == "Move note"
+    assert window.editor.undo_stack.undoText() == "Move 1 note"
     qtbot.keyClick(window.view.viewport(), Qt.Key_Left)
     assert doc.get("notes", "note-4").stage == "stage-3"
     qtbot.keyClick(window.view.viewport(), Qt.Key_Up)  # over the emotions lane: notes skip it

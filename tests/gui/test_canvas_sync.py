@@ -6,16 +6,17 @@ import random
 
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QColorDialog
+from test_editor import (
+    _random_edit,  # tests/gui is on sys.path (rootdir-relative imports)
+)
 
 from jmap.core.layout import compute_layout
-from jmap.gui.items import CardItem, FlowItem, NoteItem
+from jmap.gui.flows import FlowItem
+from jmap.gui.items import CardItem, NoteItem
 from jmap.gui.main_window import MainWindow
 from jmap.gui.starter import starter_map
-
-from test_editor import _random_edit  # tests/gui is on sys.path (rootdir-relative imports)
 
 
 @pytest.fixture

@@ -75,226 +75,226 @@
             <translation>Εντάξει</translation>
         </message>
         <message>
-            <location filename="../files.py" line="149" />
+            <location filename="../files.py" line="150" />
             <source>Untitled</source>
             <extracomment>(window) after the window was allowed to close and its file released</extracomment>
             <translation>Χωρίς τίτλο</translation>
         </message>
         <message>
-            <location filename="../files.py" line="158" />
+            <location filename="../files.py" line="157" />
             <source> (read-only)</source>
             <translation> (μόνο για ανάγνωση)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="205" />
+            <location filename="../files.py" line="202" />
             <source>&amp;New from Template…</source>
             <translation>&amp;Νέο από πρότυπο…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="206" />
+            <location filename="../files.py" line="203" />
             <source>New &amp;Window…</source>
             <translation>Νέο &amp;παράθυρο…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="207" />
+            <location filename="../files.py" line="204" />
             <source>&amp;Open…</source>
             <translation>Ά&amp;νοιγμα…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="208" />
+            <location filename="../files.py" line="205" />
             <source>Open &amp;Recent</source>
             <translation>Πρόσφατα &amp;αρχεία</translation>
         </message>
         <message>
-            <location filename="../files.py" line="212" />
+            <location filename="../files.py" line="209" />
             <source>&amp;Save</source>
             <translation>Απο&amp;θήκευση</translation>
         </message>
         <message>
-            <location filename="../files.py" line="213" />
+            <location filename="../files.py" line="210" />
             <source>Save &amp;As…</source>
             <translation>Αποθήκευση &amp;ως…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="214" />
+            <location filename="../files.py" line="211" />
             <source>Re&amp;vert to Saved</source>
             <translation>Επα&amp;ναφορά στην αποθηκευμένη έκδοση</translation>
         </message>
         <message>
-            <location filename="../files.py" line="216" />
+            <location filename="../files.py" line="213" />
             <source>Export &amp;PDF…</source>
             <translation>Εξαγωγή &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="217" />
+            <location filename="../files.py" line="214" />
             <source>Export P&amp;NG…</source>
             <translation>Εξαγωγή P&amp;NG…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="218" />
+            <location filename="../files.py" line="215" />
             <source>Export S&amp;VG…</source>
             <translation>Εξαγωγή S&amp;VG…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="219" />
+            <location filename="../files.py" line="216" />
             <source>&amp;Print…</source>
             <translation>Εκ&amp;τύπωση…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="221" />
+            <location filename="../files.py" line="218" />
             <source>Pre&amp;ferences…</source>
             <translation>Προ&amp;τιμήσεις…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="225" />
+            <location filename="../files.py" line="222" />
             <source>&amp;Close</source>
             <translation>&amp;Κλείσιμο</translation>
         </message>
         <message>
-            <location filename="../files.py" line="226" />
+            <location filename="../files.py" line="223" />
             <source>&amp;Quit</source>
             <translation>Έ&amp;ξοδος</translation>
         </message>
         <message>
-            <location filename="../files.py" line="240" />
+            <location filename="../files.py" line="237" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Εκκαθάριση λίστας</translation>
         </message>
         <message>
-            <location filename="../files.py" line="255" />
+            <location filename="../files.py" line="252" />
             <source>Unsaved changes</source>
             <translation>Μη αποθηκευμένες αλλαγές</translation>
         </message>
         <message>
-            <location filename="../files.py" line="256" />
+            <location filename="../files.py" line="253" />
             <source>Save the changes to “{0}” before closing it?</source>
             <translation>Να αποθηκευτούν οι αλλαγές στο «{0}» πριν κλείσει;</translation>
         </message>
         <message>
-            <location filename="../files.py" line="257" />
+            <location filename="../files.py" line="254" />
             <source>Save</source>
             <translation>Αποθήκευση</translation>
         </message>
         <message>
-            <location filename="../files.py" line="258" />
+            <location filename="../files.py" line="255" />
             <source>Don't Save</source>
             <translation>Χωρίς αποθήκευση</translation>
         </message>
         <message>
-            <location filename="../files.py" line="259" />
-            <location filename="../files.py" line="338" />
+            <location filename="../files.py" line="256" />
+            <location filename="../files.py" line="334" />
             <source>Cancel</source>
             <translation>Ακύρωση</translation>
         </message>
         <message>
-            <location filename="../files.py" line="261" />
+            <location filename="../files.py" line="258" />
             <source>If you don't save, your changes since the last save are lost.</source>
             <translation>Αν δεν αποθηκεύσετε, οι αλλαγές από την τελευταία αποθήκευση θα χαθούν.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="309" />
+            <location filename="../files.py" line="305" />
             <source>Open Map</source>
             <translation>Άνοιγμα χάρτη</translation>
         </message>
         <message>
-            <location filename="../files.py" line="309" />
-            <location filename="../files.py" line="370" />
+            <location filename="../files.py" line="305" />
+            <location filename="../files.py" line="366" />
             <source>jmap maps (*.jmap)</source>
             <translation>Χάρτες jmap (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="335" />
+            <location filename="../files.py" line="331" />
             <source>Revert to saved</source>
             <translation>Επαναφορά στην αποθηκευμένη έκδοση</translation>
         </message>
         <message>
-            <location filename="../files.py" line="336" />
+            <location filename="../files.py" line="332" />
             <source>Discard your changes to “{0}” and go back to the saved file?</source>
             <translation>Να απορριφθούν οι αλλαγές στο «{0}» και να επανέλθει το αποθηκευμένο αρχείο;</translation>
         </message>
         <message>
-            <location filename="../files.py" line="337" />
+            <location filename="../files.py" line="333" />
             <source>Discard Changes</source>
             <translation>Απόρριψη αλλαγών</translation>
         </message>
         <message>
-            <location filename="../files.py" line="349" />
-            <location filename="../files.py" line="352" />
+            <location filename="../files.py" line="345" />
+            <location filename="../files.py" line="348" />
             <source>Cannot reload</source>
             <translation>Αδύνατη η επαναφόρτωση</translation>
         </message>
         <message>
-            <location filename="../files.py" line="370" />
+            <location filename="../files.py" line="366" />
             <source>Save Map As</source>
             <translation>Αποθήκευση χάρτη ως</translation>
         </message>
         <message>
-            <location filename="../files.py" line="378" />
+            <location filename="../files.py" line="374" />
             <source>Opened read-only</source>
             <translation>Ανοιχτό μόνο για ανάγνωση</translation>
         </message>
         <message>
-            <location filename="../files.py" line="379" />
+            <location filename="../files.py" line="375" />
             <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
             <translation>Το «{0}» είναι ανοιχτό μόνο για ανάγνωση, επειδή το έχει ανοιχτό κάποιος άλλος. Αποθηκεύστε τον χάρτη σας με άλλο όνομα.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="387" />
+            <location filename="../files.py" line="383" />
             <source>File in use</source>
             <translation>Το αρχείο χρησιμοποιείται</translation>
         </message>
         <message>
-            <location filename="../files.py" line="388" />
+            <location filename="../files.py" line="384" />
             <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
             <translation>Το «{0}» είναι ανοιχτό από {1} στον υπολογιστή {2} από τις {3}. Επιλέξτε άλλο όνομα.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="411" />
+            <location filename="../files.py" line="408" />
             <source>Could not save</source>
             <translation>Η αποθήκευση απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files.py" line="412" />
+            <location filename="../files.py" line="409" />
             <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
             <translation>Ο χάρτης σας παραμένει ανοιχτός με όλες τις αλλαγές. Χρησιμοποιήστε «Αποθήκευση ως» για να τον αποθηκεύσετε αλλού.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="472" />
+            <location filename="../files.py" line="469" />
             <source>“{0}” was changed on disk by someone else.</source>
             <translation>Το «{0}» άλλαξε στον δίσκο από κάποιον άλλον.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="473" />
+            <location filename="../files.py" line="470" />
             <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Αν αποθηκεύσετε τώρα, θα χαθούν οι δικές τους αλλαγές. Φορτώστε ξανά τη δική τους έκδοση, κρατήστε τη δική σας με άλλο όνομα ή συγκρίνετε τις δύο.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="475" />
+            <location filename="../files.py" line="472" />
             <source>Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Φορτώστε ξανά τη δική τους έκδοση, κρατήστε τη δική σας με άλλο όνομα ή συγκρίνετε τις δύο.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="476" />
+            <location filename="../files.py" line="473" />
             <source>File changed on disk</source>
             <translation>Το αρχείο άλλαξε στον δίσκο</translation>
         </message>
         <message>
-            <location filename="../files.py" line="477" />
+            <location filename="../files.py" line="474" />
             <source>Keep Mine (Save As…)</source>
             <translation>Διατήρηση της δικής μου (Αποθήκευση ως…)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="478" />
+            <location filename="../files.py" line="475" />
             <source>Reload</source>
             <translation>Επαναφόρτωση</translation>
         </message>
         <message>
-            <location filename="../files.py" line="479" />
+            <location filename="../files.py" line="476" />
             <source>Compare…</source>
             <translation>Σύγκριση…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="480" />
+            <location filename="../files.py" line="477" />
             <source>Not Now</source>
             <translation>Όχι τώρα</translation>
         </message>
@@ -724,7 +724,7 @@
         </message>
         <message>
             <source>Cannot open map</source>
-            <translation>Αδύνατο το άνοιγμα του χάρτη</translation>
+            <translation type="vanished">Αδύνατο το άνοιγμα του χάρτη</translation>
         </message>
         <message>
             <source>Change feeling</source>
@@ -792,7 +792,7 @@
         </message>
         <message>
             <source>Edit</source>
-            <translation>Επεξεργασία</translation>
+            <translation type="vanished">Επεξεργασία</translation>
         </message>
         <message>
             <source>Edit comment</source>
@@ -828,7 +828,7 @@
         </message>
         <message>
             <source>Edit {what}</source>
-            <translation>Επεξεργασία: {what}</translation>
+            <translation type="vanished">Επεξεργασία: {what}</translation>
         </message>
         <message>
             <source>Fit</source>
@@ -860,7 +860,7 @@
         </message>
         <message>
             <source>Move</source>
-            <translation>Μετακίνηση</translation>
+            <translation type="vanished">Μετακίνηση</translation>
         </message>
         <message>
             <source>Move down</source>
@@ -940,7 +940,7 @@
         </message>
         <message>
             <source>Reorder</source>
-            <translation>Αλλαγή σειράς</translation>
+            <translation type="vanished">Αλλαγή σειράς</translation>
         </message>
         <message>
             <source>Select &amp;all</source>
@@ -992,7 +992,533 @@
         </message>
         <message>
             <source>{e} errors, {w} warnings, {i} notes — click one to show it.</source>
-            <translation>{e} σφάλματα, {w} προειδοποιήσεις, {i} σημειώσεις — κάντε κλικ σε ένα για να εμφανιστεί.</translation>
+            <translation type="vanished">{e} σφάλματα, {w} προειδοποιήσεις, {i} σημειώσεις — κάντε κλικ σε ένα για να εμφανιστεί.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n σφάλμα</numerusform>
+                <numerusform>%n σφάλματα</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n παρατήρηση</numerusform>
+                <numerusform>%n παρατηρήσεις</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n προειδοποίηση</numerusform>
+                <numerusform>%n προειδοποιήσεις</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Ενέργειες</translation>
+        </message>
+        <message>
+            <source>Add a measure of this stage, such as a conversion rate or a waiting time</source>
+            <translation>Προσθήκη ενός μέτρου για αυτό το στάδιο, όπως ποσοστό μετατροπής ή χρόνος αναμονής</translation>
+        </message>
+        <message>
+            <source>Add blueprint line</source>
+            <translation>Προσθήκη γραμμής σχεδιαγράμματος</translation>
+        </message>
+        <message>
+            <source>Add emotion point</source>
+            <translation>Προσθήκη σημείου συναισθήματος</translation>
+        </message>
+        <message>
+            <source>Add flow</source>
+            <translation>Προσθήκη ροής</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Προσθήκη λωρίδας</translation>
+        </message>
+        <message>
+            <source>Add metric</source>
+            <translation>Προσθήκη δείκτη</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Προσθήκη σημείωσης</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Προσθήκη περσόνας</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Συντάκτες</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>Παρασκήνιο</translation>
+        </message>
+        <message>
+            <source>Behaviours</source>
+            <translation>Συμπεριφορές</translation>
+        </message>
+        <message>
+            <source>Blueprint line</source>
+            <translation>Γραμμή σχεδιαγράμματος</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n item(s)</source>
+            <translation>
+                <numerusform>Αλλαγή %n στοιχείου</numerusform>
+                <numerusform>Αλλαγή %n στοιχείων</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Κανάλι</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Κανάλια</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Χρώμα</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Σχόλιο</translation>
+        </message>
+        <message>
+            <source>Customer actions</source>
+            <translation>Ενέργειες πελάτη</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n blueprint line(s)</source>
+            <translation>
+                <numerusform>Διαγραφή γραμμής σχεδιαγράμματος</numerusform>
+                <numerusform>Διαγραφή %n γραμμών σχεδιαγράμματος</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n emotion point(s)</source>
+            <translation>
+                <numerusform>Διαγραφή σημείου συναισθήματος</numerusform>
+                <numerusform>Διαγραφή %n σημείων συναισθήματος</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n flow(s)</source>
+            <translation>
+                <numerusform>Διαγραφή ροής</numerusform>
+                <numerusform>Διαγραφή %n ροών</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Διαγραφή %n στοιχείου</numerusform>
+                <numerusform>Διαγραφή %n στοιχείων</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n lane(s)</source>
+            <translation>
+                <numerusform>Διαγραφή λωρίδας</numerusform>
+                <numerusform>Διαγραφή %n λωρίδων</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n metric(s)</source>
+            <translation>
+                <numerusform>Διαγραφή δείκτη</numerusform>
+                <numerusform>Διαγραφή %n δεικτών</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n note(s)</source>
+            <translation>
+                <numerusform>Διαγραφή σημείωσης</numerusform>
+                <numerusform>Διαγραφή %n σημειώσεων</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n persona(s)</source>
+            <translation>
+                <numerusform>Διαγραφή περσόνας</numerusform>
+                <numerusform>Διαγραφή %n περσονών</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n stage(s)</source>
+            <translation>
+                <numerusform>Διαγραφή σταδίου</numerusform>
+                <numerusform>Διαγραφή %n σταδίων</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n touchpoint(s)</source>
+            <translation>
+                <numerusform>Διαγραφή σημείου επαφής</numerusform>
+                <numerusform>Διαγραφή %n σημείων επαφής</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demographics</source>
+            <translation>Δημογραφικά στοιχεία</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Περιγραφή</translation>
+        </message>
+        <message>
+            <source>Edit blueprint line</source>
+            <translation>Επεξεργασία γραμμής σχεδιαγράμματος</translation>
+        </message>
+        <message>
+            <source>Edit emotion point</source>
+            <translation>Επεξεργασία σημείου συναισθήματος</translation>
+        </message>
+        <message>
+            <source>Edit lane</source>
+            <translation>Επεξεργασία λωρίδας</translation>
+        </message>
+        <message>
+            <source>Edit metric</source>
+            <translation>Επεξεργασία δείκτη</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>Επεξεργασία σταδίου</translation>
+        </message>
+        <message>
+            <source>Edit “{0}”</source>
+            <translation>Επεξεργασία «{0}»</translation>
+        </message>
+        <message>
+            <source>Emotion point</source>
+            <translation>Σημείο συναισθήματος</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Συναισθήματα</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Σημείο εισόδου</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Τεκμηρίωση</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Ροή</translation>
+        </message>
+        <message>
+            <source>Frontstage</source>
+            <translation>Προσκήνιο</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Απογοητεύσεις</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Στόχοι</translation>
+        </message>
+        <message>
+            <source>Ideas</source>
+            <translation>Ιδέες</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Αντίκτυπος</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>Σημασία</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Είδος</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Ετικέτα</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Λωρίδα</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Δείκτης</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Δείκτες</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Κίνητρα</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s)</source>
+            <translation>
+                <numerusform>Μετακίνηση %n στοιχείου</numerusform>
+                <numerusform>Μετακίνηση %n στοιχείων</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n note(s)</source>
+            <translation>
+                <numerusform>Μετακίνηση %n σημείωσης</numerusform>
+                <numerusform>Μετακίνηση %n σημειώσεων</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n touchpoint(s)</source>
+            <translation>
+                <numerusform>Μετακίνηση %n σημείου επαφής</numerusform>
+                <numerusform>Μετακίνηση %n σημείων επαφής</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Όνομα</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Conversion rate</source>
+            <translation>Όνομα, π.χ. Ποσοστό μετατροπής</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Ανάγκες</translation>
+        </message>
+        <message>
+            <source>New metric</source>
+            <translation>Νέος δείκτης</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Σημείωση</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Διαδικτυακά</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Ευκαιρίες</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Υπεύθυνος</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Σημεία δυσφορίας</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>Επικόλληση %n στοιχείου</numerusform>
+                <numerusform>Επικόλληση %n στοιχείων</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Περσόνα</translation>
+        </message>
+        <message>
+            <source>Physical evidence</source>
+            <translation>Φυσικά τεκμήρια</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Καθοδηγητική ερώτηση</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Ερωτήματα</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Απόφθεγμα</translation>
+        </message>
+        <message>
+            <source>Remove this metric</source>
+            <translation>Αφαίρεση αυτού του δείκτη</translation>
+        </message>
+        <message>
+            <source>Reorder lanes</source>
+            <translation>Αλλαγή σειράς λωρίδων</translation>
+        </message>
+        <message>
+            <source>Reorder personas</source>
+            <translation>Αλλαγή σειράς περσονών</translation>
+        </message>
+        <message>
+            <source>Reorder stages</source>
+            <translation>Αλλαγή σειράς σταδίων</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Υποχρεωτικό</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Ρόλος</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Από</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Στάδιο</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Υποστήριξη</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Προς</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Κείμενο</translation>
+        </message>
+        <message>
+            <source>Thoughts</source>
+            <translation>Σκέψεις</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Τίτλος</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Σημείο επαφής</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Σημεία επαφής</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Μονάδα</translation>
+        </message>
+        <message>
+            <source>Unit, e.g. %</source>
+            <translation>Μονάδα, π.χ. %</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Τιμή</translation>
+        </message>
+        <message>
+            <source>Visible</source>
+            <translation>Ορατή</translation>
+        </message>
+        <message>
+            <source>ad</source>
+            <translation>διαφήμιση</translation>
+        </message>
+        <message>
+            <source>app</source>
+            <translation>εφαρμογή</translation>
+        </message>
+        <message>
+            <source>assumed</source>
+            <translation>υποθετικό</translation>
+        </message>
+        <message>
+            <source>chat</source>
+            <translation>συνομιλία</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>email</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>εκδήλωση</translation>
+        </message>
+        <message>
+            <source>interaction</source>
+            <translation>αλληλεπίδραση</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>εσωτερική αλληλεπίδραση</translation>
+        </message>
+        <message>
+            <source>mail</source>
+            <translation>ταχυδρομείο</translation>
+        </message>
+        <message>
+            <source>observed</source>
+            <translation>παρατηρημένο</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>άλλο</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>τηλέφωνο</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>προτεινόμενο</translation>
+        </message>
+        <message>
+            <source>search</source>
+            <translation>αναζήτηση</translation>
+        </message>
+        <message>
+            <source>social</source>
+            <translation>κοινωνικά δίκτυα</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <translation>κατάστημα</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>στόχος</translation>
+        </message>
+        <message>
+            <source>visibility</source>
+            <translation>ορατότητα</translation>
+        </message>
+        <message>
+            <source>web</source>
+            <translation>ιστός</translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2} — click one to show it.</source>
+            <translation>{0}, {1}, {2} — κάντε κλικ σε ένα για να εμφανιστεί.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a number</source>
+            <translation>Το «{0}» δεν είναι αριθμός</translation>
+        </message>
+        <message>
+            <source>Target value</source>
+            <translation>Τιμή-στόχος</translation>
+        </message>
+        <message>
+            <source>entry</source>
+            <translation>είσοδος</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>εκτός δικτύου</translation>
         </message>
     </context>
 </TS>

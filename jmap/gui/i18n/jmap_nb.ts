@@ -75,226 +75,226 @@
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../files.py" line="149" />
+            <location filename="../files.py" line="150" />
             <source>Untitled</source>
             <extracomment>(window) after the window was allowed to close and its file released</extracomment>
             <translation>Uten navn</translation>
         </message>
         <message>
-            <location filename="../files.py" line="158" />
+            <location filename="../files.py" line="157" />
             <source> (read-only)</source>
             <translation> (skrivebeskyttet)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="205" />
+            <location filename="../files.py" line="202" />
             <source>&amp;New from Template…</source>
             <translation>&amp;Nytt fra mal…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="206" />
+            <location filename="../files.py" line="203" />
             <source>New &amp;Window…</source>
             <translation>Nytt &amp;vindu…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="207" />
+            <location filename="../files.py" line="204" />
             <source>&amp;Open…</source>
             <translation>&amp;Åpne…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="208" />
+            <location filename="../files.py" line="205" />
             <source>Open &amp;Recent</source>
             <translation>Åpne &amp;nylige</translation>
         </message>
         <message>
-            <location filename="../files.py" line="212" />
+            <location filename="../files.py" line="209" />
             <source>&amp;Save</source>
             <translation>&amp;Lagre</translation>
         </message>
         <message>
-            <location filename="../files.py" line="213" />
+            <location filename="../files.py" line="210" />
             <source>Save &amp;As…</source>
             <translation>Lagre &amp;som…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="214" />
+            <location filename="../files.py" line="211" />
             <source>Re&amp;vert to Saved</source>
             <translation>&amp;Gå tilbake til lagret versjon</translation>
         </message>
         <message>
-            <location filename="../files.py" line="216" />
+            <location filename="../files.py" line="213" />
             <source>Export &amp;PDF…</source>
             <translation>Eksporter &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="217" />
+            <location filename="../files.py" line="214" />
             <source>Export P&amp;NG…</source>
             <translation>Eksporter P&amp;NG…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="218" />
+            <location filename="../files.py" line="215" />
             <source>Export S&amp;VG…</source>
             <translation>Eksporter S&amp;VG…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="219" />
+            <location filename="../files.py" line="216" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="221" />
+            <location filename="../files.py" line="218" />
             <source>Pre&amp;ferences…</source>
             <translation>&amp;Innstillinger…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="225" />
+            <location filename="../files.py" line="222" />
             <source>&amp;Close</source>
             <translation>&amp;Lukk</translation>
         </message>
         <message>
-            <location filename="../files.py" line="226" />
+            <location filename="../files.py" line="223" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="240" />
+            <location filename="../files.py" line="237" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Tøm menyen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="255" />
+            <location filename="../files.py" line="252" />
             <source>Unsaved changes</source>
             <translation>Endringer som ikke er lagret</translation>
         </message>
         <message>
-            <location filename="../files.py" line="256" />
+            <location filename="../files.py" line="253" />
             <source>Save the changes to “{0}” before closing it?</source>
             <translation>Vil du lagre endringene i «{0}» før du lukker det?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="257" />
+            <location filename="../files.py" line="254" />
             <source>Save</source>
             <translation>Lagre</translation>
         </message>
         <message>
-            <location filename="../files.py" line="258" />
+            <location filename="../files.py" line="255" />
             <source>Don't Save</source>
             <translation>Ikke lagre</translation>
         </message>
         <message>
-            <location filename="../files.py" line="259" />
-            <location filename="../files.py" line="338" />
+            <location filename="../files.py" line="256" />
+            <location filename="../files.py" line="334" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="261" />
+            <location filename="../files.py" line="258" />
             <source>If you don't save, your changes since the last save are lost.</source>
             <translation>Hvis du ikke lagrer, går endringene siden forrige lagring tapt.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="309" />
+            <location filename="../files.py" line="305" />
             <source>Open Map</source>
             <translation>Åpne kart</translation>
         </message>
         <message>
-            <location filename="../files.py" line="309" />
-            <location filename="../files.py" line="370" />
+            <location filename="../files.py" line="305" />
+            <location filename="../files.py" line="366" />
             <source>jmap maps (*.jmap)</source>
             <translation>jmap-kart (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="335" />
+            <location filename="../files.py" line="331" />
             <source>Revert to saved</source>
             <translation>Gå tilbake til lagret versjon</translation>
         </message>
         <message>
-            <location filename="../files.py" line="336" />
+            <location filename="../files.py" line="332" />
             <source>Discard your changes to “{0}” and go back to the saved file?</source>
             <translation>Vil du forkaste endringene i «{0}» og gå tilbake til den lagrede filen?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="337" />
+            <location filename="../files.py" line="333" />
             <source>Discard Changes</source>
             <translation>Forkast endringene</translation>
         </message>
         <message>
-            <location filename="../files.py" line="349" />
-            <location filename="../files.py" line="352" />
+            <location filename="../files.py" line="345" />
+            <location filename="../files.py" line="348" />
             <source>Cannot reload</source>
             <translation>Kan ikke laste inn på nytt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="370" />
+            <location filename="../files.py" line="366" />
             <source>Save Map As</source>
             <translation>Lagre kart som</translation>
         </message>
         <message>
-            <location filename="../files.py" line="378" />
+            <location filename="../files.py" line="374" />
             <source>Opened read-only</source>
             <translation>Åpnet skrivebeskyttet</translation>
         </message>
         <message>
-            <location filename="../files.py" line="379" />
+            <location filename="../files.py" line="375" />
             <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
             <translation>«{0}» er åpnet skrivebeskyttet fordi noen andre har det åpent. Lagre kartet ditt under et annet navn.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="387" />
+            <location filename="../files.py" line="383" />
             <source>File in use</source>
             <translation>Filen er i bruk</translation>
         </message>
         <message>
-            <location filename="../files.py" line="388" />
+            <location filename="../files.py" line="384" />
             <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
             <translation>«{0}» er åpnet av {1} på {2} siden {3}. Velg et annet navn.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="411" />
+            <location filename="../files.py" line="408" />
             <source>Could not save</source>
             <translation>Kunne ikke lagre</translation>
         </message>
         <message>
-            <location filename="../files.py" line="412" />
+            <location filename="../files.py" line="409" />
             <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
             <translation>Kartet ditt er fortsatt åpent med alle endringene. Bruk «Lagre som» for å lagre det et annet sted.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="472" />
+            <location filename="../files.py" line="469" />
             <source>“{0}” was changed on disk by someone else.</source>
             <translation>«{0}» er endret på disken av noen andre.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="473" />
+            <location filename="../files.py" line="470" />
             <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Lagrer du nå, overskriver du endringene deres. Last inn deres versjon på nytt, behold din under et annet navn, eller sammenlign dem.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="475" />
+            <location filename="../files.py" line="472" />
             <source>Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Last inn deres versjon på nytt, behold din under et annet navn, eller sammenlign dem.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="476" />
+            <location filename="../files.py" line="473" />
             <source>File changed on disk</source>
             <translation>Filen er endret på disken</translation>
         </message>
         <message>
-            <location filename="../files.py" line="477" />
+            <location filename="../files.py" line="474" />
             <source>Keep Mine (Save As…)</source>
             <translation>Behold min (Lagre som…)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="478" />
+            <location filename="../files.py" line="475" />
             <source>Reload</source>
             <translation>Last inn på nytt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="479" />
+            <location filename="../files.py" line="476" />
             <source>Compare…</source>
             <translation>Sammenlign…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="480" />
+            <location filename="../files.py" line="477" />
             <source>Not Now</source>
             <translation>Ikke nå</translation>
         </message>
@@ -724,7 +724,7 @@
         </message>
         <message>
             <source>Cannot open map</source>
-            <translation>Kan ikke åpne kartet</translation>
+            <translation type="vanished">Kan ikke åpne kartet</translation>
         </message>
         <message>
             <source>Change feeling</source>
@@ -792,7 +792,7 @@
         </message>
         <message>
             <source>Edit</source>
-            <translation>Rediger</translation>
+            <translation type="vanished">Rediger</translation>
         </message>
         <message>
             <source>Edit comment</source>
@@ -828,7 +828,7 @@
         </message>
         <message>
             <source>Edit {what}</source>
-            <translation>Rediger {what}</translation>
+            <translation type="vanished">Rediger {what}</translation>
         </message>
         <message>
             <source>Fit</source>
@@ -860,7 +860,7 @@
         </message>
         <message>
             <source>Move</source>
-            <translation>Flytt</translation>
+            <translation type="vanished">Flytt</translation>
         </message>
         <message>
             <source>Move down</source>
@@ -940,7 +940,7 @@
         </message>
         <message>
             <source>Reorder</source>
-            <translation>Endre rekkefølge</translation>
+            <translation type="vanished">Endre rekkefølge</translation>
         </message>
         <message>
             <source>Select &amp;all</source>
@@ -992,7 +992,533 @@
         </message>
         <message>
             <source>{e} errors, {w} warnings, {i} notes — click one to show it.</source>
-            <translation>{e} feil, {w} advarsler, {i} merknader – klikk på en for å vise den.</translation>
+            <translation type="vanished">{e} feil, {w} advarsler, {i} merknader – klikk på en for å vise den.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n feil</numerusform>
+                <numerusform>%n feil</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n merknad</numerusform>
+                <numerusform>%n merknader</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n advarsel</numerusform>
+                <numerusform>%n advarsler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Handlinger</translation>
+        </message>
+        <message>
+            <source>Add a measure of this stage, such as a conversion rate or a waiting time</source>
+            <translation>Legg til et mål for denne fasen, for eksempel konverteringsrate eller ventetid</translation>
+        </message>
+        <message>
+            <source>Add blueprint line</source>
+            <translation>Legg til blueprint-linje</translation>
+        </message>
+        <message>
+            <source>Add emotion point</source>
+            <translation>Legg til følelsespunkt</translation>
+        </message>
+        <message>
+            <source>Add flow</source>
+            <translation>Legg til flyt</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Legg til rad</translation>
+        </message>
+        <message>
+            <source>Add metric</source>
+            <translation>Legg til måltall</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Legg til notat</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Legg til persona</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Forfattere</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>Bak scenen</translation>
+        </message>
+        <message>
+            <source>Behaviours</source>
+            <translation>Atferd</translation>
+        </message>
+        <message>
+            <source>Blueprint line</source>
+            <translation>Blueprint-linje</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n item(s)</source>
+            <translation>
+                <numerusform>Endre %n element</numerusform>
+                <numerusform>Endre %n elementer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanaler</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Farge</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Customer actions</source>
+            <translation>Kundens handlinger</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n blueprint line(s)</source>
+            <translation>
+                <numerusform>Slett blueprint-linje</numerusform>
+                <numerusform>Slett %n blueprint-linjer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n emotion point(s)</source>
+            <translation>
+                <numerusform>Slett følelsespunkt</numerusform>
+                <numerusform>Slett %n følelsespunkter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n flow(s)</source>
+            <translation>
+                <numerusform>Slett flyt</numerusform>
+                <numerusform>Slett %n flyter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Slett %n element</numerusform>
+                <numerusform>Slett %n elementer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n lane(s)</source>
+            <translation>
+                <numerusform>Slett rad</numerusform>
+                <numerusform>Slett %n rader</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n metric(s)</source>
+            <translation>
+                <numerusform>Slett måltall</numerusform>
+                <numerusform>Slett %n måltall</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n note(s)</source>
+            <translation>
+                <numerusform>Slett notat</numerusform>
+                <numerusform>Slett %n notater</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n persona(s)</source>
+            <translation>
+                <numerusform>Slett persona</numerusform>
+                <numerusform>Slett %n personaer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n stage(s)</source>
+            <translation>
+                <numerusform>Slett fase</numerusform>
+                <numerusform>Slett %n faser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n touchpoint(s)</source>
+            <translation>
+                <numerusform>Slett kontaktpunkt</numerusform>
+                <numerusform>Slett %n kontaktpunkter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demographics</source>
+            <translation>Demografi</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Edit blueprint line</source>
+            <translation>Rediger blueprint-linje</translation>
+        </message>
+        <message>
+            <source>Edit emotion point</source>
+            <translation>Rediger følelsespunkt</translation>
+        </message>
+        <message>
+            <source>Edit lane</source>
+            <translation>Rediger rad</translation>
+        </message>
+        <message>
+            <source>Edit metric</source>
+            <translation>Rediger måltall</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>Rediger fase</translation>
+        </message>
+        <message>
+            <source>Edit “{0}”</source>
+            <translation>Rediger «{0}»</translation>
+        </message>
+        <message>
+            <source>Emotion point</source>
+            <translation>Følelsespunkt</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Følelser</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Startpunkt</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Belegg</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flyt</translation>
+        </message>
+        <message>
+            <source>Frontstage</source>
+            <translation>Foran scenen</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Frustrasjoner</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Ideas</source>
+            <translation>Ideer</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Virkning</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>Viktighet</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etikett</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Rad</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Måltall</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Måltall</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Motivasjon</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s)</source>
+            <translation>
+                <numerusform>Flytt %n element</numerusform>
+                <numerusform>Flytt %n elementer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n note(s)</source>
+            <translation>
+                <numerusform>Flytt %n notat</numerusform>
+                <numerusform>Flytt %n notater</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n touchpoint(s)</source>
+            <translation>
+                <numerusform>Flytt %n kontaktpunkt</numerusform>
+                <numerusform>Flytt %n kontaktpunkter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Conversion rate</source>
+            <translation>Navn, f.eks. Konverteringsrate</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <source>New metric</source>
+            <translation>Nytt måltall</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notat</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Digitalt</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Muligheter</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Smertepunkter</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>Lim inn %n element</numerusform>
+                <numerusform>Lim inn %n elementer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Physical evidence</source>
+            <translation>Fysiske spor</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Veiledende spørsmål</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Spørsmål</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Sitat</translation>
+        </message>
+        <message>
+            <source>Remove this metric</source>
+            <translation>Fjern dette måltallet</translation>
+        </message>
+        <message>
+            <source>Reorder lanes</source>
+            <translation>Endre rekkefølgen på radene</translation>
+        </message>
+        <message>
+            <source>Reorder personas</source>
+            <translation>Endre rekkefølgen på personaene</translation>
+        </message>
+        <message>
+            <source>Reorder stages</source>
+            <translation>Endre rekkefølgen på fasene</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Påkrevd</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Støtteprosesser</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Thoughts</source>
+            <translation>Tanker</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tittel</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Kontaktpunkter</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Unit, e.g. %</source>
+            <translation>Enhet, f.eks. %</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Verdi</translation>
+        </message>
+        <message>
+            <source>Visible</source>
+            <translation>Synlig</translation>
+        </message>
+        <message>
+            <source>ad</source>
+            <translation>annonse</translation>
+        </message>
+        <message>
+            <source>app</source>
+            <translation>app</translation>
+        </message>
+        <message>
+            <source>assumed</source>
+            <translation>antatt</translation>
+        </message>
+        <message>
+            <source>chat</source>
+            <translation>chat</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>e-post</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>arrangement</translation>
+        </message>
+        <message>
+            <source>interaction</source>
+            <translation>samhandling</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>intern samhandling</translation>
+        </message>
+        <message>
+            <source>mail</source>
+            <translation>post</translation>
+        </message>
+        <message>
+            <source>observed</source>
+            <translation>observert</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>annet</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefon</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>foreslått</translation>
+        </message>
+        <message>
+            <source>search</source>
+            <translation>søk</translation>
+        </message>
+        <message>
+            <source>social</source>
+            <translation>sosiale medier</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <translation>butikk</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>mål</translation>
+        </message>
+        <message>
+            <source>visibility</source>
+            <translation>synlighet</translation>
+        </message>
+        <message>
+            <source>web</source>
+            <translation>nett</translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2} — click one to show it.</source>
+            <translation>{0}, {1}, {2} – klikk på en for å vise den.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a number</source>
+            <translation>«{0}» er ikke et tall</translation>
+        </message>
+        <message>
+            <source>Target value</source>
+            <translation>Målverdi</translation>
+        </message>
+        <message>
+            <source>entry</source>
+            <translation>start</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>analogt</translation>
         </message>
     </context>
 </TS>

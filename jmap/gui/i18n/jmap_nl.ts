@@ -75,226 +75,226 @@
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../files.py" line="149" />
+            <location filename="../files.py" line="150" />
             <source>Untitled</source>
             <extracomment>(window) after the window was allowed to close and its file released</extracomment>
             <translation>Naamloos</translation>
         </message>
         <message>
-            <location filename="../files.py" line="158" />
+            <location filename="../files.py" line="157" />
             <source> (read-only)</source>
             <translation> (alleen-lezen)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="205" />
+            <location filename="../files.py" line="202" />
             <source>&amp;New from Template…</source>
             <translation>&amp;Nieuw van sjabloon…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="206" />
+            <location filename="../files.py" line="203" />
             <source>New &amp;Window…</source>
             <translation>Nieuw &amp;venster…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="207" />
+            <location filename="../files.py" line="204" />
             <source>&amp;Open…</source>
             <translation>&amp;Openen…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="208" />
+            <location filename="../files.py" line="205" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Recent geopend</translation>
         </message>
         <message>
-            <location filename="../files.py" line="212" />
+            <location filename="../files.py" line="209" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../files.py" line="213" />
+            <location filename="../files.py" line="210" />
             <source>Save &amp;As…</source>
             <translation>Opslaan &amp;als…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="214" />
+            <location filename="../files.py" line="211" />
             <source>Re&amp;vert to Saved</source>
             <translation>&amp;Terug naar opgeslagen versie</translation>
         </message>
         <message>
-            <location filename="../files.py" line="216" />
+            <location filename="../files.py" line="213" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="217" />
+            <location filename="../files.py" line="214" />
             <source>Export P&amp;NG…</source>
             <translation>P&amp;NG exporteren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="218" />
+            <location filename="../files.py" line="215" />
             <source>Export S&amp;VG…</source>
             <translation>S&amp;VG exporteren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="219" />
+            <location filename="../files.py" line="216" />
             <source>&amp;Print…</source>
             <translation>Af&amp;drukken…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="221" />
+            <location filename="../files.py" line="218" />
             <source>Pre&amp;ferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="225" />
+            <location filename="../files.py" line="222" />
             <source>&amp;Close</source>
             <translation>Sl&amp;uiten</translation>
         </message>
         <message>
-            <location filename="../files.py" line="226" />
+            <location filename="../files.py" line="223" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../files.py" line="240" />
+            <location filename="../files.py" line="237" />
             <source>&amp;Clear Menu</source>
             <translation>Menu &amp;wissen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="255" />
+            <location filename="../files.py" line="252" />
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="256" />
+            <location filename="../files.py" line="253" />
             <source>Save the changes to “{0}” before closing it?</source>
             <translation>Wijzigingen in “{0}” opslaan voordat je het sluit?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="257" />
+            <location filename="../files.py" line="254" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../files.py" line="258" />
+            <location filename="../files.py" line="255" />
             <source>Don't Save</source>
             <translation>Niet opslaan</translation>
         </message>
         <message>
-            <location filename="../files.py" line="259" />
-            <location filename="../files.py" line="338" />
+            <location filename="../files.py" line="256" />
+            <location filename="../files.py" line="334" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../files.py" line="261" />
+            <location filename="../files.py" line="258" />
             <source>If you don't save, your changes since the last save are lost.</source>
             <translation>Als je niet opslaat, gaan je wijzigingen sinds de vorige keer opslaan verloren.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="309" />
+            <location filename="../files.py" line="305" />
             <source>Open Map</source>
             <translation>Kaart openen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="309" />
-            <location filename="../files.py" line="370" />
+            <location filename="../files.py" line="305" />
+            <location filename="../files.py" line="366" />
             <source>jmap maps (*.jmap)</source>
             <translation>jmap-kaarten (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="335" />
+            <location filename="../files.py" line="331" />
             <source>Revert to saved</source>
             <translation>Terug naar opgeslagen versie</translation>
         </message>
         <message>
-            <location filename="../files.py" line="336" />
+            <location filename="../files.py" line="332" />
             <source>Discard your changes to “{0}” and go back to the saved file?</source>
             <translation>Je wijzigingen in “{0}” weggooien en teruggaan naar het opgeslagen bestand?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="337" />
+            <location filename="../files.py" line="333" />
             <source>Discard Changes</source>
             <translation>Wijzigingen weggooien</translation>
         </message>
         <message>
-            <location filename="../files.py" line="349" />
-            <location filename="../files.py" line="352" />
+            <location filename="../files.py" line="345" />
+            <location filename="../files.py" line="348" />
             <source>Cannot reload</source>
             <translation>Opnieuw laden lukt niet</translation>
         </message>
         <message>
-            <location filename="../files.py" line="370" />
+            <location filename="../files.py" line="366" />
             <source>Save Map As</source>
             <translation>Kaart opslaan als</translation>
         </message>
         <message>
-            <location filename="../files.py" line="378" />
+            <location filename="../files.py" line="374" />
             <source>Opened read-only</source>
             <translation>Alleen-lezen geopend</translation>
         </message>
         <message>
-            <location filename="../files.py" line="379" />
+            <location filename="../files.py" line="375" />
             <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
             <translation>“{0}” is alleen-lezen geopend omdat iemand anders het open heeft. Sla je kaart op onder een andere naam.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="387" />
+            <location filename="../files.py" line="383" />
             <source>File in use</source>
             <translation>Bestand in gebruik</translation>
         </message>
         <message>
-            <location filename="../files.py" line="388" />
+            <location filename="../files.py" line="384" />
             <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
             <translation>“{0}” is geopend door {1} op {2} sinds {3}. Kies een andere naam.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="411" />
+            <location filename="../files.py" line="408" />
             <source>Could not save</source>
             <translation>Opslaan mislukt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="412" />
+            <location filename="../files.py" line="409" />
             <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
             <translation>Je kaart is nog open, met al je wijzigingen. Gebruik ‘Opslaan als’ om hem ergens anders op te slaan.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="472" />
+            <location filename="../files.py" line="469" />
             <source>“{0}” was changed on disk by someone else.</source>
             <translation>“{0}” is op schijf gewijzigd door iemand anders.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="473" />
+            <location filename="../files.py" line="470" />
             <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Als je nu opslaat, overschrijf je hun wijzigingen. Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="475" />
+            <location filename="../files.py" line="472" />
             <source>Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="476" />
+            <location filename="../files.py" line="473" />
             <source>File changed on disk</source>
             <translation>Bestand op schijf gewijzigd</translation>
         </message>
         <message>
-            <location filename="../files.py" line="477" />
+            <location filename="../files.py" line="474" />
             <source>Keep Mine (Save As…)</source>
             <translation>De mijne bewaren (Opslaan als…)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="478" />
+            <location filename="../files.py" line="475" />
             <source>Reload</source>
             <translation>Opnieuw laden</translation>
         </message>
         <message>
-            <location filename="../files.py" line="479" />
+            <location filename="../files.py" line="476" />
             <source>Compare…</source>
             <translation>Vergelijken…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="480" />
+            <location filename="../files.py" line="477" />
             <source>Not Now</source>
             <translation>Nu niet</translation>
         </message>
@@ -724,7 +724,7 @@
         </message>
         <message>
             <source>Cannot open map</source>
-            <translation>Kaart kan niet worden geopend</translation>
+            <translation type="vanished">Kaart kan niet worden geopend</translation>
         </message>
         <message>
             <source>Change feeling</source>
@@ -792,7 +792,7 @@
         </message>
         <message>
             <source>Edit</source>
-            <translation>Bewerken</translation>
+            <translation type="vanished">Bewerken</translation>
         </message>
         <message>
             <source>Edit comment</source>
@@ -828,7 +828,7 @@
         </message>
         <message>
             <source>Edit {what}</source>
-            <translation>{what} bewerken</translation>
+            <translation type="vanished">{what} bewerken</translation>
         </message>
         <message>
             <source>Fit</source>
@@ -860,7 +860,7 @@
         </message>
         <message>
             <source>Move</source>
-            <translation>Verplaatsen</translation>
+            <translation type="vanished">Verplaatsen</translation>
         </message>
         <message>
             <source>Move down</source>
@@ -940,7 +940,7 @@
         </message>
         <message>
             <source>Reorder</source>
-            <translation>Volgorde wijzigen</translation>
+            <translation type="vanished">Volgorde wijzigen</translation>
         </message>
         <message>
             <source>Select &amp;all</source>
@@ -992,7 +992,533 @@
         </message>
         <message>
             <source>{e} errors, {w} warnings, {i} notes — click one to show it.</source>
-            <translation>{e} fouten, {w} waarschuwingen, {i} opmerkingen – klik erop om ze te tonen.</translation>
+            <translation type="vanished">{e} fouten, {w} waarschuwingen, {i} opmerkingen – klik erop om ze te tonen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n fout</numerusform>
+                <numerusform>%n fouten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n opmerking</numerusform>
+                <numerusform>%n opmerkingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n waarschuwing</numerusform>
+                <numerusform>%n waarschuwingen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>Add a measure of this stage, such as a conversion rate or a waiting time</source>
+            <translation>Een maatstaf voor deze fase toevoegen, zoals een conversieratio of een wachttijd</translation>
+        </message>
+        <message>
+            <source>Add blueprint line</source>
+            <translation>Blueprintlijn toevoegen</translation>
+        </message>
+        <message>
+            <source>Add emotion point</source>
+            <translation>Emotiepunt toevoegen</translation>
+        </message>
+        <message>
+            <source>Add flow</source>
+            <translation>Stroom toevoegen</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Baan toevoegen</translation>
+        </message>
+        <message>
+            <source>Add metric</source>
+            <translation>Meetwaarde toevoegen</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Notitie toevoegen</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Persona toevoegen</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Auteurs</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>Backstage</translation>
+        </message>
+        <message>
+            <source>Behaviours</source>
+            <translation>Gedrag</translation>
+        </message>
+        <message>
+            <source>Blueprint line</source>
+            <translation>Blueprintlijn</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n item(s)</source>
+            <translation>
+                <numerusform>%n item wijzigen</numerusform>
+                <numerusform>%n items wijzigen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanalen</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Kleur</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Customer actions</source>
+            <translation>Acties van de klant</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n blueprint line(s)</source>
+            <translation>
+                <numerusform>Blueprintlijn verwijderen</numerusform>
+                <numerusform>%n blueprintlijnen verwijderen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n emotion point(s)</source>
+            <translation>
+                <numerusform>Emotiepunt verwijderen</numerusform>
+                <numerusform>%n emotiepunten verwijderen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n flow(s)</source>
+            <translation>
+                <numerusform>Stroom verwijderen</numerusform>
+                <numerusform>%n stromen verwijderen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>%n item verwijderen</numerusform>
+                <numerusform>%n items verwijderen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n lane(s)</source>
+            <translation>
+                <numerusform>Baan verwijderen</numerusform>
+                <numerusform>%n banen verwijderen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n metric(s)</source>
+            <translation>
+                <numerusform>Meetwaarde verwijderen</numerusform>
+                <numerusform>%n meetwaarden verwijderen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n note(s)</source>
+            <translation>
+                <numerusform>Notitie verwijderen</numerusform>
+                <numerusform>%n notities verwijderen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n persona(s)</source>
+            <translation>
+                <numerusform>Persona verwijderen</numerusform>
+                <numerusform>%n persona's verwijderen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n stage(s)</source>
+            <translation>
+                <numerusform>Fase verwijderen</numerusform>
+                <numerusform>%n fasen verwijderen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n touchpoint(s)</source>
+            <translation>
+                <numerusform>Contactmoment verwijderen</numerusform>
+                <numerusform>%n contactmomenten verwijderen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demographics</source>
+            <translation>Demografie</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>Edit blueprint line</source>
+            <translation>Blueprintlijn bewerken</translation>
+        </message>
+        <message>
+            <source>Edit emotion point</source>
+            <translation>Emotiepunt bewerken</translation>
+        </message>
+        <message>
+            <source>Edit lane</source>
+            <translation>Baan bewerken</translation>
+        </message>
+        <message>
+            <source>Edit metric</source>
+            <translation>Meetwaarde bewerken</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>Fase bewerken</translation>
+        </message>
+        <message>
+            <source>Edit “{0}”</source>
+            <translation>‘{0}’ bewerken</translation>
+        </message>
+        <message>
+            <source>Emotion point</source>
+            <translation>Emotiepunt</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Emoties</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Startpunt</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Onderbouwing</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Stroom</translation>
+        </message>
+        <message>
+            <source>Frontstage</source>
+            <translation>Frontstage</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Frustraties</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>Ideas</source>
+            <translation>Ideeën</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>Belang</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Baan</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Meetwaarde</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Meetwaarden</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Drijfveren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s)</source>
+            <translation>
+                <numerusform>%n item verplaatsen</numerusform>
+                <numerusform>%n items verplaatsen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n note(s)</source>
+            <translation>
+                <numerusform>%n notitie verplaatsen</numerusform>
+                <numerusform>%n notities verplaatsen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n touchpoint(s)</source>
+            <translation>
+                <numerusform>%n contactmoment verplaatsen</numerusform>
+                <numerusform>%n contactmomenten verplaatsen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Conversion rate</source>
+            <translation>Naam, bijv. Conversieratio</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Behoeften</translation>
+        </message>
+        <message>
+            <source>New metric</source>
+            <translation>Nieuwe meetwaarde</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Kansen</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Eigenaar</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Pijnpunten</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>%n item plakken</numerusform>
+                <numerusform>%n items plakken</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Physical evidence</source>
+            <translation>Fysiek bewijs</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Hulpvraag</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Vragen</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Citaat</translation>
+        </message>
+        <message>
+            <source>Remove this metric</source>
+            <translation>Deze meetwaarde verwijderen</translation>
+        </message>
+        <message>
+            <source>Reorder lanes</source>
+            <translation>Volgorde van de banen wijzigen</translation>
+        </message>
+        <message>
+            <source>Reorder personas</source>
+            <translation>Volgorde van de persona's wijzigen</translation>
+        </message>
+        <message>
+            <source>Reorder stages</source>
+            <translation>Volgorde van de fasen wijzigen</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Verplicht</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Ondersteuning</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Naar</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Thoughts</source>
+            <translation>Gedachten</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Contactmoment</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Contactmomenten</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Eenheid</translation>
+        </message>
+        <message>
+            <source>Unit, e.g. %</source>
+            <translation>Eenheid, bijv. %</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <source>Visible</source>
+            <translation>Zichtbaar</translation>
+        </message>
+        <message>
+            <source>ad</source>
+            <translation>advertentie</translation>
+        </message>
+        <message>
+            <source>app</source>
+            <translation>app</translation>
+        </message>
+        <message>
+            <source>assumed</source>
+            <translation>aangenomen</translation>
+        </message>
+        <message>
+            <source>chat</source>
+            <translation>chat</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>evenement</translation>
+        </message>
+        <message>
+            <source>interaction</source>
+            <translation>interactie</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>interne interactie</translation>
+        </message>
+        <message>
+            <source>mail</source>
+            <translation>post</translation>
+        </message>
+        <message>
+            <source>observed</source>
+            <translation>waargenomen</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>overig</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefoon</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>voorgesteld</translation>
+        </message>
+        <message>
+            <source>search</source>
+            <translation>zoeken</translation>
+        </message>
+        <message>
+            <source>social</source>
+            <translation>sociale media</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <translation>winkel</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>doel</translation>
+        </message>
+        <message>
+            <source>visibility</source>
+            <translation>zichtbaarheid</translation>
+        </message>
+        <message>
+            <source>web</source>
+            <translation>web</translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2} — click one to show it.</source>
+            <translation>{0}, {1}, {2} — klik erop om het te tonen.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a number</source>
+            <translation>‘{0}’ is geen getal</translation>
+        </message>
+        <message>
+            <source>Target value</source>
+            <translation>Streefwaarde</translation>
+        </message>
+        <message>
+            <source>entry</source>
+            <translation>start</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
         </message>
     </context>
 </TS>

@@ -33,8 +33,9 @@ def uses_helper(source: str) -> bool:
                for n in ast.walk(tree))
 
 
-def helper_messages(path: Path) -> list[tuple[str, str, int]]:
-    """(context, text, line) of every ``tr("literal")`` / ``tr("literal", "context")`` call."""
+def helper_messages(path: Path) -> list[tuple[str, str, int, bool]]:
+    """(context, text, line, plural) of every ``tr("literal")`` / ``tr("literal", "context")`` call;
+    plural when it passes ``n=`` (a text with %n and plural forms)."""
     out = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"):
@@ -47,11 +48,16 @@ def helper_messages(path: Path) -> list[tuple[str, str, int]]:
         for kw in node.keywords:
             if kw.arg == "context" and isinstance(kw.value, ast.Constant):
                 context = kw.value.value
-        out.append((context, node.args[0].value, node.lineno))
+        plural = len(node.args) > 2 or any(kw.arg == "n" for kw in node.keywords)
+        out.append((context, node.args[0].value, node.lineno, plural))
     return out
 
 
-def merge(ts: Path, messages: dict[tuple[str, str], tuple[str, int]], contexts: set[str]) -> None:
+def _translated(translation) -> bool:
+    return bool(translation.text) or any(form.text for form in translation.findall("numerusform"))
+
+
+def merge(ts: Path, messages: dict[tuple[str, str], tuple[str, int, bool]], contexts: set[str]) -> None:
     """Add or revive the helper's messages in a .ts file; mark vanished ones of its contexts."""
     tree = ET.parse(ts)
     root = tree.getroot()
@@ -67,13 +73,13 @@ def merge(ts: Path, messages: dict[tuple[str, str], tuple[str, int]], contexts: 
             if key in messages:
                 seen.add(key)
                 if translation.get("type") in ("vanished", "obsolete"):
-                    if translation.text:
+                    if _translated(translation):
                         translation.attrib.pop("type")
                     else:
                         translation.set("type", "unfinished")
             elif translation.get("type") != "vanished":
                 translation.set("type", "vanished")
-    for (name, text), (file, line) in sorted(messages.items()):
+    for (name, text), (file, line, plural) in sorted(messages.items()):
         if (name, text) in seen:
             continue
         ctx = by_name.get(name)
@@ -81,9 +87,14 @@ def merge(ts: Path, messages: dict[tuple[str, str], tuple[str, int]], contexts: 
             ctx = by_name[name] = ET.SubElement(root, "context")
             ET.SubElement(ctx, "name").text = name
         msg = ET.SubElement(ctx, "message")
+        if plural:
+            msg.set("numerus", "yes")
         ET.SubElement(msg, "location", filename=f"../{file}", line=str(line))
         ET.SubElement(msg, "source").text = text
-        ET.SubElement(msg, "translation", type="unfinished")
+        translation = ET.SubElement(msg, "translation", type="unfinished")
+        if plural:  # nb, nl and el have two forms: one, other
+            ET.SubElement(translation, "numerusform")
+            ET.SubElement(translation, "numerusform")
     ET.indent(tree, space="    ")
     body = ET.tostring(root, encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
@@ -96,8 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     own = [p for p in sources if p not in helper and p.name != "__init__.py"]
     messages: dict[tuple[str, str], tuple[str, int]] = {}
     for path in helper:
-        for context, text, line in helper_messages(path):
-            messages.setdefault((context, text), (path.name, line))
+        for context, text, line, plural in helper_messages(path):
+            messages.setdefault((context, text), (path.name, line, plural))
     contexts = {c for c, _ in messages} | {"jmap"}
     for lang in LANGUAGES[1:]:
         ts = FOLDER / f"jmap_{lang}.ts"

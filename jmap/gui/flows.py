@@ -1,0 +1,313 @@
+"""Flows between cards on the canvas: routed like the PDF, with labels that never cover a card."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem
+
+from jmap.core.layout import PAD, Rect
+from jmap.export.flowroute import detours, rounded, route
+from jmap.gui import style
+from jmap.gui.items import LABEL_MAX_W, CardItem, NoteItem, lod_of
+
+_ELIDE = Qt.TextElideMode.ElideRight
+_METRICS: list = []
+
+
+def _label_metrics() -> QFontMetricsF:
+    if not _METRICS:
+        _METRICS.append(QFontMetricsF(style.font(7.5)))
+    return _METRICS[0]
+
+
+def _detours(layout, a, b, w: float):
+    """Other routes for a flow whose label has no room along its way (as on paper: U-turns
+    down a gutter, jmap.export.flowroute.detours), with the label on the U's bottom or beside it."""
+    options = detours(layout, a, b)
+    if not options and b.right < a.x:  # back to the previous column: its U, raised step by step
+        _segments, _backward, spots = route(layout, a, b)
+        if len(spots) == 1 and abs(b.right + PAD - spots[0][0]) <= 1:
+            g, y = spots[0]
+            while y > max(a.cy, b.cy) + 12:
+                points = [(a.x, a.cy), (g + 3, a.cy), (g + 3, y), (g - 3, y), (g - 3, b.cy), (b.right, b.cy)]
+                options.append((rounded(points, 3.0), (g, y)))
+                y -= 13
+    for segments, (x, y) in options:
+        for dx in (0.0, w / 2 + 3.5, -w / 2 - 3.5):
+            yield segments, QPointF(x + dx, y), QRectF(x + dx - w / 2, y - 7, w, 14)
+
+
+class FlowItem(QGraphicsItem):
+    """A directed flow between two cards; follows them while they move.
+
+    Routed like the PDF (jmap.export.flowroute): through the gutters between columns and
+    the empty corridor under each card lane, so it never crosses a card. A label goes on
+    a free spot along the route; when there is none it shows only while the flow is
+    hovered or selected (and as a tooltip), never on top of a card.
+    """
+
+    collection = "flows"
+
+    def __init__(self, eid: str, source: CardItem, target: CardItem) -> None:
+        super().__init__()
+        self.eid = eid
+        self.source, self.target = source, target
+        self.label = ""
+        self.backward = False
+        self.path = QPainterPath()
+        self.arrow = QPolygonF()
+        self.spots: list[QPointF] = []
+        self.hovered = False
+        self._shape = None
+        self._label_rect = None
+        self._label_fits = True
+        self.tag: FlowLabelItem | None = None  # made with the first label
+        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemUsesExtendedStyleOption)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1.5)
+        source.flows.add(self)
+        target.flows.add(self)
+        self.segments, self.bezier, self.mid = [], (), QPointF()
+        self._ends = None  # (source rect, target rect) of the last route
+        if source.scene() is None:
+            self.adjust()  # (in a scene the route is made once the flow is added to it)
+
+    def detach(self) -> None:
+        self.source.flows.discard(self)
+        self.target.flows.discard(self)
+
+    def set_label(self, label: str) -> None:
+        if label == self.label:
+            return
+        self.label = label
+        self.setToolTip(label)
+        if self.scene() is not None:
+            self.adjust()
+        self.update()
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.ItemSceneChange and value is None and self.tag is not None \
+                and self.tag.scene() is not None:
+            self.tag.scene().removeItem(self.tag)
+        elif change == QGraphicsItem.ItemSceneHasChanged and value is not None:
+            if self.tag is not None:
+                value.addItem(self.tag)
+            self.adjust()  # now the scene's layout (gutters, corridors) is known
+        elif change == QGraphicsItem.ItemSelectedHasChanged and self.tag is not None:
+            self.tag.update()
+        return super().itemChange(change, value)
+
+    def _layout(self):
+        scene = self.scene()
+        return getattr(scene, "layout", None) if scene is not None else None
+
+    def adjust(self) -> None:
+        """Recompute the route from the current card positions (a few segments, no sampling)."""
+        self.prepareGeometryChange()
+        sp, tp = self.source.pos(), self.target.pos()
+        a = Rect(sp.x(), sp.y(), self.source.rect.width(), self.source.rect.height())
+        b = a if self.source is self.target else Rect(tp.x(), tp.y(), self.target.rect.width(),
+                                                      self.target.rect.height())
+        layout = self._layout()
+        if layout is not None and layout.stage_x:
+            segments, self.backward, spots = route(layout, a, b)
+            self._ends = (layout, a, b)
+        else:  # not in a scene yet: a plain curve until it is
+            p0, p1 = (a.right, a.cy), (b.x, b.cy)
+            segments, self.backward, spots = [(p0, p0, p1, p1)], b.x < a.x, [((a.right + b.x) / 2, a.cy)]
+            self._ends = None
+        self._set_route(segments, spots)
+        scene = self.scene()
+        if self.label and scene is not None:
+            grabber = scene.mouseGrabberItem()
+            if isinstance(grabber, CardItem) and (grabber in (self.source, self.target) or self.source.isSelected()
+                                                  or self.target.isSelected()):
+                self._label_rect, self._label_fits = None, False  # mid-drag: placed again on the drop
+                if self.tag is not None:
+                    self.tag.update()
+            else:
+                self._place_label()
+
+    def _set_route(self, segments, spots) -> None:
+        path = QPainterPath(QPointF(*segments[0][0]))
+        for _p0, c1, c2, p1 in segments:
+            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*p1))
+        self.path = path
+        self.segments = segments
+        self.spots = [QPointF(*p) for p in spots]
+        p0, c1, c2, end = segments[-1]
+        self.bezier = (QPointF(*segments[0][0]), QPointF(*segments[0][1]), QPointF(*c2), QPointF(*end))
+        self.mid = self.spots[0] if self.spots else path.pointAtPercent(0.5)
+        self._label_rect = None
+        end_pt = QPointF(*end)
+        direction = QPointF()
+        for q in (c2, c1, p0):  # a straight segment has its control points on its ends
+            direction = end_pt - QPointF(*q)
+            if abs(direction.x()) + abs(direction.y()) > 0.01:
+                break
+        angle = math.atan2(direction.y(), direction.x())
+        size = 7.0
+        self.arrow = QPolygonF([end_pt,
+                                end_pt - QPointF(math.cos(angle - 0.45) * size, math.sin(angle - 0.45) * size),
+                                end_pt - QPointF(math.cos(angle + 0.45) * size, math.sin(angle + 0.45) * size)])
+        self._shape = None
+
+    def boundingRect(self) -> QRectF:
+        return self.path.controlPointRect().united(self.arrow.boundingRect()).adjusted(-4, -4, 4, 4)
+
+    def point_at(self, t: float) -> QPointF:
+        return self.path.pointAtPercent(t)
+
+    def _free(self, box: QRectF) -> bool:
+        scene = self.scene()
+        if scene is None:
+            return True
+        for item in scene.items(box):
+            if isinstance(item, (CardItem, NoteItem)):
+                return False
+            if getattr(item, "collection", None) == "lines":  # its stroke, and its caption at the right end
+                y, right = item.scenePos().y(), item.scenePos().x() + item.width
+                if box.top() < y + 1.5 and box.bottom() > y - 1.5 or (
+                        box.right() > right - 190 and box.bottom() > y - 10 and box.top() < y + 1.5):
+                    return False
+            if isinstance(item, FlowLabelItem) and item.flow is not self and item.flow._label_fits \
+                    and item.rect.intersects(box):
+                return False
+        return True
+
+    def _place_label(self) -> None:
+        """Put the label on the first free spot along the route, else on its detour, else nowhere."""
+        self._label_rect, self._label_fits = None, True
+        if not self.label:
+            return
+        w = min(LABEL_MAX_W, _label_metrics().horizontalAdvance(self.label) + 10)
+
+        def box_at(p: QPointF) -> QRectF:
+            return QRectF(p.x() - w / 2, p.y() - 7, w, 14)
+        choice = next((box_at(p) for p in self.spots if self._free(box_at(p))), None)
+        if choice is None and self._ends is not None:
+            for segments, spot, box in _detours(*self._ends, w):
+                if self._free(box):
+                    self._set_route(segments, [(spot.x(), spot.y())])
+                    choice = box
+                    break
+        self._label_fits = choice is not None
+        self._label_rect = choice if choice is not None else box_at(self.mid)
+        if self.tag is None:
+            self.tag = FlowLabelItem(self)
+            if self.flags() & QGraphicsItem.ItemHasNoContents:  # the overview draws the far zoom
+                self.tag.setFlag(QGraphicsItem.ItemHasNoContents, True)
+            self.scene().addItem(self.tag)
+        self.tag.place(self._label_rect)
+
+    def label_rect(self, metrics=None) -> QRectF:
+        if self._label_rect is None:
+            self._place_label()
+        return self._label_rect
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(9)
+            self._shape = stroker.createStroke(self.path)
+            self._shape.addPolygon(self.arrow)
+        return self._shape
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+        if self.tag is not None:
+            self.tag.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+        if self.tag is not None:
+            self.tag.update()
+        super().hoverLeaveEvent(event)
+
+    def colour(self) -> QColor:
+        return style.SELECT if self.isSelected() else (style.BACK_FLOW if self.backward else style.FLOW)
+
+    def label_shown(self) -> bool:
+        """A label with room is always drawn; one without only while its flow is hovered or selected."""
+        return bool(self.label) and self._label_rect is not None and (
+            self._label_fits or self.hovered or self.isSelected())
+
+    def paint(self, painter, option, widget=None) -> None:
+        exposed = option.exposedRect
+        if exposed.width() * exposed.height() * 4 < self.path.controlPointRect().width() * \
+                self.path.controlPointRect().height() and not self.shape().intersects(exposed):
+            return  # a small repaint (scrolling, a drag) that this long curve only spans: skip its stroke
+        lod = lod_of(painter, option)
+        selected = self.isSelected()
+        colour = self.colour()
+        pen = QPen(colour, 2.6 if selected or self.hovered else 1.3)
+        if self.backward:
+            pen.setStyle(Qt.DashLine)
+        if lod < style.DETAIL_LOD:
+            pen.setCosmetic(True)
+            pen.setWidthF(1.0)
+            painter.setPen(pen)
+            painter.drawPath(self.path)
+            return
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(Qt.NoBrush)
+        painter.drawPath(self.path)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(self.arrow)
+
+
+class FlowLabelItem(QGraphicsItem):
+    """A flow's label, stacked above every flow line so no other flow runs through it."""
+
+    def __init__(self, flow: FlowItem) -> None:
+        super().__init__()
+        self.flow = flow
+        self.rect = QRectF()
+        self.setZValue(2.5)
+        self.setAcceptedMouseButtons(Qt.NoButton)  # clicks go to what is below (the flow, a card)
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.ItemSceneChange and self.scene() is not None:
+            getattr(self.scene(), "flow_tags", set()).discard(self)
+        elif change == QGraphicsItem.ItemSceneHasChanged and value is not None:
+            getattr(value, "flow_tags", set()).add(self)
+        return super().itemChange(change, value)
+
+    def place(self, rect: QRectF) -> None:
+        if rect != self.rect:
+            self.prepareGeometryChange()
+            self.rect = QRectF(rect)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter, option, widget=None) -> None:
+        flow = self.flow
+        if not flow.label_shown() or lod_of(painter, option) < style.TEXT_LOD or not flow.isVisible():
+            return
+        colour = flow.colour()
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, 0.8) if not flow._label_fits else Qt.NoPen)
+        painter.setBrush(style.PAPER)
+        painter.drawRoundedRect(self.rect, 3, 3)
+        painter.setFont(style.font(7.5))
+        painter.setPen(colour)
+        painter.drawText(self.rect, Qt.AlignCenter,
+                         painter.fontMetrics().elidedText(flow.label, _ELIDE, int(self.rect.width() - 6)))
