@@ -1,4 +1,4 @@
-"""The command line (no screen needed): new, templates, validate, merge, check, export, bench.
+"""The command line (no screen needed): new, templates, validate, merge, check, export, import, bench.
 
 Exit codes: 0 success, 1 the command ran but found a problem (an invalid file, an
 error-level finding), 2 wrong usage or a file that cannot be read or written.
@@ -19,6 +19,7 @@ from jmap.io.templates import TEMPLATE_NAMES, list_templates, new_from_template
 #: Subcommands implemented in other modules: name -> module with add_parser(sub) and run(args).
 _PLUGGED = {
     "check": "jmap.checks.cli",
+    "import": "jmap.io.import_cli",
     "export": "jmap.export.cli",
     "bench": "jmap.bench",
 }
@@ -31,6 +32,8 @@ examples:
   jmap validate kafe.jmap                          exit 0 if valid, 1 if not
   jmap check kafe.jmap                             find gaps in the map
   jmap export kafe.jmap -o kafe.pdf --page A3      print it
+  jmap export kafe.jmap -o kafe.mmd                Mermaid journey diagram (.csv: a table)
+  jmap import journey.mmd -o journey.jmap          a map from Mermaid or CSV
   jmap merge base.jmap ours.jmap theirs.jmap       three-way merge (git merge driver)
   jmap kafe.jmap                                   open it in the editor
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from jmap.core.pagelayout import ORIENTATIONS, PAGE_SIZES, page_name
 
@@ -26,15 +27,17 @@ def _page(value: str) -> str:
 
 def add_parser(sub) -> None:
     p = sub.add_parser(
-        "export", help="export a map to PDF",
+        "export", help="export a map to PDF (or Mermaid .mmd, CSV .csv)",
         description="Draw a map as a PDF: fitted on one page, or as a poster tiled over several\n"
                     "sheets with overlap, crop marks and sheet labels. Text that did not fit in its\n"
                     "box follows the map in full, then a page per persona and the coverage findings.\n"
+                    "An output ending in .mmd or .mermaid gets a Mermaid journey diagram, one ending\n"
+                    "in .csv a table of the cards and notes (docs/interop.md); the PDF options do not apply.\n"
                     "Exit 0 on success, 2 when the map cannot be read, the arguments are wrong or\n"
-                    "the PDF cannot be written.",
+                    "the output cannot be written.",
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file", metavar="FILE", help="the .jmap file")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write (replaced atomically)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF (or .mmd/.csv) to write (replaced atomically)")
     p.add_argument("--page", type=_page, default="A3", metavar="SIZE",
                    help=f"paper size: {', '.join(PAGE_SIZES)} (default: A3)")
     p.add_argument("--orientation", choices=ORIENTATIONS, default="landscape",
@@ -56,6 +59,9 @@ def run(args) -> int:
         return 2
     for warning in result.warnings:
         print(f"warning: {args.file}: {warning}", file=sys.stderr)
+    suffix = Path(args.output).suffix.lower()
+    if suffix in _TEXT_FORMATS:
+        return _export_text(result.document, args.output, suffix)
 
     from jmap.export.fonts import FontError
     from jmap.export.pdf import export_pdf
@@ -75,6 +81,27 @@ def run(args) -> int:
     hint = small_print_hint(result.document, args.poster or args.page, args.orientation)
     if hint:
         print(f"note: {hint}", file=sys.stderr)
+    return 0
+
+
+#: Output suffixes written as text instead of PDF (see docs/interop.md).
+_TEXT_FORMATS = (".mmd", ".mermaid", ".csv")
+
+
+def _export_text(doc, output: str, suffix: str) -> int:
+    """A Mermaid journey diagram or a CSV table of the cards and notes, written atomically."""
+    from jmap.io import JmapError
+
+    if suffix == ".csv":
+        from jmap.export.csvtable import write_csv as write
+    else:
+        from jmap.export.mermaid import write_mermaid as write
+    try:
+        write(doc, output)
+    except JmapError as exc:
+        print(f"jmap export: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {output} ({'CSV table' if suffix == '.csv' else 'Mermaid journey diagram'})")
     return 0
 
 

@@ -1,0 +1,90 @@
+"""`jmap import FILE -o OUT.jmap`: a Mermaid journey diagram or a CSV table as a new map.
+
+Exit status: 0 written, 1 the input is not a valid diagram or table, 2 wrong usage, an
+unreadable input, an existing OUT without --force, or an OUT that cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+#: File name endings and the format they stand for.
+SUFFIXES = {".mmd": "mermaid", ".mermaid": "mermaid", ".csv": "csv", ".tsv": "csv"}
+
+_EPILOG = """\
+examples:
+  jmap import journey.mmd -o journey.jmap          a Mermaid journey diagram
+  jmap import cards.csv -o shop.jmap --force       a table from a spreadsheet, replacing shop.jmap
+  jmap import README.md --format mermaid -o a.jmap a ```mermaid block in Markdown
+"""
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(
+        "import", help="make a map from a Mermaid journey diagram or a CSV table",
+        description="Read a Mermaid 'journey' diagram (sections become stages, tasks touchpoints, actors\n"
+                    "personas, scores their emotions) or a CSV table of touchpoints and notes (as 'jmap\n"
+                    "export -o FILE.csv' writes it) and write it as a new .jmap map (see docs/interop.md).\n"
+                    "Exit 0 on success, 1 when the input is invalid, 2 for usage errors, unreadable\n"
+                    "files or an existing OUT without --force.",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("file", metavar="FILE", help="the diagram (.mmd, .mermaid) or table (.csv) to read")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.jmap", help="the map to write (atomically)")
+    p.add_argument("--format", "-f", choices=("mermaid", "csv"),
+                   help="the format of FILE (default: from its name: .mmd/.mermaid or .csv)")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(func=run)
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"jmap import: {message}", file=sys.stderr)
+    return status
+
+
+def run(args) -> int:
+    from jmap.io import JmapError, save
+    from jmap.io.clock import now_iso
+    from jmap.io.jsontext import read_bounded
+
+    source, out = Path(args.file), Path(args.output)
+    fmt = args.format or SUFFIXES.get(source.suffix.lower())
+    if fmt is None:
+        return _fail(f"cannot tell the format of {source} from its name; use --format mermaid or --format csv", 2)
+    if out.exists() and not args.force:
+        return _fail(f"{out} already exists (use --force to replace it)", 2)
+    try:
+        raw = read_bounded(source, str(source))
+    except JmapError as exc:
+        return _fail(str(exc), 2)
+    except FileNotFoundError:
+        return _fail(f"{source}: no such file", 2)
+    except IsADirectoryError:
+        return _fail(f"{source}: is a folder, not a file", 2)
+    except PermissionError:
+        return _fail(f"{source}: permission denied", 2)
+    except OSError as exc:
+        return _fail(f"{source}: cannot read: {exc.strerror or exc}", 2)
+    warnings: list[str] = []
+    try:
+        if fmt == "mermaid":
+            from jmap.io.mermaid_import import mermaid_to_document
+
+            doc = mermaid_to_document(raw, str(source))
+        else:
+            from jmap.io.csv_import import csv_to_document
+
+            doc = csv_to_document(raw, str(source), warnings)
+    except JmapError as exc:
+        return _fail(str(exc), 1)
+    for warning in warnings:
+        print(f"warning: {source}: {warning}", file=sys.stderr)
+    doc.meta.created = doc.meta.modified = now_iso()
+    try:
+        save(doc, out)
+    except JmapError as exc:
+        return _fail(str(exc), 2)
+    print(f"wrote {out} ({len(doc.stages)} stages, {len(doc.lanes)} lanes, {len(doc.touchpoints)} touchpoints, "
+          f"{len(doc.notes)} notes, {len(doc.personas)} personas) from {source}")
+    return 0
