@@ -1,3 +1,3 @@
-"""Fixtures shared by the editor's file tests (a WindowManager, scripted dialog answers)."""
+"""Fixtures shared by the editor tests."""
 
-from files_support import answers, manager  # noqa: F401  (fixtures)
+from files_support import answers, manager  # noqa: F401  (fixtures of the file tests)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +12,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QGraphicsScene,
-    QGraphicsView,
-    QMainWindow,
     QMessageBox,
     QProgressDialog,
 )
@@ -23,65 +19,13 @@ from PySide6.QtWidgets import (
 import jmap.io as jio
 from jmap.core.document import Document
 from jmap.core.model import Lane, MapMeta, Stage
-from jmap.gui.editor import Editor
-
-
-
-class HostWindow(QMainWindow):
-    """Stand-in for MainWindow with the same contract (editor, menus, close_guard, set_document)."""
-
-    def __init__(self, document, path=None) -> None:
-        super().__init__()
-        self.editor = Editor(document, self)
-        self.path = path
-        self.close_guard = None
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.edit_menu = bar.addMenu("&Edit")
-        self.view_menu = bar.addMenu("&View")
-        self.help_menu = bar.addMenu("&Help")
-        self.scene = QGraphicsScene(self)
-        self.view = QGraphicsView(self.scene)
-        self.setCentralWidget(self.view)
-        self.editor.edited.connect(self._draw)
-        self._draw()
-        self.resize(800, 500)
-
-    def _draw(self) -> None:
-        self.scene.clear()
-        for i, stage in enumerate(self.editor.document.stages):
-            self.scene.addRect(i * 120, 0, 110, 60)
-            self.scene.addText(stage.name).setPos(i * 120 + 4, 4)
-
-    def set_document(self, document, path) -> None:
-        self.editor.set_document(document)
-        self.path = path
-
-    def closeEvent(self, event) -> None:  # noqa: N802
-        if self.close_guard is not None and not self.close_guard():
-            event.ignore()
-            return
-        event.accept()
-
-
-_chosen: list = []
 
 
 def window_class():
-    """The real MainWindow when it can be built; the stand-in only while the canvas is unfinished."""
-    if not _chosen:
-        probe = subprocess.run(
-            [sys.executable, "-c", "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-             "from jmap.core.document import Document; from jmap.gui.main_window import MainWindow; "
-             "MainWindow(Document())"],
-            capture_output=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-        if probe.returncode == 0:
-            from jmap.gui.main_window import MainWindow
+    """The editor's real MainWindow (the file tests always run against it)."""
+    from jmap.gui.main_window import MainWindow
 
-            _chosen.append(MainWindow)
-        else:
-            _chosen.append(HostWindow)
-    return _chosen[0]
+    return MainWindow
 
 
 class Answers:

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from gui_support import open_window
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
-from jmap.gui.main_window import MainWindow
-from jmap.gui.starter import starter_map
 from jmap.io import dumps
 
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(starter_map())
-    qtbot.addWidget(win)
-    win.resize(1900, 1300)
-    win.show()
-    qtbot.waitExposed(win)
-    win.view.set_zoom(1.0)
-    win.view.centerOn(win.scene.layout.width / 2, win.scene.layout.height / 2)
-    return win
+    return open_window(qtbot, actual_size=True)
 
 
 def at(win, x: float, y: float) -> QPoint:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from gui_support import open_window
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QColorDialog
@@ -15,18 +16,11 @@ from test_editor import (
 from jmap.core.layout import compute_layout
 from jmap.gui.flows import FlowItem
 from jmap.gui.items import CardItem, NoteItem
-from jmap.gui.main_window import MainWindow
-from jmap.gui.starter import starter_map
 
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(starter_map())
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_window(qtbot, (1600, 1000))
 
 
 def _check(win) -> None:

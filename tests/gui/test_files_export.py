@@ -5,11 +5,11 @@ from __future__ import annotations
 import threading
 import xml.etree.ElementTree as ET
 
+from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QProgressDialog
-from pypdf import PdfReader
 
 import jmap.export.pdf as pdf
 import jmap.gui.export_dialog as export_dialog

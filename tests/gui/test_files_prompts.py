@@ -7,8 +7,8 @@ import os
 
 from files_support import stage_names, write_sample
 
-import jmap.io as jio
 import jmap.gui.files as files
+import jmap.io as jio
 from jmap.io.lock import lock_path
 from jmap.io.recovery import RecoveryArea
 

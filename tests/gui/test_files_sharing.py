@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
+from files_support import dead_pid, sample_document, stage_names, write_sample
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
-from files_support import dead_pid, sample_document, stage_names, write_sample
 
 import jmap.gui.files as files
 import jmap.io as jio

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from files_support import write_sample
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
-from files_support import write_sample
 
 from jmap.gui import tr
 from jmap.gui.i18n import FOLDER, install_translator

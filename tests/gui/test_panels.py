@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from gui_support import open_window
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QSpinBox
 
 from jmap.checks import Finding, Severity
-from jmap.gui.main_window import MainWindow
 from jmap.gui.starter import starter_map
 from jmap.io import dumps
 
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(starter_map())
-    qtbot.addWidget(win)
-    win.resize(1900, 1300)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_window(qtbot)
 
 
 def test_inspector_shows_the_selected_card_and_edits_its_title(qtbot, window):

@@ -1,0 +1,17 @@
+"""Helpers shared by the canvas and panel tests (no tests here)."""
+
+
+def open_window(qtbot, size=(1900, 1300), actual_size: bool = False):
+    """A shown MainWindow on the starter map, registered with qtbot; at 100 % zoom if asked."""
+    from jmap.gui.main_window import MainWindow
+    from jmap.gui.starter import starter_map
+
+    win = MainWindow(starter_map())
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    if actual_size:
+        win.view.set_zoom(1.0)
+        win.view.centerOn(win.scene.layout.width / 2, win.scene.layout.height / 2)
+    return win
