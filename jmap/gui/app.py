@@ -51,9 +51,34 @@ def run(argv: list[str]) -> int:
         from jmap.gui.windows import start
 
         # language, crash recovery, one window per file (bad files get a dialog), else the gallery
+        managers: list = []
+        _end_on_signals(app, managers)  # before any lock is taken
         run.manager = start(app, [Path(name) for name in args.files])  # type: ignore[attr-defined]
+        managers.append(run.manager)  # type: ignore[attr-defined]
         return app.exec()
     return _screenshot(app, args)
+
+
+def _end_on_signals(app, managers: list) -> None:
+    """SIGTERM/SIGINT end jmap through the window manager (autosave, release locks), not mid-save.
+
+    ``managers`` gets the window manager once it exists; a signal during start-up is
+    acted on as soon as the event loop runs.
+    """
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def handler(_signum, _frame) -> None:
+        QTimer.singleShot(0, lambda: managers[0].terminate() if managers else app.exit(0))
+
+    for name in ("SIGTERM", "SIGINT"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), handler)
+    # Python runs signal handlers only between bytecodes: a light timer lets it in while Qt waits.
+    app._signal_tick = QTimer(app)  # type: ignore[attr-defined]
+    app._signal_tick.timeout.connect(lambda: None)  # type: ignore[attr-defined]
+    app._signal_tick.start(250)  # type: ignore[attr-defined]
 
 
 def _screenshot(app, args) -> int:

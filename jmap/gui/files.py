@@ -281,6 +281,14 @@ class FileController(QObject):
             self.watcher.removePaths(self.watcher.files())
         self.closed.emit(self.window)
 
+    def save_for_recovery_and_let_go(self) -> None:
+        """The process is being ended (logout, kill -TERM): keep unsaved work for recovery, free the lock."""
+        self.autosave_timer.stop()
+        if self.is_unsaved():
+            self.dirty_since_autosave = True
+            self.autosave_now()
+        self._release_lock()
+
     def _release_lock(self) -> None:
         if self.lock is not None:
             self.lock.release()

@@ -225,6 +225,16 @@ class WindowManager(QObject):
         if self.close_all():
             QApplication.quit()
 
+    def terminate(self) -> None:
+        """Asked to end without a user to answer (SIGTERM, SIGINT): nothing unsaved is lost.
+
+        Unsaved maps go to the recovery area (offered at the next start) and every lock
+        beside a shared file is released; no dialog is shown.
+        """
+        for controller in list(self.controllers):
+            controller.save_for_recovery_and_let_go()
+        QApplication.exit(0)
+
     def show_preferences(self) -> None:
         from jmap.gui.prefs import PreferencesDialog
 
