@@ -87,29 +87,34 @@ def measure_startup(path, size: tuple[int, int] = (1600, 1000)) -> float:
     import subprocess
     import sys
 
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    start = time.time()
-    out = subprocess.run([sys.executable, "-m", "jmap.gui.perf", "--first-paint", str(path), f"{size[0]}x{size[1]}"],
-                         capture_output=True, text=True, env=env, check=True).stdout
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="jmap-perf-") as home:
+        # A fresh settings and recovery area: no recovery question can wait for an answer.
+        env = dict(os.environ, XDG_DATA_HOME=home, XDG_CONFIG_HOME=home, JMAP_SETTINGS_DIR=home)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        start = time.time()
+        out = subprocess.run([sys.executable, "-m", "jmap.gui.perf", "--first-paint", str(path),
+                              f"{size[0]}x{size[1]}"], capture_output=True, text=True, env=env, check=True).stdout
     return (float(out.strip().splitlines()[-1]) - start) * 1000
 
 
 def _first_paint(path: str, size: str) -> None:
-    """Child of measure_startup: what ``jmap FILE`` does, then print the time of the first paint."""
+    """Child of measure_startup: what ``jmap FILE`` does (settings, recovery check, lock, window),
+    then print the time of the first paint."""
     from PySide6.QtWidgets import QApplication
 
-    from jmap.gui.main_window import MainWindow
-    from jmap.io import load
+    from jmap.gui.windows import start
 
     app = QApplication([])
-    window = MainWindow(load(path).document)
+    manager = start(app, [path])
+    window = manager.windows[0]
     window.resize(*(int(v) for v in size.split("x")))
-    window.show()
     window.view.fit()
     app.processEvents()
     window.view.viewport().repaint()
     print(time.time(), flush=True)
+    manager.terminate()  # releases the lock beside the file
 
 
 if __name__ == "__main__":  # python -m jmap.gui.perf [--first-paint PATH WxH]
