@@ -29,10 +29,23 @@ def add_parser(sub) -> None:
     p = sub.add_parser("bench", help="measure speed on a large generated map",
                        description="Generate a large map deterministically (40 stages, 12 lanes, 2,000 "
                                    "touchpoints, 3,000 flows, 3 personas) and report medians against targets.")
-    p.add_argument("--runs", type=int, default=5, help="runs per row (median is reported; default 5)")
-    p.add_argument("--only", nargs="*", metavar="ROW", help="only these rows: io check pdf editor")
+    p.add_argument("--runs", type=_positive, default=5, help="runs per row (median is reported; default 5)")
+    p.add_argument("--only", nargs="+", metavar="ROW", choices=("io", "check", "pdf", "editor"),
+                   help="only these rows: io check pdf editor")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=run)
+
+
+def _positive(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
 
 
 def _median_ms(fn, runs: int) -> float:

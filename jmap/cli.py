@@ -13,7 +13,7 @@ from pathlib import Path
 
 from jmap import __version__
 from jmap.core.model import LANGUAGES
-from jmap.io import JmapError, load, save
+from jmap.io import JmapError, UnreadableError, load, save
 from jmap.io.templates import TEMPLATE_NAMES, list_templates, new_from_template
 
 #: Subcommands implemented in other modules: name -> module with add_parser(sub) and run(args).
@@ -54,9 +54,7 @@ def _cmd_new(args) -> int:
         print(f"jmap new: {out} already exists (use --force to replace it)", file=sys.stderr)
         return 2
     try:
-        doc = new_from_template(args.template, args.lang)
-        if args.title:
-            doc.meta.title = args.title
+        doc = new_from_template(args.template, args.lang, args.title)
         save(doc, out)
     except JmapError as exc:
         print(f"jmap new: {exc}", file=sys.stderr)
@@ -83,7 +81,7 @@ def _cmd_validate(args) -> int:
             result = load(name)
         except JmapError as exc:
             print(f"invalid: {exc}", file=sys.stderr)
-            status = max(status, 2 if _unreadable(exc) else 1)
+            status = max(status, 2 if isinstance(exc, UnreadableError) else 1)
             continue
         for warning in result.warnings:
             print(f"warning: {name}: {warning}", file=sys.stderr)
@@ -119,12 +117,6 @@ def _cmd_merge(args) -> int:
               file=sys.stderr)
         return 1
     return 0
-
-
-def _unreadable(exc: JmapError) -> bool:
-    return exc.message in (
-        "no such file", "permission denied", "is a folder, not a file", "not a regular file"
-    ) or exc.message.startswith("cannot read")
 
 
 def build_parser() -> argparse.ArgumentParser:

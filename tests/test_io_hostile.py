@@ -458,3 +458,25 @@ def test_validate_without_files_is_a_usage_error(capsys):
         main(["validate"])
     assert info.value.code == 2
     assert "error:" in capsys.readouterr().err
+
+
+def test_an_emotion_anchored_to_a_card_of_another_stage_loses_its_anchor_with_a_warning():
+    import json
+
+    from jmap.io import dumps, loads
+    from jmap.core.document import Document
+    from jmap.core.model import EmotionPoint, Lane, Persona, Stage, Touchpoint
+
+    doc = Document()
+    doc.append("personas", Persona("persona-1", name="P"))
+    doc.append("stages", Stage("stage-1", name="One"))
+    doc.append("stages", Stage("stage-2", name="Two"))
+    doc.append("lanes", Lane("lane-1"))
+    doc.append("touchpoints", Touchpoint("tp-1", stage="stage-2", lane="lane-1"))
+    doc.append("emotions", EmotionPoint("emo-1", persona="persona-1", stage="stage-1", value=1))
+    data = json.loads(dumps(doc))
+    data["emotions"][0]["touchpoint"] = "tp-1"
+    result = loads(json.dumps(data).encode(), "m.jmap")
+    assert [w.json_path for w in result.warnings] == ["$.emotions[0].touchpoint"]
+    assert "stage-2" in result.warnings[0].message
+    assert result.document.get("emotions", "emo-1").touchpoint == ""

@@ -97,12 +97,13 @@ def documents(draw) -> Document:
             doc.append("flows", Flow(new_id("flows"), source=draw(tp_ids), target=draw(tp_ids),
                                      label=draw(short_text)))
     if doc.personas and stage_ids is not None:
-        anchors = st.just("") | st.sampled_from([t.id for t in doc.touchpoints]) if doc.touchpoints else st.just("")
         for _ in range(draw(st.integers(0, 5))):
+            stage = draw(stage_ids)
+            in_stage = [t.id for t in doc.touchpoints if t.stage == stage]  # an anchor is in the point's stage
+            anchor = draw(st.just("") | st.sampled_from(in_stage)) if in_stage else ""
             doc.append("emotions", EmotionPoint(
                 new_id("emotions"), persona=draw(st.sampled_from([p.id for p in doc.personas])),
-                stage=draw(stage_ids), value=draw(st.integers(-3, 3)), touchpoint=draw(anchors),
-                comment=draw(text)))
+                stage=stage, value=draw(st.integers(-3, 3)), touchpoint=anchor, comment=draw(text)))
     if stage_ids is not None:
         for _ in range(draw(st.integers(0, 3))):
             doc.append("metrics", Metric(new_id("metrics"), stage=draw(stage_ids), name=draw(short_text),

@@ -142,3 +142,14 @@ def test_git_uses_it_as_a_merge_driver_where_a_text_merge_would_conflict(tmp_pat
     git("config", "--unset", "merge.jmap.driver")  # the same merge as plain text conflicts
     git("reset", "-q", "--hard", "HEAD~1")
     assert git("merge", "-q", "--no-edit", "other").returncode != 0
+
+
+def test_an_unknown_top_level_field_deleted_on_one_side_stays_deleted():
+    from jmap.io.merge import merge_data
+
+    base = {"format": "jmap", "version": 1, "meta": {}, "x_plugin": {"a": 1}, "x_other": 1}
+    ours = {"format": "jmap", "version": 1, "meta": {}, "x_other": 2}
+    theirs = {"format": "jmap", "version": 1, "meta": {}, "x_plugin": {"a": 1}, "x_other": 1, "x_new": True}
+    merged, conflicts = merge_data(base, ours, theirs)
+    assert conflicts == []
+    assert "x_plugin" not in merged and merged["x_other"] == 2 and merged["x_new"] is True

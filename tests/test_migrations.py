@@ -53,7 +53,6 @@ def test_the_v0_sample_loads_through_the_chain():
     result = load(V0)
     assert result.warnings == []
     doc = result.document
-    assert doc.format_version == FORMAT_VERSION
     assert doc.meta.title == "Νηστίσιμο καφέ — prototype map"  # "map" became "meta"
     assert doc.meta.language == "el" and doc.meta.authors == ["Ελένη", "Bjørn Æsøy"]
     assert [(lane.id, lane.kind) for lane in doc.lanes] == [("lane-1", "touchpoints"), ("lane-2", "thoughts")]

@@ -235,3 +235,18 @@ def test_a_process_killed_while_saving_never_leaves_a_partial_file(tmp_path):
         found[match[0]] = found.get(match[0], 0) + 1
         assert load(target).warnings == []
     assert found.get("version A", 0) + found.get("version B", 0) > 0, found  # the children did replace files
+
+
+def test_saving_onto_a_device_or_a_folder_is_refused_and_writes_nothing(tmp_path):
+    from jmap.core.document import Document
+    from jmap.io import SaveError, save
+
+    folder = tmp_path / "a-folder.jmap"
+    folder.mkdir()
+    fifo = tmp_path / "pipe.jmap"
+    os.mkfifo(fifo)
+    for target, words in ((folder, "a folder"), (fifo, "not a regular file")):
+        with pytest.raises(SaveError) as info:
+            save(Document(), target)
+        assert words in str(info.value) and str(target) in str(info.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-folder.jmap", "pipe.jmap"]  # no temp file left

@@ -89,7 +89,6 @@ def test_template_loads_cleanly_and_round_trips(name, lang):
     doc = result.document
     assert dumps(doc) == path.read_bytes()
     assert dumps(loads(path.read_bytes()).document) == path.read_bytes()
-    assert doc.format_version == 1
     meta = doc.meta
     assert (meta.map_type, meta.language, meta.authors, meta.created, meta.modified) == (name, lang, [], "", "")
     assert meta.title.strip() and meta.description.strip() and "\n" not in meta.description

@@ -35,7 +35,6 @@ class Document:
 
     def __init__(self, meta: MapMeta | None = None) -> None:
         self.meta = meta or MapMeta()
-        self.format_version = 1
         #: Unknown top-level fields from a newer minor version, kept on save.
         self.extra: dict = {}
         self._lists: dict[str, list] = {name: [] for name in COLLECTIONS}

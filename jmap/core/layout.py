@@ -14,7 +14,6 @@ from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 LANE_HEADER_W = 150.0
 STAGE_W = 210.0
 STAGE_HEADER_H = 52.0
-METRICS_H = 0.0  # metrics are drawn in a strip under the stage name when present
 PAD = 8.0
 GAP = 6.0
 CARD_H = 50.0

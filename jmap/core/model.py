@@ -14,7 +14,7 @@ from enum import StrEnum
 EMOTION_MIN = -3
 EMOTION_MAX = 3
 #: Labels of the emotion scale, from EMOTION_MIN to EMOTION_MAX (English; the
-#: translations live in jmap.core.i18n).
+#: translations live in jmap.core.labels).
 EMOTION_LABELS = ("furious", "frustrated", "uneasy", "neutral", "content", "happy", "delighted")
 IMPORTANCE_MIN = 1
 IMPORTANCE_MAX = 5

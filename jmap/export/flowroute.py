@@ -120,17 +120,6 @@ def route(layout: Layout, a: Rect, b: Rect, corridor: float | None = None,
     return rounded(points), backward, labels
 
 
-def route_with_room(layout: Layout, a: Rect, b: Rect) -> tuple[list[Segment], bool, list[Point]] | None:
-    """For a flow to the next column whose label has no room in the gutter: a U down the
-    gutter to the corridor and back up, with the label at its bottom. None for other flows."""
-    sa, sb = _column(layout, a), _column(layout, b)
-    if sb != sa + 1:
-        return None
-    g, y = layout.stage_x[sb], _corridor(layout, a) - 4
-    points = [(a.right, a.cy), (g - 3, a.cy), (g - 3, y), (g + 3, y), (g + 3, b.cy), (b.x, b.cy)]
-    return rounded(points, 3.0), False, [(g, y)]
-
-
 def skips(layout: Layout, a: Rect, b: Rect) -> tuple[float, float] | None:
     """The x range of the corridor run of a flow that skips columns (None for other flows)."""
     sa, sb = _column(layout, a), _column(layout, b)

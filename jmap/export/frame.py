@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from jmap.core import theme
 from jmap.core.labels import label
 from jmap.core.model import MapType
+from jmap.io.schema import FORMAT_VERSION
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.ink import fill, marker, stroke, text
 from jmap.export.mapdraw import BACK_FLOW
@@ -109,7 +110,7 @@ def draw_header(c, plan: MapPlan, width: float) -> None:
     c.rect(0, -6, width, 6, stroke=0, fill=1)
 
     facts = [f"{label('date', lang)} {date_of(doc)}" if date_of(doc) else "",
-             f"{label('format', lang)} {doc.format_version}"]
+             f"{label('format', lang)} {FORMAT_VERSION}"]
     facts_text = "  ·  ".join(f for f in facts if f)
     facts_w = stringWidth(facts_text, REGULAR, 7.5)
     text(c, width - m, m + 12, facts_text, REGULAR, 7.5, theme.MUTED, "right")

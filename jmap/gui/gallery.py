@@ -22,7 +22,7 @@ from jmap.core import theme
 from jmap.core.layout import compute_layout, curve_points, smooth_segments
 from jmap.core.model import LaneKind
 from jmap.io import JmapError, load
-from jmap.io.templates import example_paths, list_templates, new_from_template, now_iso
+from jmap.io.templates import example_paths, list_templates, new_from_template, stamp_new
 
 THUMB = QSize(224, 140)
 LANGUAGE_NAMES = {"en": "English", "nb": "Norsk bokmål", "nl": "Nederlands", "el": "Ελληνικά"}
@@ -47,7 +47,7 @@ class GalleryEntry:
             doc = new_from_template(self.name, self.language)
         else:
             doc = load(self.path).document
-            doc.meta.created = doc.meta.modified = now_iso()
+            stamp_new(doc)
         return doc, self.path.stem if self.kind == "example" else _slug(doc.meta.title or self.name)
 
 

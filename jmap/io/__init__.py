@@ -1,6 +1,6 @@
 """Reading and writing .jmap files, templates and atomic saves. No Qt."""
 
-from jmap.io.errors import JmapError, LoadWarning, NewerVersionError, SaveError  # noqa: F401
+from jmap.io.errors import JmapError, LoadWarning, NewerVersionError, SaveError, UnreadableError  # noqa: F401
 from jmap.io.jmapfile import LoadResult, UnwritableMapError, dumps, from_dict, load, loads, to_dict  # noqa: F401
 
 

@@ -34,6 +34,9 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     path = Path(path)
     if path.is_symlink():  # replace the file the link points to, not the link itself
         path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        what = "a folder" if path.is_dir() else "not a regular file (a device or pipe)"
+        raise SaveError(str(path), f"could not save: {what}; nothing was written")
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:

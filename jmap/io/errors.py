@@ -16,6 +16,10 @@ class JmapError(Exception):
         super().__init__(where + message)
 
 
+class UnreadableError(JmapError):
+    """The file could not be read at all: missing, a folder, no permission, not a regular file."""
+
+
 class NewerVersionError(JmapError):
     """The file was written by a newer jmap with an incompatible format version."""
 

@@ -45,8 +45,8 @@ def _fail(message: str, status: int) -> int:
 
 def run(args) -> int:
     from jmap.io import JmapError, save
-    from jmap.io.clock import now_iso
-    from jmap.io.jsontext import read_bounded
+    from jmap.io.templates import stamp_new
+    from jmap.io.jsontext import read_file
 
     source, out = Path(args.file), Path(args.output)
     fmt = args.format or SUFFIXES.get(source.suffix.lower())
@@ -55,17 +55,9 @@ def run(args) -> int:
     if out.exists() and not args.force:
         return _fail(f"{out} already exists (use --force to replace it)", 2)
     try:
-        raw = read_bounded(source, str(source))
+        raw = read_file(source)
     except JmapError as exc:
         return _fail(str(exc), 2)
-    except FileNotFoundError:
-        return _fail(f"{source}: no such file", 2)
-    except IsADirectoryError:
-        return _fail(f"{source}: is a folder, not a file", 2)
-    except PermissionError:
-        return _fail(f"{source}: permission denied", 2)
-    except OSError as exc:
-        return _fail(f"{source}: cannot read: {exc.strerror or exc}", 2)
     warnings: list[str] = []
     try:
         if fmt == "mermaid":
@@ -80,7 +72,7 @@ def run(args) -> int:
         return _fail(str(exc), 1)
     for warning in warnings:
         print(f"warning: {source}: {warning}", file=sys.stderr)
-    doc.meta.created = doc.meta.modified = now_iso()
+    stamp_new(doc)
     try:
         save(doc, out)
     except JmapError as exc:

@@ -30,7 +30,7 @@ from jmap.io.jsontext import (
     find_surrogate,
     json_path,
     parse_json,
-    read_bounded,
+    read_file,
     too_large,
 )
 from jmap.io.schema import FORMAT_MARKER, FORMAT_MINOR, FORMAT_VERSION, MAX_EXTRA_DEPTH, MAX_ITEMS
@@ -191,6 +191,12 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
                 else:
                     warnings.append(LoadWarning(f"{path}.{f}", f"{what}; this {name[:-1]} was left out"))
                     continue
+            if name == "emotions" and record.get("touchpoint"):
+                anchor = doc._by_id["touchpoints"][record["touchpoint"]]
+                if anchor.stage != record["stage"]:  # it would be drawn in another stage's column
+                    warnings.append(LoadWarning(f"{path}.touchpoint", f"touchpoint {anchor.id!r} is in stage "
+                                                f"{anchor.stage!r}, not {record['stage']!r}; anchor removed"))
+                    record = dict(record, touchpoint="")
             try:
                 entity = _build(cls, record, known)
             except ValueError as exc:
@@ -222,20 +228,4 @@ def loads(raw: bytes, source: str = "<memory>") -> LoadResult:
 
 def load(path: str | Path) -> LoadResult:
     """Load a .jmap file; raises JmapError with a one-line message on any problem."""
-    path = Path(path)
-    source = str(path)
-    try:
-        raw = read_bounded(path, source)
-    except JmapError:
-        raise
-    except FileNotFoundError:
-        raise JmapError(source, "no such file") from None
-    except IsADirectoryError:
-        raise JmapError(source, "is a folder, not a file") from None
-    except PermissionError:
-        raise JmapError(source, "permission denied") from None
-    except OSError as exc:
-        raise JmapError(source, f"cannot read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise too_large(source)  # it grew while being read
-    return loads(raw, source)
+    return loads(read_file(path), str(path))

@@ -14,7 +14,7 @@ import re
 import stat
 from pathlib import Path
 
-from jmap.io.errors import JmapError
+from jmap.io.errors import JmapError, UnreadableError
 from jmap.io.schema import MAX_CONTAINERS, MAX_FILE_BYTES
 
 MAX_INT_DIGITS = 18
@@ -166,7 +166,26 @@ def read_bounded(path: Path, source: str) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(source)
         if not stat.S_ISREG(info.st_mode):
-            raise JmapError(source, "not a regular file")  # a FIFO or device would block or never end
+            raise UnreadableError(source, "not a regular file")  # a FIFO or device would block or never end
         if info.st_size > MAX_FILE_BYTES:
             raise too_large(source, info.st_size)  # refused before reading a byte
         return fh.read(MAX_FILE_BYTES + 1)
+
+
+def read_file(path: str | Path) -> bytes:
+    """The bytes of a file to load; UnreadableError (or JmapError for a too-large file) says why not."""
+    path = Path(path)
+    source = str(path)
+    try:
+        raw = read_bounded(path, source)
+    except FileNotFoundError:
+        raise UnreadableError(source, "no such file") from None
+    except IsADirectoryError:
+        raise UnreadableError(source, "is a folder, not a file") from None
+    except PermissionError:
+        raise UnreadableError(source, "permission denied") from None
+    except OSError as exc:
+        raise UnreadableError(source, f"cannot read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise too_large(source)  # it grew while being read
+    return raw

@@ -136,10 +136,11 @@ def merge_data(base: dict, ours: dict, theirs: dict) -> tuple[dict, list[str]]:
     merged["meta"] = _merge_record("$.meta", base.get("meta", {}), ours["meta"], theirs["meta"], conflicts)
     for name in COLLECTIONS:
         merged[name] = _merge_list(name, base.get(name, []), ours.get(name, []), theirs.get(name, []), conflicts)
-    extra_keys = [k for k in list(ours) + list(theirs) if k not in merged and k not in COLLECTIONS]
-    for key in dict.fromkeys(extra_keys):
-        if key in ours or key in theirs:
-            merged[key] = _merge_value(f"$.{key}", base.get(key), ours.get(key), theirs.get(key), conflicts)
+    # Unknown top-level fields (from a newer jmap) merge like the fields of an entity.
+    skip = {*_TOP_FIXED, "meta", *COLLECTIONS}
+    rest = _merge_record("$", *({k: v for k, v in d.items() if k not in skip} for d in (base, ours, theirs)),
+                         conflicts)
+    merged.update(rest)
     return merged, conflicts
 
 

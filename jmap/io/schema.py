@@ -13,6 +13,7 @@ import typing
 from dataclasses import MISSING, fields
 from pathlib import Path
 
+from jmap.paths import resources_dir
 from jmap.core.model import (
     COLLECTIONS,
     EMOTION_MAX,
@@ -123,7 +124,7 @@ def build_schema() -> dict:
     }
 
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "jmap.schema.json"
+SCHEMA_PATH = resources_dir() / "jmap.schema.json"
 
 
 def schema_text() -> str:

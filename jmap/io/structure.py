@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 import fastjsonschema
-import jsonschema
 
 from jmap.io.errors import JmapError
 from jmap.io.jsontext import MAX_INT_DIGITS, json_path
@@ -22,6 +21,8 @@ TYPE_NAMES = {"str": "a string", "int": "a number", "float": "a number", "list":
 
 @lru_cache(maxsize=1)
 def _validator():
+    import jsonschema  # only on the error path: valid files never need it (it costs ~50 ms to import)
+
     schema = build_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)

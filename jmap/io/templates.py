@@ -49,10 +49,14 @@ def example_paths() -> list[Path]:
 
 
 
-def new_from_template(name: str, language: str = "en") -> Document:
-    """A new map from a template, stamped with the current time."""
-    doc = load(template_path(name, language)).document
-    stamp = now_iso()
-    doc.meta.created = stamp
-    doc.meta.modified = stamp
+def stamp_new(doc: Document, title: str | None = None) -> Document:
+    """Mark a freshly built map (not yet shown or saved) as created now, with an optional title."""
+    doc.meta.created = doc.meta.modified = now_iso()
+    if title:
+        doc.meta.title = title
     return doc
+
+
+def new_from_template(name: str, language: str = "en", title: str | None = None) -> Document:
+    """A new map from a template, stamped with the current time."""
+    return stamp_new(load(template_path(name, language)).document, title)
