@@ -288,35 +288,28 @@ def _scene_rect(scene) -> QRectF:
 def export_scene(scene, path: str, kind: str) -> None:
     """Write the canvas as PNG (2× scale, white paper) or SVG; OSError if it cannot be written."""
     rect = _scene_rect(scene)
-    selected = scene.selectedItems()
-    for item in selected:
-        item.setSelected(False)
-    try:
-        if kind == "svg":
-            generator = QSvgGenerator()
-            generator.setFileName(path)
-            generator.setSize(rect.size().toSize())
-            generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-            generator.setTitle(Path(path).stem)
-            painter = QPainter(generator)
-            scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-            painter.end()
-            if not Path(path).is_file():
-                raise OSError(f"{path}: could not be written")
-        else:
-            scale = min(2.0, MAX_IMAGE_SIDE / max(rect.width(), rect.height(), 1.0))
-            image = QImage((rect.size() * scale).toSize(), QImage.Format.Format_ARGB32)
-            image.fill(QColor("white"))
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            scene.render(painter, QRectF(image.rect()), rect)
-            painter.end()
-            if not image.save(path, "PNG"):
-                raise OSError(f"{path}: could not be written")
-    finally:
-        for item in selected:
-            item.setSelected(True)
+    if kind == "svg":
+        generator = QSvgGenerator()
+        generator.setFileName(path)
+        generator.setSize(rect.size().toSize())
+        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        generator.setTitle(Path(path).stem)
+        painter = QPainter(generator)
+        scene.render_output(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+        painter.end()
+        if not Path(path).is_file():
+            raise OSError(f"{path}: could not be written")
+    else:
+        scale = min(2.0, MAX_IMAGE_SIDE / max(rect.width(), rect.height(), 1.0))
+        image = QImage((rect.size() * scale).toSize(), QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        scene.render_output(painter, QRectF(image.rect()), rect)
+        painter.end()
+        if not image.save(path, "PNG"):
+            raise OSError(f"{path}: could not be written")
 
 
 def export_scene_interactive(window, folder: str, name: str, kind: str) -> bool:
@@ -351,6 +344,6 @@ def print_scene(window, printer: QPrinter | None = None, page: str = "A3") -> bo
     if not painter.begin(printer):
         show_error(window, QCoreApplication.translate("ExportImage", "Print failed"), QCoreApplication.translate("ExportImage", "The printer could not be started."))
         return False
-    scene.render(painter, QRectF(painter.viewport()), _scene_rect(scene), Qt.AspectRatioMode.KeepAspectRatio)
+    scene.render_output(painter, QRectF(painter.viewport()), _scene_rect(scene))
     painter.end()
     return True

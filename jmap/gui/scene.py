@@ -409,11 +409,28 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             item.set_content(style.colour(theme.persona_colour(index, persona.colour if persona else "")), index,
                              entity.comment)
         elif coll == "lines":
-            labels = {"interaction": tr("line of interaction"), "visibility": tr("line of visibility"),
-                      "internal": tr("line of internal interaction")}
-            item.set_content(entity.label or labels.get(entity.kind, entity.kind), _LINE_STYLES.get(entity.kind, Qt.DashLine))
+            # words drawn on the map follow the map's language, as on the emotion scale and in the PDF
+            caption = entity.label or label(entity.kind, self.editor.document.meta.language)
+            item.set_content(caption, _LINE_STYLES.get(entity.kind, Qt.DashLine))
 
     # ------------------------------------------------------- level of detail
+    def render_output(self, painter, target: QRectF, source: QRectF, mode=Qt.AspectRatioMode.KeepAspectRatio) -> None:
+        """Draw the map for a file or a printer: every item in full detail, nothing selected.
+
+        The far-zoom overview is a state of the view on screen; an export must not inherit it.
+        """
+        was_overview = self.overview_on
+        selected = self.selectedItems()
+        for item in selected:
+            item.setSelected(False)
+        self.set_overview(False)
+        try:
+            self.render(painter, target, source, mode)
+        finally:
+            self.set_overview(was_overview)
+            for item in selected:
+                item.setSelected(True)
+
     def set_overview(self, on: bool) -> None:
         """Far zoom: small items stop painting and one cached overview draws them."""
         if on == self.overview_on:

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 import jmap.export.pdf as pdf
 import jmap.gui.export_dialog as export_dialog
@@ -121,3 +121,18 @@ def test_print_goes_through_the_print_dialog(manager, answers, tmp_path, monkeyp
     assert not export_dialog.print_scene(window, printer)
     assert files.FileController  # the menu action is wired
     assert ctrl.actions["print"].shortcut().toString()
+
+
+def test_an_export_while_zoomed_far_out_still_has_every_card_title(manager, answers, tmp_path, monkeypatch):
+    window, ctrl = open_example(manager)
+    window.view.set_zoom(0.1)  # far zoom: on screen one cached overview stands in for the cards
+    QApplication.processEvents()
+    assert window.scene.overview_on
+    target = tmp_path / "far.svg"
+    monkeypatch.setattr(export_dialog.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    ctrl.actions["export_svg"].trigger()
+    text = target.read_text(encoding="utf-8")
+    titles = [tp.title for tp in window.editor.document.touchpoints]
+    assert titles and all(title.split()[0] in text for title in titles)
+    assert window.scene.overview_on  # the screen keeps its far-zoom drawing
+    assert answers.unexpected == []
