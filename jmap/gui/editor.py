@@ -193,7 +193,12 @@ class Editor(QObject):
         return self.delete([tp_id])
 
     def move_touchpoints(self, moves: dict[str, tuple[str, str]], nudge: bool = False) -> bool:
-        """Put cards (and notes) into other cells: {id: (stage id, lane id)}; one undo step.
+        """Put cards (and notes) into other cells: {id: (stage id, lane id)}; one undo step."""
+        return self.move_items(moves, {}, nudge)
+
+    def move_items(self, moves: dict[str, tuple[str, str]], values: dict[str, int], nudge: bool = False) -> bool:
+        """One gesture, one undo step: cards and notes into other cells ({id: (stage id, lane id)})
+        and emotion points to new values ({point id: value}).
 
         Cards go only into card lanes and notes not into the emotions lane. Emotion
         points anchored to a moved card follow it to its new stage.
@@ -218,15 +223,19 @@ class Editor(QObject):
                 for point in doc.emotions:
                     if point.touchpoint == eid:
                         steps.append(("set", "emotions", point.id, "stage", stage_id))
+        feelings = [("set", "emotions", pid, "value", int(max(EMOTION_MIN, min(EMOTION_MAX, value))))
+                    for pid, value in values.items() if doc.get("emotions", pid) is not None]
         n = sum(counts.values())
-        if not n:
+        if not n and not feelings:
             return False
-        if counts["notes"] and counts["touchpoints"]:
-            text = describe("Move", "items", n)
+        if not n:
+            text = tr("Change feeling")
+        elif (counts["notes"] and counts["touchpoints"]) or feelings:
+            text = describe("Move", "items", n + len(feelings))
         else:
             text = describe("Move", "notes" if counts["notes"] else "touchpoints", n)
         key = ("nudge", tuple(sorted(moves))) if nudge else None
-        return self.push(text, steps, MERGE_NUDGE if nudge else -1, key)
+        return self.push(text, steps + feelings, MERGE_NUDGE if nudge else -1, key)
 
     def nudge(self, ids, d_stage: int, d_lane: int) -> bool:
         """Move cards or notes to the neighbouring cell (arrow keys); repeated nudges merge."""
@@ -274,9 +283,15 @@ class Editor(QObject):
         return self.insert("emotions", point)
 
     def set_emotion_value(self, point_id: str, value: int, merge: bool = True) -> bool:
-        value = int(max(EMOTION_MIN, min(EMOTION_MAX, value)))
-        return self.push(tr("Change feeling"), [("set", "emotions", point_id, "value", value)],
-                         MERGE_EMOTION if merge else -1, ("emotion", point_id) if merge else None)
+        return self.set_emotion_values({point_id: value}, merge)
+
+    def set_emotion_values(self, values: dict[str, int], merge: bool = True) -> bool:
+        """Emotion points to new values, clamped to the scale, as one step; with ``merge``
+        repeated changes of the same points (a drag, arrow keys) become one step."""
+        steps = [("set", "emotions", pid, "value", int(max(EMOTION_MIN, min(EMOTION_MAX, value))))
+                 for pid, value in values.items()]
+        key = ("emotion", tuple(sorted(values))) if merge else None
+        return self.push(tr("Change feeling"), steps, MERGE_EMOTION if merge else -1, key)
 
     def remove_emotion(self, point_id: str) -> bool:
         return self.delete([point_id])

@@ -105,11 +105,7 @@ class MoveItemsGesture:
                     moves[item.eid] = cell  # the editor refuses lanes that cannot hold it
             else:
                 values[item.eid] = scene.emotion_value_at(item.pos().y())
-        changed = False
-        if moves:
-            changed = scene.editor.move_touchpoints(moves)
-        for point_id, value in values.items():
-            changed = scene.editor.set_emotion_value(point_id, value, merge=False) or changed
+        scene.editor.move_items(moves, values)  # one gesture, one undo step
         scene.snap_back(self.items)  # items not moved into another cell return home
 
 

@@ -249,9 +249,9 @@ class JourneyView(QGraphicsView):
                 scene.select_ids(cards)
                 return
             if points and key in (Qt.Key_Up, Qt.Key_Down):
-                for pid in points:
-                    point = self.editor.document.get("emotions", pid)
-                    self.editor.set_emotion_value(pid, point.value + (1 if key == Qt.Key_Up else -1))
+                step = 1 if key == Qt.Key_Up else -1
+                doc = self.editor.document
+                self.editor.set_emotion_values({pid: doc.get("emotions", pid).value + step for pid in points})
                 scene.select_ids(points)
                 return
         if key == Qt.Key_Escape:

@@ -371,3 +371,28 @@ def test_tab_walks_through_cards_and_notes_stage_by_stage(qtbot, window):
     assert window.scene.selected_ids() == ["tp-2"]
     qtbot.keyClick(window.view.viewport(), Qt.Key_Return)  # and Enter edits what Tab reached
     assert window.view.inline_editor.isVisible()
+
+
+def test_arrow_up_on_two_selected_feelings_is_one_undo_step(qtbot, window):
+    doc = window.document
+    before = {p.id: p.value for p in doc.emotions[:2]}
+    window.scene.select_ids(list(before))
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Up)
+    qtbot.keyClick(window.view.viewport(), Qt.Key_Up)  # a second press merges into the same step
+    assert {pid: doc.get("emotions", pid).value for pid in before} == {
+        pid: min(3, v + 2) for pid, v in before.items()}
+    assert window.editor.undo_stack.count() == 1
+    window.editor.undo_stack.undo()
+    assert {pid: doc.get("emotions", pid).value for pid in before} == before
+
+
+def test_moving_a_card_and_a_feeling_in_one_gesture_is_one_undo_step(qtbot, window):
+    doc = window.document
+    before = dumps(doc)
+    card, point = doc.touchpoints[0], doc.emotions[0]
+    other = next(s.id for s in doc.stages if s.id != card.stage)
+    assert window.editor.move_items({card.id: (other, card.lane)}, {point.id: -3 if point.value != -3 else 3})
+    assert window.editor.undo_stack.count() == 1
+    assert window.editor.undo_stack.undoText() == "Move 2 items"
+    window.editor.undo_stack.undo()
+    assert dumps(doc) == before
