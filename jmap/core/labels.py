@@ -106,3 +106,34 @@ def emotion_label(value: int, language: str = "en") -> str:
     from jmap.core.model import EMOTION_LABELS, EMOTION_MIN
 
     return label(EMOTION_LABELS[value - EMOTION_MIN], language)
+
+
+def _plain(text: object) -> str:
+    return " ".join(("" if text is None else str(text)).split())
+
+
+def figure(value, text=_plain) -> str:
+    """A figure as people write it: ``12.5``, ``20`` (no trailing zeros); "" for none."""
+    import math
+
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return text(value)  # not a number in a hand-edited file: shown as it is
+    shown = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if shown == "-0" else shown
+
+
+def metric_line(metric, language: str = "en", text=_plain) -> str:
+    """``Conversion rate 12.5% / target 20%`` in the map's language (blank parts left out).
+
+    ``text`` turns user text into one printable line (the PDF passes its font-aware one).
+    """
+    unit = text(metric.unit)
+    sep = "" if unit in ("%", "") else " "
+    parts = [text(metric.name)]
+    if metric.value is not None:
+        parts.append(f"{figure(metric.value, text)}{sep}{unit}")
+    if metric.target is not None:
+        parts.append(f"/ {label('target_word', language)} {figure(metric.target, text)}{sep}{unit}")
+    return " ".join(p for p in parts if p)

@@ -20,6 +20,8 @@ NOTE_BG = "#FFF8D6"
 CARD_BG = "#FFFFFF"
 CARD_BORDER = "#486581"
 FLOW = "#486581"
+#: Flows that go back to an earlier stage (also dashed: never colour alone); not a persona colour.
+BACK_FLOW = "#7B5EA7"
 FINDING_ERROR = "#C0392B"
 FINDING_WARNING = "#B7791F"
 FINDING_INFO = "#2B6CB0"

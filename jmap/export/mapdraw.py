@@ -34,7 +34,7 @@ from jmap.export.text import shorten
 
 LINE_STYLES = {"interaction": ((), 1.4), "visibility": ((6, 3), 1.4), "internal": ((1.5, 2.5), 1.4)}
 LINE_COLOUR = "#3E2F7A"
-BACK_FLOW = "#7B5EA7"
+BACK_FLOW = theme.BACK_FLOW
 
 
 def _meets(r: Rect, view: Rect | None) -> bool:

@@ -6,13 +6,13 @@ lets each sheet draw only what it shows.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
 from jmap.core.labels import label
+from jmap.core.labels import metric_line as core_metric_line
 from jmap.core.layout import (
     NOTE_FONT,
     NOTE_LINE,
@@ -123,26 +123,9 @@ def floor_for(scale: float) -> float:
     return min(MAX_FLOOR, MIN_PRINT / scale) if scale > 0 else 0.0
 
 
-def _number(value: float | None) -> str:
-    """A figure as people write it: ``12.5``, ``20`` (no trailing zeros)."""
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return ""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return one_line(value)  # not a number in a hand-edited file: shown as it is
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
-
-
 def metric_line(metric, language: str) -> str:
-    """``Conversion rate 12.5 % / target 20 %`` (blank parts left out)."""
-    unit = one_line(metric.unit)
-    sep = "" if unit in ("%", "") else " "
-    parts = [one_line(metric.name)]
-    if metric.value is not None:
-        parts.append(f"{_number(metric.value)}{sep}{unit}")
-    if metric.target is not None:
-        parts.append(f"/ {label('target_word', language)} {_number(metric.target)}{sep}{unit}")
-    return " ".join(p for p in parts if p)
+    """``Conversion rate 12.5% / target 20%`` as printed (jmap.core.labels.metric_line with print-safe text)."""
+    return core_metric_line(metric, language, one_line)
 
 
 class _Fitter:

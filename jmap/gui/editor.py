@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -189,9 +188,6 @@ class Editor(QObject):
         text = tr("Rename touchpoint") if set(changes) == {"title"} else tr("Edit touchpoint")
         return self.set_fields("touchpoints", tp_id, changes, text, merge)
 
-    def remove_touchpoint(self, tp_id: str) -> bool:
-        return self.delete([tp_id])
-
     def move_touchpoints(self, moves: dict[str, tuple[str, str]], nudge: bool = False) -> bool:
         """Put cards (and notes) into other cells: {id: (stage id, lane id)}; one undo step."""
         return self.move_items(moves, {}, nudge)
@@ -331,14 +327,4 @@ class Editor(QObject):
 
 def _same(a, b) -> bool:
     return a == b and type(a) is type(b)
-
-
-def clone(entity, new_id: str, **changes):
-    """A deep copy of an entity with another id and some fields changed."""
-    twin = copy.deepcopy(entity)
-    object.__setattr__(twin, "id", new_id)
-    for name, value in changes.items():
-        setattr(twin, name, value)
-    return twin
-
 

@@ -16,8 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
-from jmap.core.layout import PAD, Rect
-from jmap.export.flowroute import detours, rounded, route
+from jmap.core.layout import Rect
+from jmap.export.flowroute import detours, route
 from jmap.gui import style
 from jmap.gui.items import LABEL_MAX_W, CardItem, NoteItem, lod_of
 
@@ -34,16 +34,7 @@ def _label_metrics() -> QFontMetricsF:
 def _detours(layout, a, b, w: float):
     """Other routes for a flow whose label has no room along its way (as on paper: U-turns
     down a gutter, jmap.export.flowroute.detours), with the label on the U's bottom or beside it."""
-    options = detours(layout, a, b)
-    if not options and b.right < a.x:  # back to the previous column: its U, raised step by step
-        _segments, _backward, spots = route(layout, a, b)
-        if len(spots) == 1 and abs(b.right + PAD - spots[0][0]) <= 1:
-            g, y = spots[0]
-            while y > max(a.cy, b.cy) + 12:
-                points = [(a.x, a.cy), (g + 3, a.cy), (g + 3, y), (g - 3, y), (g - 3, b.cy), (b.right, b.cy)]
-                options.append((rounded(points, 3.0), (g, y)))
-                y -= 13
-    for segments, (x, y) in options:
+    for segments, (x, y) in detours(layout, a, b):
         for dx in (0.0, w / 2 + 3.5, -w / 2 - 3.5):
             yield segments, QPointF(x + dx, y), QRectF(x + dx - w / 2, y - 7, w, 14)
 
@@ -165,9 +156,6 @@ class FlowItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self.path.controlPointRect().united(self.arrow.boundingRect()).adjusted(-4, -4, 4, 4)
-
-    def point_at(self, t: float) -> QPointF:
-        return self.path.pointAtPercent(t)
 
     def _free(self, box: QRectF) -> bool:
         scene = self.scene()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsRectItem
 
@@ -125,6 +125,3 @@ class PanGesture:
     def release(self, pos) -> None:
         pass
 
-
-def rect_around(point: QPointF, r: float = 2) -> QRectF:
-    return QRectF(point.x() - r, point.y() - r, 2 * r, 2 * r)

@@ -97,7 +97,11 @@ class SceneInteractions:
         if item is not None and hasattr(item, "eid") and not item.isSelected():
             self.clearSelection()
             item.setSelected(True)
-        self.run_menu(build_menu(self, view, item, event.scenePos()), event.screenPos())
+        menu = build_menu(self, view, item, event.scenePos())
+        try:
+            self.run_menu(menu, event.screenPos())
+        finally:
+            menu.deleteLater()  # a menu per right-click: free it (and the entities its actions hold)
 
     def run_menu(self, menu, screen_pos) -> None:
         """Show a context menu (tests replace this to pick an entry without a popup)."""

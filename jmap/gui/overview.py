@@ -65,7 +65,7 @@ class OverviewItem(QGraphicsItem):
         pen = QPen(style.colour(theme.mix(theme.FLOW, theme.PAPER, 0.45)), 0)
         painter.setPen(pen)
         painter.drawLines(forward)
-        pen.setColor(style.colour(theme.mix("#D55E00", theme.PAPER, 0.45)))
+        pen.setColor(style.colour(theme.mix(theme.BACK_FLOW, theme.PAPER, 0.45)))
         painter.setPen(pen)
         painter.drawLines(backward)
         painter.setPen(Qt.NoPen)

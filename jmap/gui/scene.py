@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsScene
 
 from jmap.core import theme
-from jmap.core.labels import emotion_label, label
+from jmap.core.labels import emotion_label, label, metric_line
 from jmap.core.layout import PAD, line_y
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.gui import style, tr
@@ -31,17 +31,6 @@ _ITEM_CLASSES = {"stages": StageHeaderItem, "lanes": LaneHeaderItem, "notes": No
                  "emotions": EmotionPointItem, "lines": BlueprintLineItem}
 _LINE_STYLES = {"interaction": Qt.SolidLine, "visibility": Qt.DashLine, "internal": Qt.DotLine}
 _CURVE_DASHES = (Qt.SolidLine, Qt.DashLine, Qt.DashDotLine, Qt.DotLine)
-
-
-def metric_text(metric, language: str) -> str:
-    """``Conversion rate 12.5% / target 20%`` in the map's language, as on paper."""
-    unit = " ".join(metric.unit.split())
-    sep = "" if unit in ("%", "") else " "
-    value = "–" if metric.value is None else f"{metric.value:g}{sep}{unit}"
-    text = f"{' '.join(metric.name.split())} {value}"
-    if metric.target is not None:
-        text += f" / {label('target_word', language)} {metric.target:g}{sep}{unit}"
-    return text
 
 
 class JourneyScene(SceneInteractions, QGraphicsScene):
@@ -382,8 +371,8 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         if coll == "stages":
             metrics = [m for m in self.doc.metrics if m.stage == entity.id]
             lang = self.doc.meta.language
-            subtitle = " · ".join(metric_text(m, lang) for m in metrics) if metrics else entity.description
-            item.setToolTip("\n".join(metric_text(m, lang) for m in metrics) if metrics else "")
+            subtitle = " · ".join(metric_line(m, lang) for m in metrics) if metrics else entity.description
+            item.setToolTip("\n".join(metric_line(m, lang) for m in metrics) if metrics else "")
             item.set_content(entity.name, subtitle, style.colour(theme.valid_colour(entity.colour, "#00000000"))
                              if entity.colour else style.colour("#00000000"))
         elif coll == "lanes":
@@ -467,13 +456,6 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         if hit is None:
             return None
         return self.doc.stages[hit[1]].id, self.doc.lanes[hit[0]].id
-
-    def card_cell_at(self, x: float, y: float) -> tuple[str, str] | None:
-        """The cell under a point if it can hold cards."""
-        cell = self.cell_at(x, y)
-        if cell is None or self.doc.get("lanes", cell[1]).kind not in CARD_LANES:
-            return None
-        return cell
 
     def selected_ids(self) -> list[str]:
         return [i.eid for i in self.selectedItems() if hasattr(i, "eid")]

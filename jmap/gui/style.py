@@ -47,6 +47,6 @@ LANE_HEADER_BG = colour(theme.LANE_HEADER_BG)
 CARD_BG = colour(theme.CARD_BG)
 CARD_BORDER = colour(theme.CARD_BORDER)
 FLOW = colour(theme.FLOW)
-BACK_FLOW = colour("#D55E00")  # vermilion (Okabe-Ito); backward flows are also dashed
+BACK_FLOW = colour(theme.BACK_FLOW)  # the same as on paper; backward flows are also dashed
 SELECT = colour("#0072B2")
 PROMPT = colour(theme.mix(theme.MUTED, theme.PAPER, 0.35))
