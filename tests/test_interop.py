@@ -573,3 +573,16 @@ def test_jmap_export_writes_mermaid_and_csv_by_suffix_and_they_import_back(tmp_p
         assert [s.name for s in doc.stages] == [s.name for s in original.stages]
         assert len(doc.touchpoints) == len(original.touchpoints)
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_stages_with_the_same_name_stay_apart_through_csv():
+    doc = Document()
+    for i in range(3):
+        doc.append("stages", Stage(f"stage-{i + 1}", name="Visit"))
+    doc.append("lanes", Lane("lane-1", kind="touchpoints", title="Touchpoints"))
+    for i in range(3):
+        doc.append("touchpoints", Touchpoint(f"tp-{i + 1}", stage=f"stage-{i + 1}", lane="lane-1", title=f"T{i}"))
+    back = csv_to_document(to_csv(doc), "t.csv")
+    assert [s.name for s in back.stages] == ["Visit", "Visit (2)", "Visit (3)"]
+    assert [(tp.title, back.get("stages", tp.stage).name) for tp in back.touchpoints] == [
+        ("T0", "Visit"), ("T1", "Visit (2)"), ("T2", "Visit (3)")]

@@ -37,14 +37,30 @@ def _yes(flag: bool) -> str:
     return YES if flag else NO
 
 
+def _unique_names(names: list[str], fallback: str) -> list[str]:
+    """Names as columns of a table that identifies things by name: blanks get "Stage 3", a
+    repeated name gets "Name (2)" so that importing the table keeps them apart."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, name in enumerate(names):
+        name = name.strip() or f"{fallback} {i + 1}"
+        base, n = name, 1
+        while name.casefold() in seen:
+            n += 1
+            name = f"{base} ({n})"
+        seen.add(name.casefold())
+        out.append(name)
+    return out
+
+
 def rows(doc) -> list[list[str]]:
     """The table without its header: per stage, per lane, the touchpoints then the notes."""
     out = []
+    stage_names = _unique_names([s.name for s in doc.stages], "Stage")
+    lane_names = _unique_names([lane.title for lane in doc.lanes], "Lane")
     for si, stage in enumerate(doc.stages):
-        stage_name = stage.name.strip() or f"Stage {si + 1}"
         for li, lane in enumerate(doc.lanes):
-            lane_name = lane.title.strip() or f"Lane {li + 1}"
-            head = [escape_cell(stage_name), escape_cell(lane_name), lane.kind]
+            head = [escape_cell(stage_names[si]), escape_cell(lane_names[li]), lane.kind]
             for tp in doc.touchpoints_in(lane.id, stage.id):
                 out.append(["touchpoint", *head, escape_cell(tp.title), escape_cell(tp.description), tp.channel,
                             _yes(tp.online), escape_cell(tp.owner), str(tp.importance), str(tp.impact),
