@@ -199,7 +199,6 @@ def test_double_click_an_empty_note_cell_adds_a_note(qtbot, window):
 def test_double_click_in_the_emotions_lane_sets_the_first_personas_feeling(qtbot, window):
     doc = window.document
     window.editor.remove_emotion("emo-3")  # Mari has no point in stage 3 now
-    window.scene.sync()
     lane = window.scene.emotion_lane_index()
     x = window.scene.layout.stage_x[2] + 40
     qtbot.mouseDClick(window.view.viewport(), Qt.LeftButton, pos=at(window, x, window.scene.layout.emotion_y(lane, -3)))
@@ -269,7 +268,6 @@ def test_the_persona_picked_in_the_panel_gets_the_double_clicked_feeling(qtbot, 
     doc = window.document
     window.personas_panel.list.setCurrentRow(1)  # Jonas
     window.editor.remove_emotion("emo-6")  # Jonas's point in stage 2
-    window.scene.sync()
     lane = window.scene.emotion_lane_index()
     x = window.scene.layout.stage_x[1] + 30
     qtbot.mouseDClick(window.view.viewport(), Qt.LeftButton, pos=at(window, x, window.scene.layout.emotion_y(lane, 2)))

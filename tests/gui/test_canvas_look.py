@@ -67,7 +67,6 @@ def test_labels_stay_clear_after_a_card_is_dragged_to_another_stage(qtbot):
         qtbot.mouseMove(viewport, start + (end - start) * step / 5)
     qtbot.mouseRelease(viewport, Qt.LeftButton, pos=end)
     assert doc.get("touchpoints", card.id).stage == doc.stages[1].id
-    scene.sync()
     shown = _shown_labels_are_clear(scene)
     assert any(f.source.eid == card.id or f.target.eid == card.id for f in shown)
 
@@ -79,7 +78,6 @@ def test_a_label_with_no_room_hides_and_shows_when_the_flow_is_clicked(qtbot):
     targets = doc.touchpoints_in(doc.touchpoints[0].lane, doc.stages[1].id)
     for n, (a, b) in enumerate((a, b) for a in sources for b in targets):  # a crowded gutter
         editor.add_flow(a.id, b.id, label=f"a rather long reason number {n}")
-    win.scene.sync()
     win.view.set_zoom(1.0)
     hidden = [i for i in win.scene.items_by_id.values() if isinstance(i, FlowItem) and i.label
               and not i.label_shown()]

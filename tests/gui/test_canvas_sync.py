@@ -58,15 +58,12 @@ def test_scene_matches_the_full_layout_after_random_edits_undo_and_redo(window):
     stack = window.editor.undo_stack
     for i in range(150):
         _random_edit(window.editor, rng)
-        window.scene.sync()
         _check(window)
     for _ in range(40):
         stack.undo()
-        window.scene.sync()
         _check(window)
     for _ in range(20):
         stack.redo()
-        window.scene.sync()
     _check(window)
 
 
@@ -79,7 +76,6 @@ def test_far_zoom_uses_the_overview_and_selection_still_paints(qtbot, window):
     scene.select_ids(["tp-1"])
     assert not card.flags() & CardItem.ItemHasNoContents
     new = window.editor.add_touchpoint("stage-2", "lane-1", "Added far away")
-    window.scene.sync()
     assert scene.items_by_id[new].flags() & CardItem.ItemHasNoContents
     window.view.set_zoom(1.0)
     assert not scene.overview_on

@@ -43,7 +43,6 @@ def test_undo_texts_are_translated_in_greek_with_plural_forms(qtbot, greek):
     qtbot.keyClick(win.view.viewport(), Qt.Key_Right)
     assert doc.get("touchpoints", "tp-1").stage == "stage-2"
     assert stack.undoText() == "Μετακίνηση 1 σημείου επαφής"
-    win.scene.sync()  # (the canvas has caught up with the move, as on screen)
     _click(qtbot, win, "tp-2")
     _click(qtbot, win, "tp-3", Qt.ControlModifier)
     assert sorted(win.scene.selected_ids()) == ["tp-2", "tp-3"]
