@@ -196,17 +196,14 @@ class MainWindow(QMainWindow):
                 QMessageBox.information(self, tr("Add touchpoint"), tr("Add a stage and a touchpoints lane first."))
                 return
             cell = ((doc.get("stages", cell[0]) and cell[0]) if cell else None) or doc.stages[0].id, lane.id
-        self.scene.sync()
         self.view.new_card(*cell)
 
     def add_stage(self) -> None:
         stage_id = self.editor.add_stage()
-        self.scene.sync()
         self.view.edit_item(self.scene.items_by_id[stage_id])
 
     def add_lane(self, kind: str) -> None:
         lane_id = self.editor.add_lane(kind, title=lane_kind_label(kind))
-        self.scene.sync()
         self.view.edit_item(self.scene.items_by_id[lane_id])
 
     def about(self) -> None:
