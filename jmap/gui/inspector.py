@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QColorDialog,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -34,6 +32,7 @@ from jmap.core.model import (
 from jmap.core.theme import valid_colour
 from jmap.gui import tr
 from jmap.gui.metrics_editor import MetricsEditor
+from jmap.gui.style import choose_colour
 from jmap.gui.words import choice_label, entity_title, field_label
 
 # field kinds: line, text, lines (list of str), bool, int(min,max), choice(values), colour, ref (read-only)
@@ -184,9 +183,9 @@ class InspectorPanel(QWidget):
         return w
 
     def _pick_colour(self, name: str, current: str) -> None:
-        colour = QColorDialog.getColor(QColor(valid_colour(current, "#0072B2")), self, tr("Choose a colour"))
-        if colour.isValid():
-            self._commit(name, colour.name().upper())
+        colour = choose_colour(self, current)
+        if colour is not None:
+            self._commit(name, colour)
 
     def _commit(self, name: str, value, merge: bool = False) -> None:
         coll, eid = self.target

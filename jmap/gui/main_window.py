@@ -7,13 +7,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+)
 
 from jmap.core.model import CARD_LANES, LaneKind
 from jmap.gui import clipboard, tr
 from jmap.gui.editor import Editor
-from jmap.gui.scene import JourneyScene, lane_kind_label
+from jmap.gui.scene import JourneyScene
 from jmap.gui.view import JourneyView
+from jmap.gui.words import lane_kind_label
 
 
 class MainWindow(QMainWindow):

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from jmap.core.model import CARD_LANES, LaneKind
-from jmap.core.theme import valid_colour
 from jmap.gui import tr
 from jmap.gui.emotions import EmotionPointItem
 from jmap.gui.flows import FlowItem
 from jmap.gui.headers import HeaderItem
 from jmap.gui.items import CardItem, HandleItem, NoteItem
-
-
-def _colour(parent, current: str) -> str | None:
-    colour = QColorDialog.getColor(QColor(valid_colour(current, "#0072B2")), parent, tr("Choose a colour"))
-    return colour.name().upper() if colour.isValid() else None
+from jmap.gui.style import choose_colour
+from jmap.gui.words import lane_kind_label
 
 
 def build_menu(scene, view, item, scene_pos) -> QMenu:
@@ -29,7 +24,7 @@ def build_menu(scene, view, item, scene_pos) -> QMenu:
         stage = doc.get("stages", item.eid)
         index = doc.index_of("stages", item.eid)
         menu.addAction(tr("Rename"), lambda: view.edit_item(item))
-        menu.addAction(tr("Colour…"), lambda: (c := _colour(view, stage.colour)) and editor.recolour_stage(stage.id, c))
+        menu.addAction(tr("Colour…"), lambda: (c := choose_colour(view, stage.colour)) and editor.recolour_stage(stage.id, c))
         menu.addAction(tr("Clear colour"), lambda: editor.recolour_stage(stage.id, ""))
         menu.addSeparator()
         menu.addAction(tr("Insert stage before"), lambda: editor.add_stage(index))
@@ -43,7 +38,7 @@ def build_menu(scene, view, item, scene_pos) -> QMenu:
         lane = doc.get("lanes", item.eid)
         index = doc.index_of("lanes", item.eid)
         menu.addAction(tr("Rename"), lambda: view.edit_item(item))
-        menu.addAction(tr("Colour…"), lambda: (c := _colour(view, lane.colour)) and editor.recolour_lane(lane.id, c))
+        menu.addAction(tr("Colour…"), lambda: (c := choose_colour(view, lane.colour)) and editor.recolour_lane(lane.id, c))
         menu.addAction(tr("Clear colour"), lambda: editor.recolour_lane(lane.id, ""))
         required = menu.addAction(tr("Must be filled in every stage"))
         required.setCheckable(True)
@@ -51,7 +46,6 @@ def build_menu(scene, view, item, scene_pos) -> QMenu:
         required.triggered.connect(lambda on: editor.set_fields("lanes", lane.id, {"required": bool(on)}))
         menu.addSeparator()
         add = menu.addMenu(tr("Insert lane below"))
-        from jmap.gui.scene import lane_kind_label
 
         for kind in LaneKind:
             add.addAction(lane_kind_label(kind.value), lambda k=kind.value: editor.add_lane(

@@ -86,7 +86,6 @@ def measure_startup(path, size: tuple[int, int] = (1600, 1000)) -> float:
     """
     import subprocess
     import sys
-
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="jmap-perf-") as home:

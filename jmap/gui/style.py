@@ -50,3 +50,14 @@ FLOW = colour(theme.FLOW)
 BACK_FLOW = colour(theme.BACK_FLOW)  # the same as on paper; backward flows are also dashed
 SELECT = colour("#0072B2")
 PROMPT = colour(theme.mix(theme.MUTED, theme.PAPER, 0.35))
+
+
+def choose_colour(parent, current: str) -> str | None:
+    """Ask for a colour (starting from ``current``); #RRGGBB, or None when cancelled."""
+    from PySide6.QtWidgets import QColorDialog
+
+    from jmap.gui import tr
+
+    picked = QColorDialog.getColor(QColor(theme.valid_colour(current, theme.PERSONA_PALETTE[0])), parent,
+                                   tr("Choose a colour"))
+    return picked.name().upper() if picked.isValid() else None

@@ -1,12 +1,13 @@
 """Helpers shared by the canvas and panel tests (no tests here)."""
 
 
-def open_window(qtbot, size=(1900, 1300), actual_size: bool = False):
-    """A shown MainWindow on the starter map, registered with qtbot; at 100 % zoom if asked."""
+def open_window(qtbot, size=(1900, 1300), actual_size: bool = False, doc=None):
+    """A shown MainWindow on ``doc`` (the starter map by default), registered with qtbot;
+    at 100 % zoom if asked."""
     from jmap.gui.main_window import MainWindow
     from jmap.gui.starter import starter_map
 
-    win = MainWindow(starter_map())
+    win = MainWindow(doc if doc is not None else starter_map())
     qtbot.addWidget(win)
     win.resize(*size)
     win.show()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from gui_support import open_window
 from PySide6.QtCore import QPointF, Qt
 
 from jmap.export.fonts import register_fonts
@@ -16,12 +17,7 @@ from jmap.io.templates import example_paths
 
 def _open(qtbot, name: str) -> MainWindow:
     path = next(p for p in example_paths() if p.name == name)
-    win = MainWindow(load(path).document)
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_window(qtbot, (1600, 1000), doc=load(path).document)
 
 
 def _shown_labels_are_clear(scene) -> list[FlowItem]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtCore import QObject
 
 from jmap.core.generate import large_map
 from jmap.core.model import CARD_LANES, LaneKind
@@ -190,10 +189,8 @@ def test_set_document_clears_history_and_is_clean(editor):
     editor.add_stage()
     assert not editor.undo_stack.isClean()
     seen = []
-    holder = QObject()
     editor.document_replaced.connect(seen.append)
     other = starter_map(with_content=False)
     editor.set_document(other)
     assert editor.document is other and seen == [other]
     assert editor.undo_stack.count() == 0 and editor.undo_stack.isClean()
-    holder.deleteLater()
