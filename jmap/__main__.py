@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
         from jmap.cli import main as cli_main
 
         return cli_main(argv)
-    from jmap.gui.app import run  # the editor; imports Qt only now
+    from jmap.gui.app.start import run  # the editor; imports Qt only now
 
     return run(argv)
 

@@ -93,10 +93,10 @@ def _pdf_rows(doc, runs: int, folder: Path) -> dict[str, float]:
 
 
 def _editor_rows(folder: Path) -> dict[str, float]:
-    """Measure the editor in a child process (Qt stays out of this one); see jmap.gui.perf."""
+    """Measure the editor in a child process (Qt stays out of this one); see jmap.gui.app.perf."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     code = ("import json, statistics, sys; from jmap.core.generate import large_map;"
-            "from jmap.gui.perf import measure, measure_startup;"
+            "from jmap.gui.app.perf import measure, measure_startup;"
             "f = measure(large_map());"
             "f['start_to_window'] = statistics.median(measure_startup(sys.argv[1]) for _ in range(3));"
             "print(json.dumps(f))")

@@ -19,7 +19,7 @@ from jmap.io.templates import TEMPLATE_NAMES, list_templates, new_from_template
 #: Subcommands implemented in other modules: name -> module with add_parser(sub) and run(args).
 _PLUGGED = {
     "check": "jmap.checks.cli",
-    "import": "jmap.io.import_cli",
+    "import": "jmap.interop.cli",
     "export": "jmap.export.cli",
     "bench": "jmap.bench",
 }

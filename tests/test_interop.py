@@ -24,12 +24,12 @@ from jmap.core.model import (
     Touchpoint,
 )
 from jmap.core.theme import PERSONA_PALETTE
-from jmap.export.csvtable import COLUMNS, escape_cell, to_csv, unescape_cell, write_csv
-from jmap.export.mermaid import clean_text, emotion_to_score, to_mermaid, write_mermaid
+from jmap.interop.csv_write import COLUMNS, escape_cell, to_csv, unescape_cell, write_csv
+from jmap.interop.mermaid_write import clean_text, emotion_to_score, to_mermaid, write_mermaid
 from jmap.io import JmapError, dumps, load, loads
-from jmap.io.csv_import import csv_to_document
-from jmap.io.import_cli import add_parser
-from jmap.io.mermaid_import import (
+from jmap.interop.csv_read import csv_to_document
+from jmap.interop.cli import add_parser
+from jmap.interop.mermaid_read import (
     MAX_BYTES,
     MAX_LINES,
     _score_to_emotion,
@@ -471,7 +471,7 @@ def test_import_cli_errors_are_one_line(capsys, tmp_path):
 
 
 def test_import_is_a_jmap_subcommand(capsys, tmp_path):
-    """`jmap import` through jmap.cli.main (the lead registers jmap.io.import_cli in jmap.cli._PLUGGED)."""
+    """`jmap import` through jmap.cli.main (the lead registers jmap.interop.cli in jmap.cli._PLUGGED)."""
     from jmap.cli import main
 
     mmd = tmp_path / "a.mmd"

@@ -93,9 +93,9 @@ def _export_text(doc, output: str, suffix: str) -> int:
     from jmap.io import JmapError
 
     if suffix == ".csv":
-        from jmap.export.csvtable import write_csv as write
+        from jmap.interop.csv_write import write_csv as write
     else:
-        from jmap.export.mermaid import write_mermaid as write
+        from jmap.interop.mermaid_write import write_mermaid as write
     try:
         write(doc, output)
     except JmapError as exc:

@@ -307,8 +307,8 @@ class Editor(QObject):
 
     # ------------------------------------------------------------- clipboard
     def paste(self, fragment: dict, target: tuple[str, str] | None = None) -> list[str]:
-        """Insert copies of a copied fragment with fresh ids (see jmap.gui.clipboard)."""
-        from jmap.gui.clipboard import paste_steps
+        """Insert copies of a copied fragment with fresh ids (see jmap.core.clipboard)."""
+        from jmap.core.clipboard import paste_steps
 
         steps, new_ids = paste_steps(self.document, fragment, target)
         if not steps:
@@ -318,7 +318,7 @@ class Editor(QObject):
         return new_ids
 
     def duplicate(self, ids) -> list[str]:
-        from jmap.gui.clipboard import copy_fragment
+        from jmap.core.clipboard import copy_fragment
 
         fragment = copy_fragment(self.document, ids)
         return self.paste(fragment) if fragment["touchpoints"] or fragment["notes"] else []

@@ -23,7 +23,7 @@ from jmap.core.model import Lane, MapMeta, Stage
 
 def window_class():
     """The editor's real MainWindow (the file tests always run against it)."""
-    from jmap.gui.main_window import MainWindow
+    from jmap.gui.app.main_window import MainWindow
 
     return MainWindow
 
@@ -82,7 +82,7 @@ def answers():
 
 @pytest.fixture
 def manager(qtbot):
-    from jmap.gui.windows import WindowManager
+    from jmap.gui.app.windows import WindowManager
 
     cls = window_class()
 

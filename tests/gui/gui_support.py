@@ -4,8 +4,8 @@
 def open_window(qtbot, size=(1900, 1300), actual_size: bool = False, doc=None):
     """A shown MainWindow on ``doc`` (the starter map by default), registered with qtbot;
     at 100 % zoom if asked."""
-    from jmap.gui.main_window import MainWindow
-    from jmap.gui.starter import starter_map
+    from jmap.gui.app.main_window import MainWindow
+    from jmap.core.starter import starter_map
 
     win = MainWindow(doc if doc is not None else starter_map())
     qtbot.addWidget(win)

@@ -277,7 +277,9 @@ def test_the_persona_picked_in_the_panel_gets_the_double_clicked_feeling(qtbot, 
 
 
 def test_opening_a_bad_file_shows_its_one_line_message_and_a_new_map(qtbot, tmp_path, monkeypatch):
-    from jmap.gui import app, gallery, windows
+    from jmap.gui.app import start as app
+    from jmap.gui.app import windows
+    from jmap.gui.files import gallery
 
     bad = tmp_path / "bad.jmap"
     bad.write_text('{"format": "jmap", "version": 1', encoding="utf-8")

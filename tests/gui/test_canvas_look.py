@@ -8,9 +8,9 @@ from PySide6.QtCore import QPointF, Qt
 
 from jmap.export.fonts import register_fonts
 from jmap.export.mapplan import prepare
-from jmap.gui.flows import FlowItem
-from jmap.gui.items import CardItem, NoteItem
-from jmap.gui.main_window import MainWindow
+from jmap.gui.canvas.flows import FlowItem
+from jmap.gui.canvas.items import CardItem, NoteItem
+from jmap.gui.app.main_window import MainWindow
 from jmap.io import load
 from jmap.io.templates import example_paths
 

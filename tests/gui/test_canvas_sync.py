@@ -14,8 +14,8 @@ from test_editor import (
 )
 
 from jmap.core.layout import compute_layout
-from jmap.gui.flows import FlowItem
-from jmap.gui.items import CardItem, NoteItem
+from jmap.gui.canvas.flows import FlowItem
+from jmap.gui.canvas.items import CardItem, NoteItem
 
 
 @pytest.fixture

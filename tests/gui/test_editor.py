@@ -8,9 +8,9 @@ import pytest
 
 from jmap.core.generate import large_map
 from jmap.core.model import CARD_LANES, LaneKind
-from jmap.gui.clipboard import copy_fragment, from_text, to_text
+from jmap.core.clipboard import copy_fragment, from_text, to_text
 from jmap.gui.editor import Editor
-from jmap.gui.starter import starter_map
+from jmap.core.starter import starter_map
 from jmap.io import dumps, loads
 
 

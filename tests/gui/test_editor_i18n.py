@@ -7,8 +7,8 @@ from PySide6.QtCore import QPointF, Qt
 
 from jmap.gui import tr
 from jmap.gui.i18n import install_translator
-from jmap.gui.main_window import MainWindow
-from jmap.gui.starter import starter_map
+from jmap.gui.app.main_window import MainWindow
+from jmap.core.starter import starter_map
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 import jmap.export.pdf as pdf
-import jmap.gui.export_dialog as export_dialog
-import jmap.gui.files as files
+import jmap.gui.files.export_dialog as export_dialog
+import jmap.gui.files.controller as files
 from jmap.core.pagelayout import MM
 from jmap.io.templates import example_paths
 

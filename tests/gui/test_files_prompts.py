@@ -7,7 +7,7 @@ import os
 
 from files_support import stage_names, write_sample
 
-import jmap.gui.files as files
+import jmap.gui.files.controller as files
 import jmap.io as jio
 from jmap.io.lock import lock_path
 from jmap.io.recovery import RecoveryArea

@@ -11,7 +11,7 @@ import threading
 from files_support import stage_names, write_sample
 
 import jmap.io as jio
-from jmap.gui.settings import Settings
+from jmap.gui.app.settings import Settings
 from jmap.io.lock import host_name, lock_path, read_lock
 from jmap.io.recovery import RecoveryArea
 
@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
-from jmap.gui.windows import WindowManager
+from jmap.gui.app.windows import WindowManager
 
 manager = WindowManager()
 window = manager.open_path(sys.argv[1])

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-import jmap.gui.files as files
+import jmap.gui.files.controller as files
 import jmap.io as jio
 from jmap.io.lock import host_name, lock_path, read_lock
 
@@ -248,7 +248,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
-from jmap.gui.windows import WindowManager
+from jmap.gui.app.windows import WindowManager
 
 manager = WindowManager()
 manager.open_path(sys.argv[1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from jmap.core.model import LANGUAGES
-from jmap.gui.gallery import GalleryDialog, draw_schematic, gallery_entries
+from jmap.gui.files.gallery import GalleryDialog, draw_schematic, gallery_entries
 from jmap.io import load
 from jmap.io.templates import TEMPLATE_NAMES, example_paths
 

@@ -62,8 +62,8 @@ def test_unknown_language_falls_back_to_english(app):
 
 
 def test_start_uses_the_language_preference_and_opens_the_files(app, tmp_path):
-    from jmap.gui.settings import Settings
-    from jmap.gui.windows import start
+    from jmap.gui.app.settings import Settings
+    from jmap.gui.app.windows import start
 
     Settings().language = "nl"
     manager = start(app, [write_sample(tmp_path / "kaart.jmap", "Kaart")])

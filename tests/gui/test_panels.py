@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QSpinBox
 
 from jmap.checks import Finding, Severity
-from jmap.gui.starter import starter_map
+from jmap.core.starter import starter_map
 from jmap.io import dumps
 
 
@@ -95,7 +95,7 @@ def test_personas_panel_hides_a_curve_and_adds_a_persona(qtbot, window):
 def test_clicking_a_finding_selects_and_centres_what_it_concerns(qtbot, window, monkeypatch):
     finding = Finding("test-rule", Severity.WARNING, "Stage Retention has no opportunity", stages=("stage-4",),
                       touchpoints=("tp-6",))
-    monkeypatch.setattr("jmap.gui.coverage_panel.run_checks", lambda doc: [finding])
+    monkeypatch.setattr("jmap.gui.panels.coverage.run_checks", lambda doc: [finding])
     panel = window.coverage_panel
     panel.recheck()
     assert panel.list.count() == 1 and "Retention" in panel.list.item(0).text()
@@ -110,7 +110,7 @@ def test_clicking_a_finding_selects_and_centres_what_it_concerns(qtbot, window, 
 
 def test_findings_are_rechecked_after_an_edit(qtbot, window):
     calls = []
-    import jmap.gui.coverage_panel as cp
+    import jmap.gui.panels.coverage as cp
 
     real = cp.run_checks
     try:

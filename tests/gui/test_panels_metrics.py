@@ -6,7 +6,7 @@ import pytest
 from gui_support import open_window
 from PySide6.QtCore import QPointF, Qt
 
-from jmap.gui.metrics_editor import parse_number
+from jmap.gui.panels.metrics import parse_number
 from jmap.io import dumps
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from files_support import write_sample
 
-from jmap.gui.prefs import PreferencesDialog
-from jmap.gui.settings import Settings, settings_file
+from jmap.gui.app.prefs import PreferencesDialog
+from jmap.gui.app.settings import Settings, settings_file
 
 
 def test_settings_live_in_the_isolated_folder_with_defaults():

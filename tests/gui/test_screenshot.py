@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtGui import QImage
 
-from jmap.gui.starter import starter_map
+from jmap.core.starter import starter_map
 from jmap.io import save
 
 

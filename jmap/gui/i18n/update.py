@@ -102,13 +102,13 @@ def merge(ts: Path, messages: dict[tuple[str, str], tuple[str, int, bool]], cont
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    sources = sorted(GUI.glob("*.py"))
+    sources = sorted(p for p in GUI.rglob("*.py") if "i18n" not in p.parts)
     helper = [p for p in sources if uses_helper(p.read_text(encoding="utf-8"))]
     own = [p for p in sources if p not in helper and p.name != "__init__.py"]
     messages: dict[tuple[str, str], tuple[str, int]] = {}
     for path in helper:
         for context, text, line, plural in helper_messages(path):
-            messages.setdefault((context, text), (path.name, line, plural))
+            messages.setdefault((context, text), (path.relative_to(GUI).as_posix(), line, plural))
     contexts = {c for c, _ in messages} | {"jmap"}
     for lang in LANGUAGES[1:]:
         ts = FOLDER / f"jmap_{lang}.ts"

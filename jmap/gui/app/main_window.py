@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from jmap.core.model import CARD_LANES, LaneKind
-from jmap.gui import clipboard, tr
+from jmap.core import clipboard
+from jmap.gui import tr
 from jmap.gui.editor import Editor
-from jmap.gui.scene import JourneyScene
-from jmap.gui.view import JourneyView
+from jmap.gui.canvas.scene import JourneyScene
+from jmap.gui.canvas.view import JourneyView
 from jmap.gui.words import lane_kind_label
 
 
 class MainWindow(QMainWindow):
-    """One map in one window. ``file_menu`` is filled by jmap.gui.files (open, save...)."""
+    """One map in one window. ``file_menu`` is filled by jmap.gui.files.controller (open, save...)."""
 
     def __init__(self, document, path: Path | None = None) -> None:
         super().__init__()
@@ -130,9 +131,9 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _build_docks(self) -> None:
-        from jmap.gui.coverage_panel import CoveragePanel
-        from jmap.gui.inspector import InspectorPanel
-        from jmap.gui.personas_panel import PersonasPanel
+        from jmap.gui.panels.coverage import CoveragePanel
+        from jmap.gui.panels.inspector import InspectorPanel
+        from jmap.gui.panels.personas import PersonasPanel
 
         self.inspector = InspectorPanel(self.editor, self.scene)
         self.personas_panel = PersonasPanel(self.editor)

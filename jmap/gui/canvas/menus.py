@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QMenu
 
 from jmap.core.model import CARD_LANES, LaneKind
 from jmap.gui import tr
-from jmap.gui.emotions import EmotionPointItem
-from jmap.gui.flows import FlowItem
-from jmap.gui.headers import HeaderItem
-from jmap.gui.items import CardItem, HandleItem, NoteItem
-from jmap.gui.style import choose_colour
+from jmap.gui.canvas.emotions import EmotionPointItem
+from jmap.gui.canvas.flows import FlowItem
+from jmap.gui.canvas.headers import HeaderItem
+from jmap.gui.canvas.items import CardItem, HandleItem, NoteItem
+from jmap.gui.canvas.style import choose_colour
 from jmap.gui.words import lane_kind_label
 
 

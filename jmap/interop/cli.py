@@ -61,11 +61,11 @@ def run(args) -> int:
     warnings: list[str] = []
     try:
         if fmt == "mermaid":
-            from jmap.io.mermaid_import import mermaid_to_document
+            from jmap.interop.mermaid_read import mermaid_to_document
 
             doc = mermaid_to_document(raw, str(source))
         else:
-            from jmap.io.csv_import import csv_to_document
+            from jmap.interop.csv_read import csv_to_document
 
             doc = csv_to_document(raw, str(source), warnings)
     except JmapError as exc:

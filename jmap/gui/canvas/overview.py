@@ -13,9 +13,9 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from jmap.core import theme
-from jmap.gui import style
-from jmap.gui.flows import FlowItem
-from jmap.gui.items import CardItem, NoteItem
+from jmap.gui.canvas import style
+from jmap.gui.canvas.flows import FlowItem
+from jmap.gui.canvas.items import CardItem, NoteItem
 
 OVERVIEW_ZOOM = 0.25
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTransform
 
 from jmap.core.model import CARD_LANES, LaneKind
-from jmap.gui.emotions import EmotionPointItem
-from jmap.gui.gestures import ConnectFlowGesture, HeaderDragGesture, MoveItemsGesture
-from jmap.gui.headers import HeaderItem
-from jmap.gui.items import CardItem, HandleItem, NoteItem
+from jmap.gui.canvas.emotions import EmotionPointItem
+from jmap.gui.canvas.gestures import ConnectFlowGesture, HeaderDragGesture, MoveItemsGesture
+from jmap.gui.canvas.headers import HeaderItem
+from jmap.gui.canvas.items import CardItem, HandleItem, NoteItem
 
 
 class SceneInteractions:
@@ -88,7 +88,7 @@ class SceneInteractions:
         event.accept()
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
-        from jmap.gui.menus import build_menu
+        from jmap.gui.canvas.menus import build_menu
 
         view = self._view()
         if view is None:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from jmap.core.layout import Rect
 from jmap.export.flowroute import detours, route
-from jmap.gui import style
-from jmap.gui.items import LABEL_MAX_W, CardItem, NoteItem, lod_of
+from jmap.gui.canvas import style
+from jmap.gui.canvas.items import LABEL_MAX_W, CardItem, NoteItem, lod_of
 
 _ELIDE = Qt.TextElideMode.ElideRight
 _METRICS: list = []

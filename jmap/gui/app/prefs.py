@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from jmap.gui.gallery import LANGUAGE_NAMES
-from jmap.gui.settings import PAGE_SIZES, Settings
+from jmap.gui.files.gallery import LANGUAGE_NAMES
+from jmap.gui.app.settings import PAGE_SIZES, Settings
 
 
 class PreferencesDialog(QDialog):

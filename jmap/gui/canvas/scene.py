@@ -9,11 +9,12 @@ from jmap.core import theme
 from jmap.core.labels import emotion_label, label, metric_line
 from jmap.core.layout import PAD, line_y
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
-from jmap.gui import style, tr
-from jmap.gui.emotions import CurveItem, EmotionPointItem
-from jmap.gui.flows import FlowItem
-from jmap.gui.geometry import LiveLayout
-from jmap.gui.headers import (
+from jmap.gui import tr
+from jmap.gui.canvas import style
+from jmap.gui.canvas.emotions import CurveItem, EmotionPointItem
+from jmap.gui.canvas.flows import FlowItem
+from jmap.core.livelayout import LiveLayout
+from jmap.gui.canvas.headers import (
     BlueprintLineItem,
     CornerItem,
     GridItem,
@@ -21,10 +22,10 @@ from jmap.gui.headers import (
     LaneLook,
     StageHeaderItem,
 )
-from jmap.gui.interactions import SceneInteractions
-from jmap.gui.items import CardItem, NoteItem
-from jmap.gui.overview import OverviewItem, apply_overview, apply_overview_item
-from jmap.gui.style import qrect
+from jmap.gui.canvas.interactions import SceneInteractions
+from jmap.gui.canvas.items import CardItem, NoteItem
+from jmap.gui.canvas.overview import OverviewItem, apply_overview, apply_overview_item
+from jmap.gui.canvas.style import qrect
 from jmap.gui.words import choice_label, lane_kind_label
 
 _ITEM_CLASSES = {"stages": StageHeaderItem, "lanes": LaneHeaderItem, "notes": NoteItem, "touchpoints": CardItem,
@@ -43,7 +44,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         self.layout = None
         self.items_by_id: dict[str, object] = {}
         self.curves: dict[str, CurveItem] = {}
-        #: the labels of flows (jmap.gui.flows.FlowLabelItem) in the scene
+        #: the labels of flows (jmap.gui.canvas.flows.FlowLabelItem) in the scene
         self.flow_tags: set = set()
         self.grid = GridItem()
         self.addItem(self.grid)

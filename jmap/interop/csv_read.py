@@ -25,9 +25,9 @@ from jmap.core.model import (
     Stage,
     Touchpoint,
 )
-from jmap.export.csvtable import COLUMNS, unescape_cell
+from jmap.interop.csv_write import COLUMNS, unescape_cell
 from jmap.io.errors import JmapError
-from jmap.io.mermaid_import import decode_input
+from jmap.interop.mermaid_read import decode_input
 from jmap.io.schema import MAX_ITEMS, MAX_STRING
 
 MAX_ROWS = MAX_ITEMS

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from jmap.gui import style
-from jmap.gui.items import draw_wrapped, lod_of
+from jmap.gui.canvas import style
+from jmap.gui.canvas.items import draw_wrapped, lod_of
 
 
 @dataclass

@@ -7,8 +7,8 @@ from PySide6.QtGui import QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from jmap.core.layout import smooth_segments
-from jmap.gui import style
-from jmap.gui.items import lod_of
+from jmap.gui.canvas import style
+from jmap.gui.canvas.items import lod_of
 
 
 def marker_path(kind: int, r: float) -> QPainterPath:

@@ -8,14 +8,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import jmap.io as jio
-from jmap.gui.files import FileController, ask, digest, show_error
-from jmap.gui.settings import Settings
+from jmap.gui.files.controller import FileController, ask, digest, show_error
+from jmap.gui.app.settings import Settings
 from jmap.io.lock import DocumentLock, LockedError
 from jmap.io.recovery import RecoveryArea
 
 
 def _default_window_factory(document, path):
-    from jmap.gui.main_window import MainWindow
+    from jmap.gui.app.main_window import MainWindow
 
     return MainWindow(document, path)
 
@@ -59,7 +59,7 @@ class WindowManager(QObject):
 
     def new_from_gallery(self, parent=None):
         """Ask for a template or example and open it in a new window (None if cancelled)."""
-        from jmap.gui.gallery import choose_template
+        from jmap.gui.files.gallery import choose_template
 
         chosen = choose_template(parent or (self.windows[-1] if self.windows else None), self.settings)
         if chosen is None:
@@ -236,7 +236,7 @@ class WindowManager(QObject):
         QApplication.exit(0)
 
     def show_preferences(self) -> None:
-        from jmap.gui.prefs import PreferencesDialog
+        from jmap.gui.app.prefs import PreferencesDialog
 
         dialog = PreferencesDialog(self.windows[-1] if self.windows else None, self.settings)
         if dialog.exec():

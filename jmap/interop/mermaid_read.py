@@ -32,7 +32,7 @@ MAX_SECTIONS = 500
 MAX_ACTORS = 100
 #: Persona given the scores of tasks that name no actor.
 DEFAULT_ACTOR = "Customer"
-_GUARD = "\u200b"  # jmap.export.mermaid.KEYWORD_GUARD: stripped from names
+_GUARD = "\u200b"  # jmap.interop.mermaid_write.KEYWORD_GUARD: stripped from names
 _KEYWORD = re.compile(r"(title|section)(?=\s|$)|(acctitle|accdescr)(?=\s*[:{])", re.IGNORECASE)
 
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 import jmap.io as jio
 from jmap.core.pagelayout import SHEET_MARGIN, page_size, poster_plan
-from jmap.gui.files import show_error
-from jmap.gui.gallery import draw_schematic
-from jmap.gui.settings import PAGE_SIZES
+from jmap.gui.files.controller import show_error
+from jmap.gui.files.gallery import draw_schematic
+from jmap.gui.app.settings import PAGE_SIZES
 
 POSTER_SIZES = ("A2", "A1", "A0")
 #: PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.

@@ -33,7 +33,7 @@ def new_document():
     try:
         return new_from_template("current-state")
     except (JmapError, OSError, KeyError):
-        from jmap.gui.starter import starter_map
+        from jmap.core.starter import starter_map
 
         return starter_map()
 
@@ -48,7 +48,7 @@ def run(argv: list[str]) -> int:
     app.setApplicationName("jmap")
     app.setOrganizationName("jmap")
     if not args.screenshot:
-        from jmap.gui.windows import start
+        from jmap.gui.app.windows import start
 
         # language, crash recovery, one window per file (bad files get a dialog), else the gallery
         managers: list = []
@@ -83,7 +83,7 @@ def _end_on_signals(app, managers: list) -> None:
 
 def _screenshot(app, args) -> int:
     """Render the first map's window offscreen to a PNG and return the exit status."""
-    from jmap.gui.main_window import MainWindow
+    from jmap.gui.app.main_window import MainWindow
 
     window = None
     status = 0

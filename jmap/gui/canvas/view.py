@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
 )
 
-from jmap.gui import style, tr
-from jmap.gui.emotions import EmotionPointItem
-from jmap.gui.flows import FlowItem
-from jmap.gui.gestures import PanGesture
-from jmap.gui.headers import HeaderItem
-from jmap.gui.items import CardItem, NoteItem
-from jmap.gui.overview import OVERVIEW_ZOOM
+from jmap.gui import tr
+from jmap.gui.canvas import style
+from jmap.gui.canvas.emotions import EmotionPointItem
+from jmap.gui.canvas.flows import FlowItem
+from jmap.gui.canvas.gestures import PanGesture
+from jmap.gui.canvas.headers import HeaderItem
+from jmap.gui.canvas.items import CardItem, NoteItem
+from jmap.gui.canvas.overview import OVERVIEW_ZOOM
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 

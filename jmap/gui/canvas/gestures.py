@@ -6,9 +6,9 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsRectItem
 
-from jmap.gui import style
-from jmap.gui.emotions import EmotionPointItem
-from jmap.gui.items import CardItem, HandleItem, NoteItem
+from jmap.gui.canvas import style
+from jmap.gui.canvas.emotions import EmotionPointItem
+from jmap.gui.canvas.items import CardItem, HandleItem, NoteItem
 
 
 class ConnectFlowGesture:

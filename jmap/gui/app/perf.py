@@ -34,7 +34,7 @@ def measure(doc, size: tuple[int, int] = (1600, 1000), repeats: int = 15) -> dic
     from PySide6.QtWidgets import QApplication
 
     from jmap.core.model import CARD_LANES
-    from jmap.gui.main_window import MainWindow
+    from jmap.gui.app.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     start = time.perf_counter()
@@ -82,7 +82,7 @@ def measure(doc, size: tuple[int, int] = (1600, 1000), repeats: int = 15) -> dic
 def measure_startup(path, size: tuple[int, int] = (1600, 1000)) -> float:
     """Milliseconds from starting a new Python process to the window painted with the map at ``path``.
 
-    Runs ``python -m jmap.gui.perf --first-paint PATH`` (offscreen) in a child process.
+    Runs ``python -m jmap.gui.app.perf --first-paint PATH`` (offscreen) in a child process.
     """
     import subprocess
     import sys
@@ -93,7 +93,7 @@ def measure_startup(path, size: tuple[int, int] = (1600, 1000)) -> float:
         env = dict(os.environ, XDG_DATA_HOME=home, XDG_CONFIG_HOME=home, JMAP_SETTINGS_DIR=home)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         start = time.time()
-        out = subprocess.run([sys.executable, "-m", "jmap.gui.perf", "--first-paint", str(path),
+        out = subprocess.run([sys.executable, "-m", "jmap.gui.app.perf", "--first-paint", str(path),
                               f"{size[0]}x{size[1]}"], capture_output=True, text=True, env=env, check=True).stdout
     return (float(out.strip().splitlines()[-1]) - start) * 1000
 
@@ -103,7 +103,7 @@ def _first_paint(path: str, size: str) -> None:
     then print the time of the first paint."""
     from PySide6.QtWidgets import QApplication
 
-    from jmap.gui.windows import start
+    from jmap.gui.app.windows import start
 
     app = QApplication([])
     manager = start(app, [path])
@@ -116,7 +116,7 @@ def _first_paint(path: str, size: str) -> None:
     manager.terminate()  # releases the lock beside the file
 
 
-if __name__ == "__main__":  # python -m jmap.gui.perf [--first-paint PATH WxH]
+if __name__ == "__main__":  # python -m jmap.gui.app.perf [--first-paint PATH WxH]
     import sys
 
     if sys.argv[1:2] == ["--first-paint"]:

@@ -31,8 +31,8 @@ from jmap.core.model import (
 )
 from jmap.core.theme import valid_colour
 from jmap.gui import tr
-from jmap.gui.metrics_editor import MetricsEditor
-from jmap.gui.style import choose_colour
+from jmap.gui.panels.metrics import MetricsEditor
+from jmap.gui.canvas.style import choose_colour
 from jmap.gui.words import choice_label, entity_title, field_label
 
 # field kinds: line, text, lines (list of str), bool, int(min,max), choice(values), colour, ref (read-only)

@@ -299,7 +299,7 @@ class FileController(QObject):
         """New from the template gallery, replacing this window's map (after the prompt)."""
         if not self.maybe_save():
             return False
-        from jmap.gui.gallery import choose_template
+        from jmap.gui.files.gallery import choose_template
 
         chosen = choose_template(self.window, self.settings)
         if chosen is None:
@@ -528,16 +528,16 @@ class FileController(QObject):
         return str(self.path.parent if self.path is not None else Path.home())
 
     def export_pdf(self) -> None:
-        from jmap.gui.export_dialog import PdfExportDialog
+        from jmap.gui.files.export_dialog import PdfExportDialog
 
         PdfExportDialog(self.window, self.document, self.settings, self.display_name(), self.export_folder()).exec()
 
     def export_image(self, kind: str) -> None:
-        from jmap.gui.export_dialog import export_scene_interactive
+        from jmap.gui.files.export_dialog import export_scene_interactive
 
         export_scene_interactive(self.window, self.export_folder(), self.display_name(), kind)
 
     def print_map(self) -> None:
-        from jmap.gui.export_dialog import print_scene
+        from jmap.gui.files.export_dialog import print_scene
 
         print_scene(self.window, page=self.settings.page_size)

@@ -1,4 +1,4 @@
-"""Graphics items for touchpoint cards and notes: views with setters, no document access (flows: jmap.gui.flows)."""
+"""Graphics items for touchpoint cards and notes: views with setters, no document access (flows: jmap.gui.canvas.flows)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from jmap.gui import style, tr
+from jmap.gui import tr
+from jmap.gui.canvas import style
 
 if TYPE_CHECKING:
-    from jmap.gui.flows import FlowItem
+    from jmap.gui.canvas.flows import FlowItem
 
 _ELIDE = Qt.TextElideMode.ElideRight
 LABEL_MAX_W = 120.0

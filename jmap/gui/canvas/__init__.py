@@ -1,0 +1,1 @@
+"""The canvas: the scene that observes the document, its view, items, gestures and context menus."""

@@ -1,0 +1,1 @@
+"""The docks beside the canvas: inspector (with stage metrics), personas and live coverage."""

@@ -1,0 +1,1 @@
+"""Other formats, both directions: Mermaid journey diagrams and CSV tables (read and write)."""
