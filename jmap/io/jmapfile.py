@@ -1,10 +1,11 @@
 """Reading and writing .jmap files: untrusted bytes -> checked plain data -> Document.
 
-Reading never trusts the file: size (checked before reading), object-count (checked
-before parsing), depth, number and string limits, strict UTF-8, no NaN/Infinity, no
-huge integers, no lone surrogates; structure is checked against the JSON Schema; ids
-must be unique; dangling references are dropped with warnings so the map can still be
-used. Every error names the file, the JSON path and what is wrong. Writing is
+Reading never trusts the file: size (checked before reading), object and value counts
+(checked before parsing), depth, number and string limits, strict UTF-8, no NaN/Infinity,
+no huge integers, no key twice in one object, no lone surrogates; structure is checked
+against the JSON Schema, every entity with check_entity (whole floats in integer fields
+become ints); ids must be unique; dangling references are dropped with warnings so the
+map can still be used; the Document is then built in one go (Document.from_entities). Every error names the file, the JSON path and what is wrong. Writing is
 deterministic (the same map always gives the same bytes) and refuses a map that could
 not be read back.
 """
