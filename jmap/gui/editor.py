@@ -65,10 +65,22 @@ class Editor(QObject):
 
     def set_fields(self, collection: str, entity_id: str, changes: dict, text: str | None = None,
                    merge: bool = False) -> bool:
-        """Change fields of one entity; with ``merge`` repeated edits become one step."""
-        if self.document.get(collection, entity_id) is None:
+        """Change fields of one entity; with ``merge`` repeated edits become one step.
+
+        An edit that would leave the entity outside the file format (importance 99, colour
+        "red") is refused: nothing is pushed and False is returned (see check_entity).
+        """
+        from jmap.io import JmapError
+        from jmap.io.structure import check_entity, entity_record
+
+        entity = self.document.get(collection, entity_id)
+        if entity is None:
             return False
-        steps = [("set", collection, entity_id, name, value) for name, value in changes.items()]
+        try:
+            checked = check_entity(collection, {**entity_record(entity), **changes})
+        except JmapError:
+            return False
+        steps = [("set", collection, entity_id, name, checked.get(name, value)) for name, value in changes.items()]
         text = text or describe("Edit", collection, 1)
         key = (collection, entity_id, tuple(sorted(changes))) if merge else None
         return self.push(text, steps, MERGE_FIELD if merge else -1, key)
@@ -307,12 +319,21 @@ class Editor(QObject):
 
     # ------------------------------------------------------------- clipboard
     def paste(self, fragment: dict, target: tuple[str, str] | None = None) -> list[str]:
-        """Insert copies of a copied fragment with fresh ids (see jmap.core.clipboard)."""
+        """Insert copies of a copied fragment with fresh ids (see jmap.core.clipboard).
+
+        Raises JmapError naming the first pasted entity a file may not hold (importance 99,
+        colour "red"); nothing is changed then.
+        """
         from jmap.core.clipboard import paste_steps
+        from jmap.io.structure import check_entity
 
         steps, new_ids = paste_steps(self.document, fragment, target)
         if not steps:
             return []
+        counts: dict[str, int] = {}
+        for _op, collection, _index, entity in steps:
+            counts[collection] = counts.get(collection, -1) + 1
+            check_entity(collection, entity, tr("the clipboard"), f"$.{collection}[{counts[collection]}]")
         self.push(describe("Paste", "items", len(new_ids)), steps)
         self.select_requested.emit(new_ids)
         return new_ids
