@@ -14,6 +14,7 @@ from pathlib import Path
 from jmap import __version__
 from jmap.core.model import LANGUAGES
 from jmap.io import JmapError, UnreadableError, load, save
+from jmap.io.atomic import os_error_reason
 from jmap.io.templates import TEMPLATE_NAMES, list_templates, new_from_template
 
 #: Subcommands implemented in other modules: name -> module with add_parser(sub) and run(args).
@@ -50,7 +51,12 @@ class _Parser(argparse.ArgumentParser):
 
 def _cmd_new(args) -> int:
     out = Path(args.output)
-    if out.exists() and not args.force:
+    try:
+        exists = out.exists()
+    except OSError as exc:  # a name over 255 bytes, a loop of links...
+        print(f"jmap new: {out}: cannot be written: {os_error_reason(exc)}", file=sys.stderr)
+        return 2
+    if exists and not args.force:
         print(f"jmap new: {out} already exists (use --force to replace it)", file=sys.stderr)
         return 2
     try:
