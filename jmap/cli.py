@@ -119,7 +119,8 @@ def _cmd_merge(args) -> int:
     for line in result.conflicts:
         print(f"conflict: {line}", file=sys.stderr)
     if result.conflicts:
-        print(f"jmap merge: {len(result.conflicts)} conflict(s); wrote {out} keeping our side of each",
+        print(f"jmap merge: {len(result.conflicts)} conflict(s); wrote {out} with our side of each "
+              "(and what one side deleted but the other still uses restored); check the lines above",
               file=sys.stderr)
         return 1
     return 0
@@ -161,7 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Merge the changes of OURS and THEIRS since BASE, entity by entity and field "
                                    "by field, and write the result to OURS (or -o FILE). Exit 0 when clean, 1 "
                                    "when some field was changed on both sides (our value is kept and each "
-                                   "conflict is listed), 2 for unreadable files. As a git merge driver:\n"
+                                   "conflict is listed) or one side deleted a stage, lane, persona or card "
+                                   "that the other still uses (it is restored from BASE and listed; nothing "
+                                   "edited or added is dropped), 2 for unreadable files. As a git merge driver:\n"
                                    "  git config merge.jmap.driver 'jmap merge %O %A %B'\n"
                                    "  echo '*.jmap merge=jmap' >> .gitattributes",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
