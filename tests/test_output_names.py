@@ -51,6 +51,16 @@ def test_merge_with_a_name_too_long(a_map, tmp_path, capsys):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.jmap"]
 
 
+def test_import_with_a_name_too_long(a_map, tmp_path, capsys):
+    source = tmp_path / "journey.csv"
+    assert main(["export", str(a_map), "-o", str(source)]) == 0
+    capsys.readouterr()
+    target = tmp_path / f"{TOO_LONG}.jmap"
+    assert main(["import", str(source), "-o", str(target)]) == 2
+    _one_clear_line(capsys, target.name)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journey.csv", "shop.jmap"]
+
+
 def test_a_long_but_legal_name_saves(tmp_path, capsys):
     target = tmp_path / NEARLY_TOO_LONG
     assert len(target.name.encode()) == 253
