@@ -214,7 +214,7 @@ class DocumentLock:
 
         The lock beside the file is the one that counts: failing to write it (read-only folder)
         is not an error, the map can still be read and saving will report the real problem.
-        The identity lock is written besides, for editors that open the file by another name.
+        The identity lock is written as well, for editors that open the file by another name.
         """
         ident = identity_lock_path(self.path)
         if ident is not None and not force:
