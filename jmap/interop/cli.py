@@ -52,7 +52,13 @@ def run(args) -> int:
     fmt = args.format or SUFFIXES.get(source.suffix.lower())
     if fmt is None:
         return _fail(f"cannot tell the format of {source} from its name; use --format mermaid or --format csv", 2)
-    if out.exists() and not args.force:
+    try:
+        exists = out.exists()
+    except OSError as exc:  # a name over 255 bytes, a loop of links...
+        from jmap.io.atomic import os_error_reason
+
+        return _fail(f"{out}: cannot be written: {os_error_reason(exc)}", 2)
+    if exists and not args.force:
         return _fail(f"{out} already exists (use --force to replace it)", 2)
     try:
         raw = read_file(source)
