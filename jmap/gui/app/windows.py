@@ -8,7 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import jmap.io as jio
-from jmap.gui.files.controller import FileController, ask, digest, show_error
+from jmap.gui.files.controller import FileController
+from jmap.gui.files.dialogs import ask, digest, show_error
 from jmap.gui.app.settings import Settings
 from jmap.io.lock import DocumentLock, LockedError
 from jmap.io.recovery import RecoveryArea
