@@ -19,3 +19,12 @@ def templates_dir() -> Path:
 
 def resources_dir() -> Path:
     return _data_dir("resources")
+
+
+def resolved(path: str | Path) -> Path:
+    """``path`` absolute and free of links; just absolute when its links loop or cannot be followed."""
+    path = Path(path).expanduser()
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python before 3.13)
+        return path.absolute()

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from jmap.paths import resolved
+
 LANGUAGES = ("en", "nb", "nl", "el")
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid")
 MAX_RECENT = 10
@@ -89,13 +91,13 @@ class Settings:
         return [str(v) for v in (value or [])][:MAX_RECENT]
 
     def add_recent(self, path: str | Path) -> None:
-        path = str(Path(path).resolve())
+        path = str(resolved(path))
         items = [p for p in self.recent_files() if p != path]
         self._qs.setValue("files/recent", [path, *items][:MAX_RECENT])
         self.sync()
 
     def remove_recent(self, path: str | Path) -> None:
-        path = str(Path(path).resolve())
+        path = str(resolved(path))
         self._qs.setValue("files/recent", [p for p in self.recent_files() if p != path])
         self.sync()
 

@@ -11,8 +11,10 @@ import jmap.io as jio
 from jmap.gui.files.controller import FileController
 from jmap.gui.files.dialogs import ask, digest, show_error
 from jmap.gui.app.settings import Settings
+from jmap.io.jsontext import read_file
 from jmap.io.lock import DocumentLock, LockedError
 from jmap.io.recovery import RecoveryArea
+from jmap.paths import resolved
 
 
 def _default_window_factory(document, path):
@@ -39,8 +41,8 @@ class WindowManager(QObject):
         return next((c for c in self.controllers if c.window is window), None)
 
     def find(self, path) -> FileController | None:
-        target = Path(path).resolve()
-        return next((c for c in self.controllers if c.path is not None and c.path.resolve() == target), None)
+        target = resolved(path)
+        return next((c for c in self.controllers if c.path is not None and resolved(c.path) == target), None)
 
     # ------------------------------------------------------------ windows
     def new_window(self, doc, path=None, **controller_args):
@@ -101,11 +103,9 @@ class WindowManager(QObject):
     def _load(self, path: Path, parent):
         """(LoadResult, bytes) or None after telling the user what is wrong."""
         try:
-            try:
-                raw = path.read_bytes()
-            except OSError:
-                jio.load(path)  # raises JmapError naming the problem (no such file, a folder, ...)
-                raise
+            # The loader's bounded reader: a device, a pipe, a link loop or a huge file is refused
+            # with a message naming it, before a byte is read; nothing can hang or fill memory.
+            raw = read_file(path)
             result = jio.loads(raw, str(path))
         except jio.NewerVersionError as exc:
             show_error(parent, self.tr("Made with a newer jmap"),
@@ -117,9 +117,6 @@ class WindowManager(QObject):
                 self.settings.remove_recent(path)
             show_error(parent, self.tr("Cannot open map"),
                        self.tr("“{0}” cannot be opened.").format(path.name), str(exc))
-            return None
-        except OSError as exc:
-            show_error(parent, self.tr("Cannot open map"), f"{path}: {exc.strerror or exc}")
             return None
         if result.warnings:
             shown = "\n".join(f"{path.name}: {w}" for w in result.warnings[:8])
@@ -187,18 +184,22 @@ class WindowManager(QObject):
             show_error(parent, self.tr("Cannot recover"), str(exc))
             return None
         path = Path(entry.original) if entry.original else None
+        name = path.stem if path is not None else ""
         lock, read_only, disk_hash = None, False, None
+        if path is not None and path.exists():
+            try:
+                disk_hash = digest(read_file(path))  # bounded, like every read of a map
+            except jio.JmapError as exc:  # no longer a map file (a device, a pipe...): recover untitled
+                show_error(parent, self.tr("Cannot open map"), self.tr("“{0}” cannot be opened.").format(path.name),
+                           str(exc))
+                path = None
         if path is not None and path.exists():
             lock, read_only = self._lock(path, parent)
             if lock is None and not read_only:
                 return None
-            try:
-                disk_hash = digest(path.read_bytes())
-            except OSError:
-                disk_hash = None
         window = self.new_window(doc, path if path is not None and path.exists() else None,
                                  lock=lock, read_only=read_only, disk_hash=disk_hash,
-                                 suggested_name=path.stem if path is not None else "")
+                                 suggested_name=name)
         controller = self.controller_of(window)
         controller.mark_recovered()
         self.recovery.clear(entry.key)

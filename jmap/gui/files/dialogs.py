@@ -9,16 +9,29 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout
 
+from jmap.io.errors import JmapError
+from jmap.io.jsontext import read_file
+
 
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def file_digest(path: str | Path) -> str | None:
+def read_map_bytes(path: str | Path) -> bytes | None:
+    """The bytes of a map file through the loader's bounded reader; None when it is not a readable file.
+
+    A device, a pipe, a link loop or an oversized file is refused without being read, so
+    nothing here can fill memory or wait forever.
+    """
     try:
-        return digest(Path(path).read_bytes())
-    except OSError:
+        return read_file(path)
+    except JmapError:
         return None
+
+
+def file_digest(path: str | Path) -> str | None:
+    data = read_map_bytes(path)
+    return digest(data) if data is not None else None
 
 
 def ask(parent, title: str, text: str, buttons, icon=QMessageBox.Icon.Question, detail: str = "",

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 import jmap.io as jio
 from jmap.gui.files.dialogs import ask, digest, file_digest, show_error
 from jmap.io.atomic import atomic_write
+from jmap.io.jsontext import read_file
 from jmap.io.lock import DocumentLock, LockedError
+from jmap.paths import resolved
 
 translate = QCoreApplication.translate  # texts keep the "FileController" context of the class they serve
 
@@ -57,11 +59,8 @@ class SavingMixin:
     def reload(self) -> bool:
         path = self.path
         try:
-            raw = path.read_bytes()
+            raw = read_file(path)  # bounded: a device, a pipe or a link loop is refused, not read
             result = jio.loads(raw, str(path))
-        except OSError as exc:
-            show_error(self.window, translate("FileController", "Cannot reload"), f"{path}: {exc.strerror}")
-            return False
         except jio.JmapError as exc:
             show_error(self.window, translate("FileController", "Cannot reload"), str(exc))
             return False
@@ -89,7 +88,7 @@ class SavingMixin:
         path = Path(path)
         if path.suffix.lower() != ".jmap":
             path = path.with_name(path.name + ".jmap")
-        same = self.path is not None and path.resolve() == self.path.resolve()
+        same = self.path is not None and resolved(path) == resolved(self.path)
         if same and self.read_only:
             show_error(self.window, translate("FileController", "Opened read-only"),
                        translate("FileController", "“{0}” is open read-only because someone else has it open. "

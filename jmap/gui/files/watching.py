@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 import jmap.io as jio
-from jmap.gui.files.dialogs import DiffDialog, ask, file_digest
+from jmap.gui.files.dialogs import DiffDialog, ask, file_digest, read_map_bytes
 
 translate = QCoreApplication.translate  # texts keep the "FileController" context of the class they serve
 
@@ -71,8 +71,5 @@ class WatchingMixin:
             return False
 
     def compare_with_disk(self) -> DiffDialog:
-        try:
-            theirs = self.path.read_bytes()
-        except OSError:
-            theirs = b""
+        theirs = read_map_bytes(self.path) or b""  # a file that cannot be read shows as empty
         return DiffDialog(self.window, theirs, jio.dumps(self.document), self.display_name())
