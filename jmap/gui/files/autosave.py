@@ -42,6 +42,7 @@ class AutosaveMixin:
     def mark_recovered(self) -> None:
         """A recovered map is unsaved work: mark it so and put it in our own recovery entry now."""
         self.stack.resetClean()
+        self.disk_map_hash = None  # the map in the window is not the one on disk: compare bytes only
         self.dirty_since_autosave = True
         self.update_title()
         self.autosave_now()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 import shiboken6
 
 from jmap.gui.files.autosave import AutosaveMixin
-from jmap.gui.files.dialogs import DiffDialog, ask, digest, file_digest, show_error  # noqa: F401  (the public API)
+from jmap.gui.files.dialogs import DiffDialog, ask, digest, file_digest, map_digest, show_error  # noqa: F401
 from jmap.gui.files.saving import SavingMixin
 from jmap.gui.files.watching import WatchingMixin
 from jmap.io.lock import DocumentLock
@@ -37,7 +37,9 @@ class FileController(SavingMixin, AutosaveMixin, WatchingMixin, QObject):
         self.window_id = next(_window_ids)
         self.lock = lock
         self.read_only = read_only
-        self.disk_hash = disk_hash
+        self.disk_hash = disk_hash  # of the bytes last loaded or saved here
+        #: of the map those bytes hold, as jmap writes it (None: unknown, compare bytes only)
+        self.disk_map_hash = map_digest(self.document) if disk_hash is not None else None
         self.suggested_name = suggested_name
         self.dirty_since_autosave = False
         self.external_pending = False
@@ -210,6 +212,7 @@ class FileController(SavingMixin, AutosaveMixin, WatchingMixin, QObject):
         if self.stack is not self._stack:  # the editor may make a new stack for the new document
             self._connect_stack()
         self.lock, self.read_only, self.disk_hash = lock, read_only, disk_hash
+        self.disk_map_hash = map_digest(self.document) if disk_hash is not None else None
         self.suggested_name = suggested_name
         self.dirty_since_autosave = False
         self._watch()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout
 
 from jmap.io.errors import JmapError
+from jmap.io.jmapfile import dumps
 from jmap.io.jsontext import read_file
 
 
@@ -25,6 +26,14 @@ def read_map_bytes(path: str | Path) -> bytes | None:
     """
     try:
         return read_file(path)
+    except JmapError:
+        return None
+
+
+def map_digest(document) -> str | None:
+    """The hash of a map's content as jmap writes it: the same for any bytes that load to this map."""
+    try:
+        return digest(dumps(document))
     except JmapError:
         return None
 

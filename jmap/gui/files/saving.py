@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import jmap.io as jio
-from jmap.gui.files.dialogs import ask, digest, file_digest, show_error
+from jmap.gui.files.dialogs import ask, digest, show_error
 from jmap.io.atomic import atomic_write
 from jmap.io.jsontext import read_file
 from jmap.io.lock import DocumentLock, LockedError
@@ -73,8 +73,7 @@ class SavingMixin:
     def save(self) -> bool:
         if self.path is None or self.read_only:
             return self.save_as()
-        current = file_digest(self.path)
-        if current is not None and self.disk_hash is not None and current != self.disk_hash:
+        if self.changed_on_disk(unloadable_is_change=True):
             return self.resolve_external_change(saving=True)
         return self.write_to(self.path)
 
@@ -129,7 +128,7 @@ class SavingMixin:
                        translate("FileController",
                                  "Your map is still open with all its changes. Try Save As to put it somewhere else."))
             return False
-        self.disk_hash = digest(data)
+        self.disk_hash = self.disk_map_hash = digest(data)  # the bytes written are jmap's own form of the map
         self.stack.setClean()
         self.recovery.clear(self.recovery.key_for(self.window_id))
         self.settings.add_recent(path)

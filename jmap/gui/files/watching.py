@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 import jmap.io as jio
-from jmap.gui.files.dialogs import DiffDialog, ask, file_digest, read_map_bytes
+from jmap.gui.files.dialogs import DiffDialog, ask, digest, map_digest, read_map_bytes
 
 translate = QCoreApplication.translate  # texts keep the "FileController" context of the class they serve
 
@@ -29,21 +29,41 @@ class WatchingMixin:
         # Atomic saves replace the file, which drops it from the watcher: watch it again.
         if self.path is not None and self.path.exists() and str(self.path) not in self.watcher.files():
             self.watcher.addPath(str(self.path))
-        if self.external_pending:
-            return
-        current = file_digest(self.path) if self.path else None
-        if current is None or current == self.disk_hash:
+        if self.external_pending or not self.changed_on_disk(unloadable_is_change=False):
             return
         self.external_pending = True
         QTimer.singleShot(0, self._external_prompt)
 
     def _external_prompt(self) -> None:
         try:
-            current = file_digest(self.path) if self.path else None
-            if current is not None and current != self.disk_hash:
+            if self.changed_on_disk(unloadable_is_change=False):
                 self.resolve_external_change(saving=False)
         finally:
             self.external_pending = False
+
+    def changed_on_disk(self, unloadable_is_change: bool) -> bool:
+        """True when the file holds another map than the one last loaded or saved here.
+
+        Content decides, never time stamps: the same bytes are no change, and neither are
+        other bytes of the same map (line endings, spacing: their hash becomes the known one).
+        A missing or unreadable file is no change. A file that does not load is most likely
+        still being written: no change for the watcher (its next notice looks again), but a
+        change for Save, which must never write over what it cannot compare.
+        """
+        raw = read_map_bytes(self.path) if self.path is not None else None
+        if raw is None or self.disk_hash is None:
+            return False
+        current = digest(raw)
+        if current == self.disk_hash:
+            return False
+        try:
+            theirs = map_digest(jio.loads(raw, str(self.path)).document)
+        except jio.JmapError:
+            return unloadable_is_change
+        if theirs is not None and theirs == self.disk_map_hash:
+            self.disk_hash = current
+            return False
+        return True
 
     def resolve_external_change(self, saving: bool) -> bool:
         """Someone else changed the file: Reload, Keep Mine (Save As), Compare; never overwrite."""
