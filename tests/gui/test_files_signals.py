@@ -18,7 +18,7 @@ from jmap.io.lock import lock_path
 CHILD = r"""
 import sys
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 app = QApplication(sys.argv[:1])
 
@@ -26,7 +26,8 @@ app = QApplication(sys.argv[:1])
 class Observer(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Show and isinstance(obj, QDialog):
-            print("DIALOG", type(obj).__name__, obj.windowTitle(), flush=True)
+            said = f" | {obj.informativeText()}" if isinstance(obj, QMessageBox) else ""
+            print("DIALOG", type(obj).__name__, obj.windowTitle() + said, flush=True)
         return False
 
 
@@ -70,13 +71,21 @@ def test_signal_ends_the_editor_while_the_gallery_is_up(signum):
 def test_sigterm_ends_the_editor_while_a_missing_file_is_explained(tmp_path):
     status, seen = signal_at_dialog([tmp_path / "gone.jmap"], signal.SIGTERM)
     assert status == 0
-    assert seen == ["DIALOG QMessageBox Cannot open map"]  # and no gallery after it
+    assert seen == [f"DIALOG QMessageBox Cannot open map | {tmp_path / 'gone.jmap'}: no such file"]  # no gallery after
 
 
 def test_sigterm_during_start_up_frees_the_maps_already_open(tmp_path):
     shared = write_sample(tmp_path / "shared.jmap")
     before = shared.read_bytes()
     status, seen = signal_at_dialog([shared, tmp_path / "gone.jmap"], signal.SIGTERM)
-    assert status == 0 and seen == ["DIALOG QMessageBox Cannot open map"]
+    assert status == 0 and [line.split(" | ")[0] for line in seen] == ["DIALOG QMessageBox Cannot open map"]
     assert not lock_path(shared).exists()
     assert shared.read_bytes() == before
+
+
+def test_jmap_on_a_pipe_explains_it_instead_of_waiting_for_a_writer(tmp_path):
+    pipe = tmp_path / "pipe.jmap"
+    os.mkfifo(pipe)  # nobody ever writes: an editor that opened it to read would never show a window
+    status, seen = signal_at_dialog([pipe], signal.SIGTERM)
+    assert status == 0
+    assert seen == [f"DIALOG QMessageBox Cannot open map | {pipe}: not a regular file"]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 import shiboken6
 
 from jmap.gui.files.autosave import AutosaveMixin
-from jmap.gui.files.dialogs import DiffDialog, ask, digest, file_digest, map_digest, show_error  # noqa: F401
+from jmap.gui.files.dialogs import DiffDialog, ask, digest, map_digest, show_error  # noqa: F401  (also for tests)
 from jmap.gui.files.saving import SavingMixin
 from jmap.gui.files.watching import WatchingMixin
 from jmap.io.lock import DocumentLock

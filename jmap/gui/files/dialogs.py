@@ -38,11 +38,6 @@ def map_digest(document) -> str | None:
         return None
 
 
-def file_digest(path: str | Path) -> str | None:
-    data = read_map_bytes(path)
-    return digest(data) if data is not None else None
-
-
 def ask(parent, title: str, text: str, buttons, icon=QMessageBox.Icon.Question, detail: str = "",
         informative: str = "") -> str:
     """A message box with our own (translated) buttons; returns the key of the one pressed.
