@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 import jmap.io as jio
 
 
 class AutosaveMixin:
     """Follows the undo stack: unsaved work is autosaved on a timer; mixed into FileController."""
+
+    def _make_autosave_timer(self) -> None:
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.apply_settings()
 
     def _on_clean_changed(self, clean: bool) -> None:
         if not self._alive():

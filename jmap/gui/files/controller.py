@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
@@ -45,11 +45,8 @@ class FileController(SavingMixin, AutosaveMixin, WatchingMixin, QObject):
         self.external_pending = False
         self.actions: dict[str, QAction] = {}
 
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.timeout.connect(self.autosave_now)
-        self.apply_settings()
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(self._on_file_changed)
+        self._make_autosave_timer()
+        self._make_watcher()
         self._connect_stack()
         self._build_menu()
         self._watch()

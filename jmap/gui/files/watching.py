@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 import jmap.io as jio
@@ -13,6 +13,10 @@ translate = QCoreApplication.translate  # texts keep the "FileController" contex
 
 class WatchingMixin:
     """Holds the lock and notices outside changes; never overwrites them. Mixed into FileController."""
+
+    def _make_watcher(self) -> None:
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_file_changed)
 
     def _release_lock(self) -> None:
         if self.lock is not None:
