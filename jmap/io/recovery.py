@@ -1,6 +1,6 @@
 """The recovery area: autosaved copies of unsaved maps in the user's data folder. No Qt.
 
-Each autosave is two files in ``user_data_path("jmap")/recovery``: ``KEY.jmap`` (the map)
+Each autosave is two files in ``jmap.paths.recovery_dir()``: ``KEY.jmap`` (the map)
 and ``KEY.json`` (its index entry: original path, time, host, pid, window id, title).
 One entry per window keeps editors in different processes from fighting over one index
 file. Entries whose process is gone (a crash or a kill) are offered at the next start.
@@ -13,8 +13,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import platformdirs
-
+from jmap import paths
 from jmap.core.document import Document
 from jmap.io.atomic import atomic_write
 from jmap.io.errors import JmapError
@@ -24,8 +23,8 @@ from jmap.io.lock import boot_id, host_name, local_time, process_gone
 
 
 def recovery_dir() -> Path:
-    """``<user data folder>/jmap/recovery`` (follows XDG_DATA_HOME on Linux)."""
-    return platformdirs.user_data_path("jmap") / "recovery"
+    """``<user data folder>/jmap/recovery`` (follows XDG_DATA_HOME on Linux), from jmap.paths."""
+    return paths.recovery_dir()
 
 
 @dataclass(frozen=True)
