@@ -177,6 +177,15 @@ def parse_json(text: str, source: str):
         raise JmapError(source, f"invalid JSON: {exc}") from None
 
 
+def parse_untrusted(text: str, source: str):
+    """JSON text from outside a file (the clipboard) under a file's limits: size, value
+    counts, nesting, repeated keys and numbers; JmapError says what is wrong."""
+    if len(text) > MAX_FILE_BYTES:
+        raise too_large(source, len(text))
+    check_counts(text, source)
+    return parse_json(text, source)
+
+
 def _counts(text: str, exact: bool = False) -> tuple[int, int]:
     """(objects and lists, values of any kind) in a JSON text, at most.
 

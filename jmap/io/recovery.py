@@ -18,6 +18,7 @@ from jmap.core.document import Document
 from jmap.io.atomic import atomic_write
 from jmap.io.errors import JmapError
 from jmap.io.jmapfile import LoadResult, dumps, load
+from jmap.io.jsontext import read_file
 from jmap.io.clock import now_iso
 from jmap.io.lock import boot_id, host_name, local_time, process_gone
 
@@ -93,9 +94,9 @@ class RecoveryArea:
             return out
         for index in self.root.glob("*.json"):
             try:
-                data = json.loads(index.read_text(encoding="utf-8"))
+                data = json.loads(read_file(index).decode("utf-8"))  # bounded: never a FIFO's wait
                 entry = RecoveryEntry(**{k: data[k] for k in RecoveryEntry.__dataclass_fields__ if k in data})
-            except (OSError, ValueError, TypeError):
+            except (OSError, ValueError, TypeError, JmapError):
                 continue
             if entry.key != index.stem or not entry.map_path(self.root).is_file():
                 continue

@@ -134,3 +134,25 @@ def test_paste_and_field_edits_use_the_file_formats_entity_validator(editor, mon
     assert calls == ["stages"]
     editor.duplicate(["tp-5", "note-1"])
     assert sorted(calls[1:]) == ["notes", "touchpoints"]
+
+
+def test_clipboard_text_meets_a_files_limits_before_it_is_parsed(qtbot, monkeypatch):
+    # repeated keys (the first list would be lost) and too many values are refused like in a file
+    import jmap.io.jsontext as jsontext
+
+    window = _window(qtbot)
+    doc = window.document
+    before = dumps(doc)
+    good = _hostile(doc)
+    repeated = good.replace('"notes":', '"touchpoints": [], "notes":', 1)
+    assert repeated != good
+    texts = [repeated, good]
+    monkeypatch.setattr(jsontext, "MAX_VALUES", 20)  # the good fragment has more values than that
+    for text in texts:
+        QApplication.clipboard().setText(text)
+        _click_cell(qtbot, window)
+        qtbot.keyClick(window.view.viewport(), Qt.Key_V, Qt.ControlModifier)
+        assert dumps(doc) == before
+    monkeypatch.setattr(jsontext, "MAX_VALUES", 3_000_000)
+    qtbot.keyClick(window.view.viewport(), Qt.Key_V, Qt.ControlModifier)
+    assert dumps(doc) != before  # the same text pastes within the limits

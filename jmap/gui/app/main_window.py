@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from jmap.core.model import CARD_LANES, LaneKind
 from jmap.core import clipboard
+from jmap.io.jsontext import parse_untrusted
 from jmap.gui import tr
 from jmap.io import JmapError
 from jmap.gui.editor import Editor
@@ -184,7 +185,8 @@ class MainWindow(QMainWindow):
             self.editor.delete(ids, tr("Cut"))
 
     def paste(self) -> None:
-        fragment = clipboard.from_text(QApplication.clipboard().text())
+        fragment = clipboard.from_text(QApplication.clipboard().text(),
+                                       lambda text: parse_untrusted(text, tr("the clipboard")))
         if fragment:
             try:
                 self.editor.paste(fragment, self.scene.current_cell)
