@@ -309,3 +309,85 @@ def share_nothing(old, new) -> bool:
     """True when the two maps have no id in common in any collection (not two versions of one map)."""
     ids = {entity.id for _name, entity in old.iter_all()}
     return not any(entity.id in ids for _name, entity in new.iter_all())
+
+
+class NothingInCommon(ValueError):
+    """Two maps that share no id at all: not two versions (or two states) of one journey."""
+
+
+@dataclass
+class Comparison:
+    """Two maps side by side, stage by stage: ``old`` is today (or the older version), ``new`` tomorrow."""
+
+    old: object
+    new: object
+    diff: MapDiff
+    columns: list[StageComparison]
+    stage_map: dict[str, str] = field(default_factory=dict)
+
+    def personas(self) -> list[tuple[str, str, int, str]]:
+        """(id, name, index in its map, colour) of every persona of either map, the new map's first."""
+        out, seen = [], set()
+        for doc in (self.new, self.old):
+            for index, persona in enumerate(doc.personas):
+                if persona.id not in seen:
+                    seen.add(persona.id)
+                    out.append((persona.id, persona.name or persona.id, index, persona.colour))
+        return out
+
+    def curves(self, persona_id: str) -> tuple[list[float | None], list[float | None]]:
+        """(today, tomorrow): the persona's feeling per column, None where a map has no point."""
+        ids = [column.id for column in self.columns]
+        return curve(self.old, persona_id, ids, self.stage_map), curve(self.new, persona_id, ids)
+
+
+def compare_maps(old, new, stage_map: dict[str, str] | None = None) -> Comparison:
+    """The comparison of two maps; NothingInCommon when no id matches (even after the stage mapping),
+    StageMapError for a mapping that cannot be applied."""
+    diff = diff_maps(old, new, stage_map)
+    if diff.common == 0 and old.count() and new.count():
+        raise NothingInCommon("the two maps have nothing in common (no stage, lane, card or persona id matches): "
+                              "they are not two states of one journey; match their stages by hand")
+    mapping = {k: v for k, v in (stage_map or {}).items() if k != v}
+    return Comparison(old, new, diff, compare_stages(diff), mapping)
+
+
+#: The word key of one entity of each collection (a collection not listed: its name less the s).
+NOUN_KEYS = {"personas": "persona", "stages": "stage", "lanes": "lane", "notes": "note", "touchpoints": "card",
+             "flows": "flow", "emotions": "emotion", "metrics": "metric", "lines": "line", "meta": "map"}
+
+
+def short(value, limit: int = 32) -> str:
+    """A value in a comparison line: text quoted and shortened, "–" for none."""
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = " ".join(str(value).split()) if not isinstance(value, (list, dict)) else ", ".join(map(str, value))
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return f"“{text}”" if isinstance(value, str) else text
+
+
+def describe(change: Change, comparison: Comparison, word=lambda key: key) -> str:
+    """One change as a short line for a comparison (view or page); ``word`` gives the words in a language."""
+    collection = change.collection
+    noun = word(NOUN_KEYS.get(collection, collection[:-1] if collection.endswith("s") else collection))
+    who = f"{noun}: {change.name or change.id}"
+    if collection == "meta":
+        return f"{word(change.field)}: {short(change.old)} → {short(change.new)}"
+    if change.kind in (ADDED, REMOVED):
+        return who
+    if change.kind == MOVED and change.field in PLACE_FIELDS:
+        names = {}
+        for doc in (comparison.old, comparison.new):
+            for item in doc.items("stages" if change.field == "stage" else "lanes"):
+                names[item.id] = getattr(item, "name", "") or getattr(item, "title", "") or item.id
+        old = names.get(comparison.stage_map.get(change.old, change.old), change.old)
+        if change.field == "stage":
+            return f"{who} · {word('from')} {old}"
+        return f"{who} · {old} → {names.get(change.new, change.new)}"
+    if change.kind == MOVED:
+        return f"{who} · #{change.old} → #{change.new}"
+    return f"{who} · {word(change.field)} {short(change.old)} → {short(change.new)}"
