@@ -374,7 +374,10 @@ def describe(change: Change, comparison: Comparison, word=lambda key: key) -> st
     """One change as a short line for a comparison (view or page); ``word`` gives the words in a language."""
     collection = change.collection
     noun = word(NOUN_KEYS.get(collection, collection[:-1] if collection.endswith("s") else collection))
-    who = f"{noun}: {change.name or change.id}"
+    name = change.name or change.id
+    if collection == "emotions" and change.kind != ADDED and change.kind != REMOVED:
+        name = name.rsplit(" ", 1)[0]  # the persona; the value is in the line
+    who = f"{noun}: {name}"
     if collection == "meta":
         return f"{word(change.field)}: {short(change.old)} → {short(change.new)}"
     if change.kind in (ADDED, REMOVED):

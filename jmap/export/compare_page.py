@@ -42,6 +42,7 @@ _WORDS = {
     "from": ("from", "fra", "van", "από"),
     "whole_map": ("Whole map", "Hele kartet", "Hele kaart", "Όλος ο χάρτης"),
     "persona": ("Persona", "Persona", "Persona", "Περσόνα"),
+    "flow": ("Flow", "Flyt", "Stroom", "Ροή"),
     "emotion": ("Emotion", "Følelse", "Emotie", "Συναίσθημα"),
     "metric": ("Metric", "Måltall", "Kengetal", "Μέτρηση"),
     "line": ("Line", "Linje", "Lijn", "Γραμμή"),

@@ -63,7 +63,7 @@ def test_the_linked_current_state_is_compared_stage_by_stage(qtbot, pair):
     consideration = next(lines[k] for k in lines if k.startswith("Consideration"))
     assert "+ Card: Fit assistant" in consideration
     awareness = next(lines[k] for k in lines if k.startswith("Awareness"))
-    assert any(line.startswith("~ Emotion: Nina Solberg") and "value 2 → -3" in line for line in awareness)
+    assert "~ Emotion: Nina Solberg · value 2 → -3" in awareness
     counts = view.comparison.diff.counts()
     assert view.findChild(QLabel, "compare_message").text().startswith(f"{counts['added']} new, {counts['removed']} "
                                                                         "removed")
