@@ -45,9 +45,9 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         self._build_actions()
         self._build_docks()
-        from jmap.gui.panels.compare import install_compare_menu  # Compare menu: diff view, new future state
+        from jmap.gui.panels.compare import install_compare_actions  # View: compare, new future state
 
-        install_compare_menu(self)
+        install_compare_actions(self)
         self.editor.undo_stack.cleanChanged.connect(self.update_title)
         self.editor.edited.connect(self.update_title)
         self.resize(1400, 900)

@@ -367,14 +367,13 @@ def show_compare(window, follow_link: bool = True) -> CompareView:
     return view
 
 
-def install_compare_menu(window) -> QMenu:
-    """The Compare menu of a MainWindow (before Help)."""
-    menu = QMenu(tr("&Compare"), window)
-    menu.setObjectName("compare_menu")
-    window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+def install_compare_actions(window) -> QMenu:
+    """The comparison actions at the end of a MainWindow's View menu (the File menu is the file controller's)."""
+    menu = window.view_menu
+    menu.addSeparator()
     for key, text, slot in (
         ("compare", tr("&Compare with Current State…"), lambda: show_compare(window)),
-        ("new_future", tr("&New Future State from This Map…"), lambda: new_future_state(window)),
+        ("new_future", tr("New &Future State from This Map…"), lambda: new_future_state(window)),
     ):
         action = menu.addAction(text)
         action.setObjectName(f"compare_{key}")
