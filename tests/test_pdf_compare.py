@@ -145,3 +145,25 @@ def test_long_columns_go_on_to_another_page(maps, tmp_path):
     assert len(pages) >= 2 and "Page 2 of" in pages[1]
     shown = " ".join(pages)
     assert all(f"Extra card {i}" in shown for i in range(120))
+
+
+def test_many_stages_go_on_to_further_pages_at_a_readable_width(tmp_path):
+    from jmap.core.generate import large_map
+
+    today = large_map()
+    save(today, tmp_path / "today.jmap")
+    future = load(tmp_path / "today.jmap").document
+    future.set("touchpoints", future.touchpoints[0].id, "title", "Changed on the first stage")
+    future.set("touchpoints", future.touchpoints[-1].id, "title", "Changed on the last stage")
+    save(future, tmp_path / "future.jmap")
+    out = tmp_path / "cmp.pdf"
+    assert export(tmp_path / "future.jmap", out, "--compare", str(tmp_path / "today.jmap")) == 0
+    with pdfplumber.open(out) as pdf:
+        pages = [p for p in pdf.pages if (p.extract_text() or "").startswith("Comparison")]
+        texts = [p.extract_text() for p in pages]
+    width = page_size("A3", "landscape")[0]
+    per_page = int((width - 30 - 60) // 120)
+    assert len(pages) >= -(-len(today.stages) // per_page)  # 40 stages: a set of pages per 9 stages on A3
+    shown = " ".join(texts)
+    assert "Changed on the first stage" in shown and "Changed on the last stage" in shown
+    assert all(stage.name in shown for stage in today.stages)

@@ -8,6 +8,8 @@ on to further pages. Words are in the map's language.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
@@ -201,48 +203,75 @@ def _curves(c, comparison: Comparison, language: str, x0: float, col: float, y: 
     return y + 4
 
 
+#: Narrowest stage column (points): more stages than fit go on to a further set of pages.
+MIN_COL = 120.0
+
+
 def compare_pages(book, comparison: Comparison, language: str, size: tuple[float, float]) -> int:
-    """Add the comparison page(s) to ``book`` (a jmap.export.pdf._Book) on paper of ``size``; return how many."""
+    """Add the comparison page(s) to ``book`` (a jmap.export.pdf._Book) on paper of ``size``; return how many.
+
+    At most as many stages as fit at MIN_COL wide share a page; the others follow on pages
+    of their own, each set with its curves; a column too long for its page goes on to the next.
+    """
+    width, height = size
+    x0 = M + 30
+    per_set = max(1, int((width - M - x0) // MIN_COL))
+    everything = comparison.columns or []
+    chunks = [everything[i:i + per_set] for i in range(0, len(everything), per_set)] or [[]]
+    summary = _summary(comparison, language, width)
+    band = max(42.0, min(90.0, (height * 0.38) / max(1, len(comparison.personas()))))
+    slots = per_set if len(chunks) > 1 else max(1, len(everything))  # one width for every set of pages
+    plans = [_plan(replace(comparison, columns=chunk), language, size, summary, band, slots) for chunk in chunks]
+    total = sum(plan[2] for plan in plans)
+    page_no = 0
+    for chunk, (col, lines, pages, per_first, per_later) in zip(chunks, plans):
+        part = replace(comparison, columns=chunk)
+        start = 0
+        for page in range(pages):
+            page_no += 1
+            _draw_page(book, part, language, size, summary, band, col, lines, start,
+                       per_first if page == 0 else per_later, page == 0, page_no, total)
+            start += per_first if page == 0 else per_later
+    return total
+
+
+def _plan(part: Comparison, language: str, size, summary: list[str], band: float, slots: int):
+    """(column width, lines per column, pages, lines on the first page, lines on later pages) of a set of stages."""
+    width, height = size
+    col = (width - M - (M + 30)) / slots
+    lines = [_column_lines(column, part, language, col) for column in part.columns]
+    later_room = height - M - (_header_height(summary) + 34) - LINE
+    first_room = later_room - (band * len(part.personas()) + 4)
+    per_first, per_later = max(3, int(first_room // LINE)), max(3, int(later_room // LINE))
+    longest = max((len(column) for column in lines), default=0)
+    return col, lines, 1 + max(0, -(-(longest - per_first) // per_later)), per_first, per_later
+
+
+def _draw_page(book, part: Comparison, language: str, size, summary, band: float, col: float, lines,
+               start: int, count: int, with_curves: bool, page_no: int, pages: int) -> None:
     c = book.c
     width, height = size
-    n = max(1, len(comparison.columns))
     x0 = M + 30
-    col = (width - M - x0) / n
-    personas = comparison.personas()
-    band = max(42.0, min(90.0, (height * 0.38) / max(1, len(personas))))
-    columns = [_column_lines(column, comparison, language, col) for column in comparison.columns]
-    summary = _summary(comparison, language, width)
-    # how many lines fit under the curves on the first page, and on the pages after it
-    later_room = height - M - (_header_height(summary) + 34) - LINE
-    first_room = later_room - (band * len(personas) + 4)
-    per_first, per_later = max(3, int(first_room // LINE)), max(3, int(later_room // LINE))
-    longest = max((len(lines) for lines in columns), default=0)
-    pages = 1 + max(0, -(-(longest - per_first) // per_later))
-    title = f"{word('comparison', language)}: {one_line(comparison.new.meta.title) or label('map', language)}"
-    start = 0
-    for page_no in range(1, pages + 1):
-        book.page(title if page_no == 1 else f"{title} ({page_no})", size)
-        c.saveState()
-        c.translate(0, height)
-        y = _header(c, comparison, language, width, page_no, pages, summary)
-        top = y
-        y = _stage_row(c, comparison, language, x0, col, y)
-        if page_no == 1:
-            y = _curves(c, comparison, language, x0, col, y, band)
-        count = per_first if page_no == 1 else per_later
-        for i, lines in enumerate(columns):
-            ly = y + ENTRY_PT + 2
-            for line, font, colour in lines[start:start + count]:
-                text(c, x0 + i * col + 4, ly, line if font == BOLD or line.startswith("• ") else "  " + line,
-                     font, ENTRY_PT, colour)
-                ly += LINE
-            stroke(c, theme.GRID)
-            c.setLineWidth(0.4)
-            if i:
-                c.line(x0 + i * col, -top, x0 + i * col, -(height - M))
-        start += count
-        c.restoreState()
-    return pages
+    title = f"{word('comparison', language)}: {one_line(part.new.meta.title) or label('map', language)}"
+    book.page(title if page_no == 1 else f"{title} ({page_no})", size)
+    c.saveState()
+    c.translate(0, height)
+    y = _header(c, part, language, width, page_no, pages, summary)
+    top = y
+    y = _stage_row(c, part, language, x0, col, y)
+    if with_curves:
+        y = _curves(c, part, language, x0, col, y, band)
+    for i, column in enumerate(lines):
+        ly = y + ENTRY_PT + 2
+        for line, font, colour in column[start:start + count]:
+            text(c, x0 + i * col + 4, ly, line if font == BOLD or line.startswith("• ") else "  " + line,
+                 font, ENTRY_PT, colour)
+            ly += LINE
+        stroke(c, theme.GRID)
+        c.setLineWidth(0.4)
+        if i:
+            c.line(x0 + i * col, -top, x0 + i * col, -(height - M))
+    c.restoreState()
 
 
 def comparison_for(doc, path, other: str | None) -> Comparison:
