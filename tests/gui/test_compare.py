@@ -152,6 +152,7 @@ def test_new_future_state_from_this_map(manager, answers, tmp_path):
     assert len(manager.windows) == 2
     opened = manager.windows[-1]
     assert Path(opened.path) == out and opened.document.meta.map_type == "future-state"
+    assert win.statusBar().currentMessage() == "Future state saved as shop-future.jmap"
 
 
 def test_an_unsaved_map_is_asked_to_be_saved_first(qtbot, answers, pair):

@@ -338,12 +338,14 @@ def new_future_state(window):
     if out.exists() or out.absolute() == Path(window.path).absolute():
         QMessageBox.warning(window, tr("New Future State"), tr("{0} already exists; choose another name.").format(out))
         return None
-    doc, _notes = make_future(window.document, window.path, out, dialog.carry())
+    doc, notes = make_future(window.document, window.path, out, dialog.carry())
     try:
         save(doc, out)
     except JmapError as exc:
         QMessageBox.warning(window, tr("New Future State"), tr("Cannot save the future state: {0}").format(exc))
         return None
+    window.statusBar().showMessage(tr("Future state saved as {0}").format(out.name)
+                                   + "".join(f"; {note}" for note in notes), 15000)
     manager = next((getattr(c, "manager", None) for c in window.children() if hasattr(c, "manager")), None)
     if manager is not None:
         return manager.open_path(out, near=None)
