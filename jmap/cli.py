@@ -1,4 +1,4 @@
-"""The command line (no screen needed): new, templates, validate, merge, check, export, import, bench.
+"""The command line (no screen needed): new, templates, validate, merge, check, diff, export, import, bench.
 
 Exit codes: 0 success, 1 the command ran but found a problem (an invalid file, an
 error-level finding), 2 wrong usage or a file that cannot be read or written.
@@ -20,6 +20,7 @@ from jmap.io.templates import TEMPLATE_NAMES, list_templates, new_from_template
 #: Subcommands implemented in other modules: name -> module with add_parser(sub) and run(args).
 _PLUGGED = {
     "check": "jmap.checks.cli",
+    "diff": "jmap.io.diff",
     "import": "jmap.interop.cli",
     "export": "jmap.export.cli",
     "bench": "jmap.bench",
@@ -36,6 +37,8 @@ examples:
   jmap export kafe.jmap -o kafe.mmd                Mermaid journey diagram (.csv: a table)
   jmap import journey.mmd -o journey.jmap          a map from Mermaid or CSV
   jmap merge base.jmap ours.jmap theirs.jmap       three-way merge (git merge driver)
+  jmap new -t future-state --from kafe.jmap -o kafe-future.jmap   a future state of a map
+  jmap diff old.jmap new.jmap                      what changed, stage by stage
   jmap kafe.jmap                                   open it in the editor
 
 Exit status: 0 ok, 1 invalid map or error-level findings, 2 wrong usage or unreadable file.
@@ -59,13 +62,60 @@ def _cmd_new(args) -> int:
     if exists and not args.force:
         print(f"jmap new: {out} already exists (use --force to replace it)", file=sys.stderr)
         return 2
+    if args.source is not None:
+        return _new_from(args, out)
+    if args.carry:
+        print("jmap new: --carry needs --from CURRENT.jmap", file=sys.stderr)
+        return 2
+    lang = args.lang or "en"
     try:
-        doc = new_from_template(args.template, args.lang, args.title)
+        doc = new_from_template(args.template, lang, args.title)
         save(doc, out)
     except JmapError as exc:
         print(f"jmap new: {exc}", file=sys.stderr)
         return 2
-    print(f"created {out} from the {args.template} template ({args.lang})")
+    print(f"created {out} from the {args.template} template ({lang})")
+    return 0
+
+
+def _new_from(args, out: Path) -> int:
+    """``jmap new --template future-state --from CURRENT``: a future state linked to its current state."""
+    from jmap.io.link import CARRY_CHOICES, make_future
+
+    if args.template != "future-state":
+        print(f"jmap new: --from makes a future state; use --template future-state, not {args.template}",
+              file=sys.stderr)
+        return 2
+    carry = [c.strip() for c in ",".join(args.carry or []).split(",") if c.strip()]
+    carry = list(CARRY_CHOICES) if carry == ["all"] else carry
+    unknown = [c for c in carry if c not in CARRY_CHOICES]
+    if unknown:
+        print(f"jmap new: --carry: unknown {', '.join(unknown)} (choose from {', '.join(CARRY_CHOICES)} or all)",
+              file=sys.stderr)
+        return 2
+    try:
+        source = load(args.source)
+    except JmapError as exc:
+        print(f"jmap new: {exc}", file=sys.stderr)
+        return 2
+    for warning in source.warnings:
+        print(f"warning: {args.source}: {warning}", file=sys.stderr)
+    if out.absolute() == Path(args.source).absolute():
+        print(f"jmap new: {out} is the current-state map itself; write the future state to another file",
+              file=sys.stderr)
+        return 2
+    doc, notes = make_future(source.document, args.source, out, carry, args.title)
+    if args.lang and args.lang != doc.meta.language:
+        print(f"note: the future state keeps the language of {args.source} ({doc.meta.language})", file=sys.stderr)
+    try:
+        save(doc, out)
+    except JmapError as exc:
+        print(f"jmap new: {exc}", file=sys.stderr)
+        return 2
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    kept = ", ".join(["stages", "personas", *carry])
+    print(f"created {out}: a future state of {args.source} ({kept}), linked to it")
     return 0
 
 
@@ -139,8 +189,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="create a map from a bundled template",
                        description="Create a new .jmap file from one of the bundled templates.")
     p.add_argument("--template", "-t", required=True, choices=TEMPLATE_NAMES, help="which template")
-    p.add_argument("--lang", "-l", default="en", choices=LANGUAGES, help="language of the template (default: en)")
+    p.add_argument("--lang", "-l", choices=LANGUAGES, help="language of the template (default: en; with --from: "
+                                                            "the current map's)")
     p.add_argument("--title", help="title of the new map")
+    p.add_argument("--from", dest="source", metavar="CURRENT.jmap",
+                   help="make a future state of this map: its stages and personas (and --carry), linked to it")
+    p.add_argument("--carry", action="append", metavar="WHAT",
+                   help="with --from, also copy: cards, notes, emotions, metrics (comma-separated) or all")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .jmap file to write")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.set_defaults(func=_cmd_new)

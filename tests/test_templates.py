@@ -180,7 +180,8 @@ def test_jmap_new_then_validate(name, lang, tmp_path, capsys):
     made = load(out).document
     template = load(template_path(name, lang)).document
     assert ISO_STAMP.match(made.meta.created) and made.meta.modified == made.meta.created
-    assert replace(made.meta, created="", modified="") == template.meta
+    assert made.meta.map_id.startswith("map-")  # every new map gets its own id
+    assert replace(made.meta, created="", modified="", map_id="") == template.meta
     assert [s.prompt for s in made.stages] == [s.prompt for s in template.stages]
 
 

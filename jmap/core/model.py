@@ -98,6 +98,12 @@ class MapMeta:
     modified: str = ""
     #: Rule ids of coverage checks the team switched off for this map.
     disabled_rules: list[str] = field(default_factory=list)
+    #: This map's own id (new maps get one); a map made from it names it in ``source_map``.
+    #: Optional fields: left out of the file while empty.
+    map_id: str = field(default="", metadata={"omit_empty": True})
+    #: The map this one was made from (a future state from a current state):
+    #: ``{"path": its path relative to this file, "map_id": its map_id}``, or {} for none.
+    source_map: dict = field(default_factory=dict, metadata={"omit_empty": True})
     extra: dict = field(default_factory=dict)
 
 

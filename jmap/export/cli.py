@@ -13,6 +13,7 @@ examples:
   jmap export shop.jmap -o shop.pdf                       the whole map on one A3 page
   jmap export shop.jmap -o handout.pdf --page A4           on one A4 page
   jmap export shop.jmap -o poster.pdf --poster A0 --page A4   an A0 poster on A4 sheets
+  jmap export future.jmap -o cmp.pdf --compare current.jmap   with a page comparing it with today
 """
 
 
@@ -50,6 +51,9 @@ def add_parser(sub) -> None:
     p.add_argument("--format", choices=tuple(EXPORT_SUFFIXES),
                    help="what to write, whatever OUT ends in (default: from OUT's suffix: .pdf, .mmd/.mermaid, .csv;"
                         " any other suffix is refused)")
+    p.add_argument("--compare", nargs="?", const="", metavar="CURRENT.jmap",
+                   help="add a comparison page with this map (today), stage by stage; with no file, the map "
+                        "FILE was made from (its link)")
     p.set_defaults(func=run)
 
 
@@ -69,16 +73,28 @@ def run(args) -> int:
         return 2
     for warning in result.warnings:
         print(f"warning: {args.file}: {warning}", file=sys.stderr)
+    if write_text is not None and getattr(args, "compare", None) is not None:
+        print("jmap export: --compare adds a page to a PDF; it does not apply to Mermaid or CSV", file=sys.stderr)
+        return 2
     if write_text is not None:
         return _export_text(result.document, args.output, fmt, write_text)
 
     from jmap.export.fonts import FontError
     from jmap.export.pdf import export_pdf
 
+    comparison = None
+    if getattr(args, "compare", None) is not None:
+        from jmap.export.compare_page import comparison_for
+
+        try:
+            comparison = comparison_for(result.document, args.file, args.compare)
+        except (JmapError, ValueError) as exc:
+            print(f"jmap export: --compare: {exc}", file=sys.stderr)
+            return 2
     try:
         pages = export_pdf(result.document, args.output, page=args.page, orientation=args.orientation,
                            poster=args.poster, persona_pages=not args.no_persona_pages,
-                           findings=not args.no_findings)
+                           findings=not args.no_findings, compare=comparison)
     except JmapError as exc:  # SaveError: the output cannot be written
         print(f"jmap export: {exc}", file=sys.stderr)
         return 2

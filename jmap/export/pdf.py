@@ -33,6 +33,8 @@ class PdfOptions:
     poster: str | None = None
     persona_pages: bool = True
     findings: bool = True
+    #: A jmap.core.diff.Comparison to print on its own page(s) after the map, or None.
+    compare: object = None
 
 
 def _map_geometry(plan: MapPlan | Layout, width: float, height: float,
@@ -183,6 +185,10 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
     else:
         book.page(title, sheet_size)
         draw_map_page(c, plan, *sheet_size, f"{label('page', lang)} 1")
+    if options.compare is not None:  # stage by stage against another map, on the sheets' paper
+        from jmap.export.compare_page import compare_pages
+
+        compare_pages(book, options.compare, lang, page_size(page, "landscape"))
 
     # The text pages are handouts: A4, or Letter where the map is printed on US paper.
     text_page = page_size("Letter" if page in ("Letter", "Tabloid") else "A4", "portrait")
@@ -199,13 +205,13 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
 
 
 def export_pdf(doc, path_or_file, page: str = "A3", orientation: str = "landscape", poster: str | None = None,
-               persona_pages: bool = True, findings: bool = True) -> int:
+               persona_pages: bool = True, findings: bool = True, compare=None) -> int:
     """Write the PDF of ``doc`` to a path (atomically) or a binary file object; return its page count.
 
     Raises KeyError for an unknown page size or orientation, jmap.io.SaveError when
     the file cannot be written, and fonts.FontError when the bundled fonts are missing.
     """
-    options = PdfOptions(page, orientation, poster, persona_pages, findings)
+    options = PdfOptions(page, orientation, poster, persona_pages, findings, compare)
     data, pages = _render(doc, options)
     if isinstance(path_or_file, (str, Path)):
         from jmap.io.atomic import atomic_write

@@ -51,6 +51,8 @@ def _entity_dict(entity) -> dict:
         if f.name == "extra":
             continue
         value = getattr(entity, f.name)
+        if not value and f.metadata.get("omit_empty"):  # an optional field, written only when set
+            continue
         out[f.name] = list(value) if isinstance(value, list) else value
     for key in sorted(entity.extra):
         if key not in out:

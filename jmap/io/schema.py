@@ -50,6 +50,10 @@ MAX_CONTAINERS = 2_000_000
 MAX_VALUES = 3_000_000
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$"
+#: A map's own id: empty, or an id.
+MAP_ID_PATTERN = r"^([A-Za-z0-9][A-Za-z0-9_.:-]*)?$"
+#: Characters in the path of a linked map.
+MAX_PATH = 4096
 COLOUR_PATTERN = r"^(#[0-9A-Fa-f]{6})?$"
 
 _ENUMS = {
@@ -76,6 +80,12 @@ def _field_schema(owner: str, name: str, annotation) -> dict:
     if (owner, name) in _RANGES:
         lo, hi = _RANGES[(owner, name)]
         return {"type": "integer", "minimum": lo, "maximum": hi}
+    if owner == "meta" and name == "map_id":
+        return {"type": "string", "pattern": MAP_ID_PATTERN, "maxLength": MAX_ID}
+    if owner == "meta" and name == "source_map":  # the link of a future state to its current state
+        return {"type": "object", "required": ["path"],
+                "properties": {"path": {"type": "string", "minLength": 1, "maxLength": MAX_PATH},
+                               "map_id": {"type": "string", "pattern": MAP_ID_PATTERN, "maxLength": MAX_ID}}}
     if owner == "meta" and name == "language":
         return {"type": "string", "enum": list(LANGUAGES)}
     origin = typing.get_origin(annotation)

@@ -48,10 +48,18 @@ def example_paths() -> list[Path]:
     return sorted((templates_dir() / "examples").glob("*.jmap"))
 
 
+def new_map_id() -> str:
+    """A fresh map id such as ``map-3f9c2a7b1d04`` (random: two maps never share one)."""
+    import uuid
+
+    return f"map-{uuid.uuid4().hex[:12]}"
+
 
 def stamp_new(doc: Document, title: str | None = None) -> Document:
-    """Mark a freshly built map (not yet shown or saved) as created now, with an optional title."""
+    """Mark a freshly built map (not yet shown or saved) as created now, with its own map id
+    and an optional title."""
     doc.meta.created = doc.meta.modified = now_iso()
+    doc.meta.map_id = new_map_id()
     if title:
         doc.meta.title = title
     return doc

@@ -46,6 +46,9 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         self._build_actions()
         self._build_docks()
+        from jmap.gui.panels.compare import install_compare_actions  # View: compare, new future state
+
+        install_compare_actions(self)
         self.editor.undo_stack.cleanChanged.connect(self.update_title)
         self.editor.edited.connect(self.update_title)
         self.resize(1400, 900)
