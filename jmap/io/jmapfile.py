@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from jmap.core.document import Document
-from jmap.core.model import COLLECTIONS, REFERENCES, MapMeta
+from jmap.core.model import COLLECTIONS, REFERENCES, MapMeta, ref_targets
 from jmap.io.errors import JmapError, LoadWarning, NewerVersionError, SaveError
 from jmap.io.migrations import migrate
 from jmap.io.jsontext import (
@@ -183,11 +183,12 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
             if eid in seen:
                 raise JmapError(source, f"duplicate id {eid!r} (already used at {seen[eid]})", path + ".id")
             seen[eid] = path
-            dangling = [f for f, target in refs.items()
-                        if (record.get(f) or f in required) and record.get(f) not in built[target]]
+            dangling = [f for f, target in refs.items() if (record.get(f) or f in required)
+                        and not any(record.get(f) in built[t] for t in ref_targets(target))]
             if dangling:
                 f = dangling[0]
-                what = f"refers to missing {refs[f][:-1]} {record[f]!r}" if record.get(f) else f"has no {refs[f][:-1]}"
+                noun = " or ".join(t[:-1] for t in ref_targets(refs[f]))
+                what = f"refers to missing {noun} {record[f]!r}" if record.get(f) else f"has no {noun}"
                 if name == "emotions" and f == "touchpoint":
                     record = dict(record, touchpoint="")
                     warnings.append(LoadWarning(f"{path}.touchpoint", f"{what}; anchor removed"))

@@ -27,11 +27,12 @@ from jmap.core.model import (
     LineKind,
     MapMeta,
     MapType,
+    VOTE_MAX,
 )
 
 FORMAT_MARKER = "jmap"
 FORMAT_VERSION = 1
-FORMAT_MINOR = 0
+FORMAT_MINOR = 1  # 1: the optional `votes` collection (dot voting)
 
 #: Limits a file must stay within (see docs/file-format.md).
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -63,6 +64,7 @@ _RANGES = {
     ("touchpoints", "importance"): (IMPORTANCE_MIN, IMPORTANCE_MAX),
     ("touchpoints", "impact"): (IMPORTANCE_MIN, IMPORTANCE_MAX),
     ("emotions", "value"): (EMOTION_MIN, EMOTION_MAX),
+    ("votes", "count"): (1, VOTE_MAX),
 }
 
 
