@@ -316,7 +316,7 @@ def test_from_entities_builds_lists_indexes_and_counters_in_one_go():
     built = Listened.from_entities(doc.meta, collections, {"later": 1})
     assert heard == []
     assert type(built) is Listened and built.extra == {"later": 1}
-    assert dumps(built) == dumps(doc)[:-len(b"\n}\n")] + b',\n  "later": 1\n}\n'
+    assert dumps(built) == dumps(doc).replace(b"\n  ]\n}\n", b'\n  ],\n  "later": 1\n}\n')
     assert built.get("touchpoints", "tp-2") is doc.get("touchpoints", "tp-2")
     assert [n.id for n in built.notes_in("lane-2", "stage-1")] == ["note-1", "note-3"]
     assert built.new_id("touchpoints") == "tp-5" and built.new_id("emotions") == "emo-5"

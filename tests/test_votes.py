@@ -25,7 +25,7 @@ from jmap.io.merge import merge
 from jmap.io.schema import SCHEMA_PATH
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "templates" / "examples" / "laptop-shop.jmap"
-OLD_MINOR = Path(__file__).parent / "data" / "v1.0-sample.jmap"
+OLD_MINOR = Path(__file__).parent / "data" / "v1-sample.jmap"  # minor version 0, without votes
 
 
 def example():
@@ -58,10 +58,15 @@ def test_votes_round_trip_through_a_file_and_validate_against_the_published_sche
     assert scores(again.document) == {card: 2, note: 1}
 
 
-def test_a_file_of_minor_version_0_has_no_votes_and_saves_as_minor_1():
+def test_a_map_without_votes_is_written_as_minor_version_0_byte_for_byte():
     result = load(OLD_MINOR)
     assert result.warnings == [] and result.document.items("votes") == []
-    assert b'"minor_version": 1' in dumps(result.document)
+    assert dumps(result.document) == OLD_MINOR.read_bytes()
+    doc = result.document
+    vote(doc, doc.touchpoints[0].id, "Ann")
+    assert b'"minor_version": 1' in dumps(doc) and b'"votes": [' in dumps(doc)
+    doc.remove("votes", "vote-1")
+    assert dumps(doc) == OLD_MINOR.read_bytes()
 
 
 def test_a_vote_with_a_bad_count_is_refused_naming_the_place():

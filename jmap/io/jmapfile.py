@@ -34,7 +34,7 @@ from jmap.io.jsontext import (
     read_file,
     too_large,
 )
-from jmap.io.schema import FORMAT_MARKER, FORMAT_MINOR, FORMAT_VERSION, MAX_EXTRA_DEPTH, MAX_ITEMS
+from jmap.io.schema import FORMAT_MARKER, FORMAT_VERSION, MAX_EXTRA_DEPTH, MAX_ITEMS, MINOR_COLLECTIONS
 from jmap.io.structure import TYPE_NAMES, check_structure, schema_problem
 
 
@@ -60,10 +60,13 @@ def _entity_dict(entity) -> dict:
 
 def to_dict(doc: Document) -> dict:
     """The plain-data form of a document, in file order."""
-    data: dict = {"format": FORMAT_MARKER, "version": FORMAT_VERSION, "minor_version": FORMAT_MINOR}
+    data: dict = {"format": FORMAT_MARKER, "version": FORMAT_VERSION, "minor_version": 0}
     data["meta"] = _entity_dict(doc.meta)
     for name in COLLECTIONS:
+        if name in MINOR_COLLECTIONS and not doc.items(name):
+            continue  # a later addition, written only when used
         data[name] = [_entity_dict(e) for e in doc.items(name)]
+        data["minor_version"] = max(data["minor_version"], MINOR_COLLECTIONS.get(name, 0))
     for key in sorted(doc.extra):
         data.setdefault(key, doc.extra[key])
     return data

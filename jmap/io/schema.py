@@ -32,7 +32,11 @@ from jmap.core.model import (
 
 FORMAT_MARKER = "jmap"
 FORMAT_VERSION = 1
-FORMAT_MINOR = 1  # 1: the optional `votes` collection (dot voting)
+FORMAT_MINOR = 1  # the newest minor version this jmap reads and writes
+#: Collections added by a minor version -> that version. A file holds such a collection
+#: only when it is not empty, and says the minor version it needs (0 when it has none),
+#: so maps without votes stay byte for byte what jmap 1.0 wrote.
+MINOR_COLLECTIONS = {"votes": 1}
 
 #: Limits a file must stay within (see docs/file-format.md).
 MAX_FILE_BYTES = 32 * 1024 * 1024
