@@ -45,6 +45,9 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         self._build_actions()
         self._build_docks()
+        from jmap.gui.app.workshop import install_workshop  # presentation, timer, dot voting
+
+        self.workshop = install_workshop(self)
         self.editor.undo_stack.cleanChanged.connect(self.update_title)
         self.editor.edited.connect(self.update_title)
         self.resize(1400, 900)
