@@ -182,3 +182,43 @@ def test_a_dot_on_a_card_the_other_side_deleted_is_dropped_and_reported(tmp_path
     assert merged.get("touchpoints", card) is None  # the dot does not bring the card back
     assert merged.items("votes") == []
     assert any("votes" in line and "left out" in line for line in result.conflicts)
+
+
+def test_the_pdf_shows_the_dots_on_the_map_and_a_ranked_votes_page(tmp_path):
+    import pdfplumber
+    from pdf_support import pdf_text, reader, sample_doc
+
+    from jmap.export.pdf import export_pdf
+
+    doc = sample_doc(language="nb")
+    card, other = doc.touchpoints[0], doc.touchpoints[1]
+    vote(doc, card.id, "Åse", 2)
+    vote(doc, card.id, "Νίκος")
+    vote(doc, other.id, "Åse")
+    plain = tmp_path / "plain.pdf"
+    voted = tmp_path / "voted.pdf"
+    pages_before = export_pdf(load_fresh(doc, without_votes=True), plain)
+    pages = export_pdf(doc, voted)
+    assert pages == pages_before + 1
+    texts = pdf_text(voted)
+    last = texts[-1]
+    assert "Prikkavstemning" in last and "2 elementer fikk 4 prikker fra 2 deltakere." in last
+    assert last.index(card.title) < last.index(other.title)  # most dots first
+    assert "Åse ×2, Νίκος" in last
+    assert [entry.title for entry in reader(voted).outline][-1] == "Prikkavstemning"
+    # the count on the card, in white on an orange (#D55E00) dot, is on the map page
+    with pdfplumber.open(voted) as pdf:
+        page = pdf.pages[0]
+        dots = [o for o in page.curves + page.objects.get("curve", [])
+                if o.get("non_stroking_color") and tuple(round(v, 2) for v in o["non_stroking_color"])
+                == (0.84, 0.37, 0.0)]
+        assert len(dots) >= 2
+        assert "3" in {w["text"] for w in page.extract_words()}
+
+
+def load_fresh(doc, without_votes: bool = False):
+    """A copy of a document through its file form, its votes left out if asked."""
+    data = json.loads(dumps(doc))
+    if without_votes:
+        data.pop("votes", None)
+    return loads(json.dumps(data).encode()).document
