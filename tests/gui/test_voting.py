@@ -105,9 +105,13 @@ def test_keys_walk_the_voted_kinds_place_and_take_back_dots(qtbot, answers):
     assert [(v.voter, v.count) for v in doc.items("votes")] == [("P1", 1), ("P2", 1)]
     assert doc.get("notes", chosen[0]).stage == stage
     assert "P3" not in {v.voter for v in doc.items("votes")}
-    # a card is not part of this vote
-    win.workshop.votes.place(doc.touchpoints[0].id)
-    assert doc.touchpoints[0].id not in scores(doc)
+    # a card is not part of this vote: it is faded back and takes no dot
+    card = doc.touchpoints[0].id
+    assert win.scene.items_by_id[card].opacity() < 0.5 and win.scene.items_by_id[chosen[0]].opacity() == 1.0
+    win.workshop.votes.place(card)
+    assert card not in scores(doc)
+    win.workshop.votes.end()
+    assert win.scene.items_by_id[card].opacity() == 1.0
 
 
 def test_votes_are_saved_cleared_in_one_step_and_the_round_ends(qtbot, answers, tmp_path):

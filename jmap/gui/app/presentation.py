@@ -147,7 +147,7 @@ class PresentationView(QWidget):
             p.setFont(_font(h * 0.05, True))
             p.drawText(QRectF(0, 0, w, h), Qt.AlignCenter, tr("This map has no stages yet."))
             return
-        curve_h = h * 0.26 if doc.personas and doc.emotions else 0.0
+        curve_h = h * 0.23 if doc.personas and doc.emotions else 0.0
         title_bottom = self._draw_title(p, w, h)
         self._draw_content(p, QRectF(w * 0.03, title_bottom + h * 0.02, w * 0.94,
                                      h - curve_h - title_bottom - h * 0.04), h)
@@ -262,7 +262,8 @@ class PresentationView(QWidget):
             pad = self.item_px * 0.45
             inner = rect.adjusted(pad + (self.item_px * 0.25 if card else 0), pad * 0.6, -pad, -pad * 0.6)
             metrics = QFontMetricsF(p.font())
-            p.drawText(inner, Qt.AlignLeft | Qt.AlignTop, "\n".join(wrap_lines(text, metrics, inner.width())))
+            p.drawText(inner.adjusted(0, -pad * 0.1, 0, pad), Qt.AlignLeft | Qt.AlignTop,
+                       "\n".join(wrap_lines(text, metrics, inner.width())))
             if dots.get(eid):
                 self._draw_dots(p, rect, dots[eid], self.item_px)
         p.restore()
@@ -270,7 +271,7 @@ class PresentationView(QWidget):
     def _place(self, rows, area: QRectF, item_px: float, lane_px: float):
         """Boxes ("lane"/"card"/"note", rect, text, id) of a stage at a type size, and the height used."""
         label_w = area.width() * 0.15
-        gap = item_px * 0.5
+        gap = item_px * 0.4
         per_row = max(2, min(4, max(len(items) for _title, items in rows)))  # wide boxes: fewer lines
         box_w = (area.width() - label_w) / per_row - gap
         fonts = {True: QFontMetricsF(_font(item_px, True)), False: QFontMetricsF(_font(item_px))}
@@ -288,11 +289,11 @@ class PresentationView(QWidget):
                     line_top += row_h + gap
                     row_h = 0.0
                 inner_w = box_w - item_px * 0.9 - (item_px * 0.25 if card else 0)
-                box_h = len(wrap_lines(text, fonts[card], inner_w)) * fonts[card].lineSpacing() + item_px * 0.6
+                box_h = len(wrap_lines(text, fonts[card], inner_w)) * fonts[card].lineSpacing() + item_px * 0.5
                 boxes.append(("card" if card else "note", QRectF(x, line_top, box_w, box_h), text, eid))
                 row_h = max(row_h, box_h)
                 x += box_w + gap
-            y = line_top + row_h + gap * 1.4
+            y = line_top + row_h + gap * 1.2
         return boxes, y - area.top()
 
     @staticmethod

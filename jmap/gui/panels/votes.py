@@ -25,6 +25,7 @@ from jmap.core.votes import CARDS, DEFAULT_KINDS, VOTABLE_KINDS, VoteRound, item
 from jmap.gui import tr
 from jmap.gui.words import lane_kind_label
 
+DIMMED = 0.3  # opacity of what is not voted on during a vote
 _PLACE = {Qt.Key_Plus, Qt.Key_Equal, Qt.Key_Insert}
 _TAKE_BACK = {Qt.Key_Minus, Qt.Key_Underscore}
 
@@ -108,16 +109,25 @@ class VoteController(QObject):
         self.round = vote_round
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)
+        self._dim(True)
         self.changed.emit()
         self.message.emit(tr("Dot vote: {0}'s turn").format(vote_round.voter))
 
     def end(self) -> None:
         if self.round is None:
             return
+        self._dim(False)
         self.round = None
         self.view.viewport().removeEventFilter(self)
         self.view.removeEventFilter(self)
         self.changed.emit()
+
+    def _dim(self, on: bool) -> None:
+        """While a vote runs, the cards and notes that are not part of it fade back."""
+        doc = self.editor.document
+        for eid, item in self.scene.items_by_id.items():
+            if item_kind(doc, eid) is not None:
+                item.setOpacity(DIMMED if on and not self.round.accepts(doc, eid) else 1.0)
 
     def next_turn(self, step: int = 1) -> None:
         if self.round is not None:
