@@ -103,3 +103,24 @@ def test_dots_and_timer_show_in_the_presentation(qtbot):
                  if image.pixelColor(x, y) == QColor("#D55E00"))
     assert orange > 10  # the dot badge with the count is drawn on the voted card
     view.close()
+
+
+def test_a_map_without_stages_or_after_its_stages_went_still_presents(qtbot):
+    from jmap.core.document import Document
+    from jmap.core.model import Stage
+
+    win = _window(qtbot)
+    view = _present(qtbot, win)
+    qtbot.keyClick(view, Qt.Key_End)
+    smaller = Document()
+    smaller.append("stages", Stage("stage-1", name="Oppdage"))
+    smaller.append("stages", Stage("stage-2", name="Kjøpe"))
+    win.editor.set_document(smaller)  # another map while presenting, with fewer stages
+    view.grab()
+    assert view.stage_id == "stage-2"
+    win.editor.set_document(Document())  # no stages at all
+    view.grab()
+    qtbot.keyClick(view, Qt.Key_Right)
+    assert view.stage_id is None
+    qtbot.keyClick(view, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: win.workshop.presentation is None)

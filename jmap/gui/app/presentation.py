@@ -147,6 +147,7 @@ class PresentationView(QWidget):
             p.setFont(_font(h * 0.05, True))
             p.drawText(QRectF(0, 0, w, h), Qt.AlignCenter, tr("This map has no stages yet."))
             return
+        self.stage = max(0, min(self.stage, len(doc.stages) - 1))  # stages may have gone (another map, an undo)
         curve_h = h * 0.23 if doc.personas and doc.emotions else 0.0
         title_bottom = self._draw_title(p, w, h)
         self._draw_content(p, QRectF(w * 0.03, title_bottom + h * 0.02, w * 0.94,
