@@ -273,8 +273,8 @@ class VotePanel(QWidget):
                 rank, last = i, count
             entity = doc.get("touchpoints", eid) or doc.get("notes", eid)
             words = " ".join((getattr(entity, "title", None) or getattr(entity, "text", "")).split())
-            text = tr("{0}. {1} dot(s): {2} ({3})", n=count).format(rank, count, words[:80] or eid,
-                                                                   stage_names.get(entity.stage, ""))
+            text = tr("{0}. %n dot(s): {1} ({2})", n=count).format(rank, words[:80] or eid,
+                                                                  stage_names.get(entity.stage, ""))
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, eid)
             self.results.addItem(item)
