@@ -145,3 +145,44 @@ def test_deleting_a_voted_card_removes_its_badge_and_undo_restores_both(qtbot, a
     assert scores(doc) == {tp: 1}
     badge = [c for c in win.scene.items_by_id[tp].childItems() if isinstance(c, VoteBadgeItem)]
     assert [b.count for b in badge] == [1]
+
+
+def test_the_panel_button_starts_and_ends_a_vote(qtbot, answers):
+    win = _window(qtbot)
+    panel = win.workshop.panel
+    assert not panel.next_button.isEnabled()
+    answers.push(_answer_vote("Ann, Bo, Cy", 1))
+    qtbot.mouseClick(panel.start_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: win.workshop.votes.running)
+    assert "Ann" in panel.turn.text() and "1 of 1" in panel.turn.text()
+    qtbot.mouseClick(panel.next_button, Qt.LeftButton)
+    assert win.workshop.votes.round.voter == "Bo" and "Bo" in panel.turn.text()
+    qtbot.mouseClick(panel.previous_button, Qt.LeftButton)
+    qtbot.mouseClick(panel.previous_button, Qt.LeftButton)
+    assert win.workshop.votes.round.voter == "Cy"
+    assert panel.start_button.text() == "End vote"
+    qtbot.mouseClick(panel.start_button, Qt.LeftButton)
+    assert not win.workshop.votes.running and not panel.next_button.isEnabled()
+
+
+def test_an_incomplete_vote_dialog_says_what_is_missing(qtbot, answers):
+    win = _window(qtbot)
+    seen = []
+
+    def nobody(dialog) -> None:
+        dialog.findChild(QLineEdit, "vote-participants").clear()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+        seen.append(dialog.problem.text())
+        dialog.findChild(QLineEdit, "vote-participants").setText("2")
+        for check in dialog.findChildren(QCheckBox):
+            check.setChecked(False)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+        seen.append(dialog.problem.text())
+        dialog.reject()
+
+    answers.push(nobody)
+    qtbot.keyClick(win.view, Qt.Key_F7)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == ["Give the number of participants or their names.",
+                    "Choose at least one kind of item to vote on."]
+    assert not win.workshop.votes.running

@@ -193,7 +193,8 @@ class VoteController(QObject):
             else:
                 self.place(eid)
             return True
-        if watched is self.view.viewport() and kind in (QEvent.MouseButtonDblClick, QEvent.MouseMove):
+        if watched is self.view.viewport() and (kind == QEvent.MouseButtonDblClick or (
+                kind == QEvent.MouseMove and event.buttons() & Qt.LeftButton)):
             return self._item_at(event.position().toPoint()) is not None  # no drags or edits of voted items
         if watched is self.view and kind == QEvent.KeyPress and not self.view.inline_editor.isVisible():
             key = event.key()
