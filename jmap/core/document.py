@@ -14,7 +14,7 @@ from dataclasses import fields
 
 from psygnal import Signal
 
-from jmap.core.model import COLLECTIONS, REFERENCES, MapMeta
+from jmap.core.model import COLLECTIONS, REFERENCES, MapMeta, ref_targets
 
 _ID_SUFFIX = re.compile(r"-(\d+)$")
 
@@ -273,17 +273,18 @@ class Document:
 
         Removing a stage takes its notes, touchpoints (and their flows and emotion
         points), emotion points and metrics with it; removing a lane takes its notes,
-        cards and blueprint lines. The list is ordered so that removing its entries
+        cards and blueprint lines; removing a card or a note takes its dot votes. The list is ordered so that removing its entries
         one by one never leaves a dangling reference, and re-inserting them in
         reverse order restores the document.
         """
         referrers: dict[tuple[str, str], list[tuple[str, object]]] = {}
         for other, refs in REFERENCES.items():
             for entity in self._lists[other]:
-                for field_name, target in refs.items():
+                for field_name, targets in refs.items():
                     ref = getattr(entity, field_name)
                     if ref:
-                        referrers.setdefault((target, ref), []).append((other, entity))
+                        for target in ref_targets(targets):
+                            referrers.setdefault((target, ref), []).append((other, entity))
         found: list[tuple[str, object]] = []
         seen: set[tuple[str, str]] = set()
 

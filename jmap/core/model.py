@@ -216,6 +216,22 @@ class BlueprintLine:
     extra: dict = field(default_factory=dict)
 
 
+@dataclass(slots=True)
+class Vote:
+    """Dots one participant put on one card or note in a dot vote."""
+
+    id: str
+    #: The touchpoint or note voted for.
+    item: str
+    #: Who placed the dots (a participant's name or number).
+    voter: str = ""
+    count: int = 1
+    extra: dict = field(default_factory=dict)
+
+
+#: Most dots one participant may put on one item (and per vote in the editor).
+VOTE_MAX = 99
+
 #: Collection name -> (entity class, id prefix). The order is the file's order.
 COLLECTIONS: dict[str, tuple[type, str]] = {
     "personas": (Persona, "persona"),
@@ -227,9 +243,11 @@ COLLECTIONS: dict[str, tuple[type, str]] = {
     "emotions": (EmotionPoint, "emo"),
     "metrics": (Metric, "metric"),
     "lines": (BlueprintLine, "line"),
+    "votes": (Vote, "vote"),
 }
 
-#: For each collection, the fields holding ids of other entities: field -> collection.
+#: For each collection, the fields holding ids of other entities: field -> collection, or a
+#: tuple of collections when the id may be in any of them (see ``ref_targets``).
 REFERENCES: dict[str, dict[str, str]] = {
     "notes": {"lane": "lanes", "stage": "stages"},
     "touchpoints": {"stage": "stages", "lane": "lanes"},
@@ -237,4 +255,10 @@ REFERENCES: dict[str, dict[str, str]] = {
     "emotions": {"persona": "personas", "stage": "stages", "touchpoint": "touchpoints"},
     "metrics": {"stage": "stages"},
     "lines": {"after_lane": "lanes"},
+    "votes": {"item": ("touchpoints", "notes")},
 }
+
+
+def ref_targets(target: str | tuple[str, ...]) -> tuple[str, ...]:
+    """The collections a reference of REFERENCES may point into."""
+    return (target,) if isinstance(target, str) else tuple(target)

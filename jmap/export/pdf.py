@@ -23,6 +23,7 @@ from jmap.export.mapdraw import draw_map
 from jmap.export.mapplan import TYPE_SIZES, MapPlan, floor_for, prepare
 from jmap.export.text import one_line
 from jmap.export.tiles import draw_sheet_marks
+from jmap.export.votes_page import draw_vote_badges, votes_page
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def draw_map_page(c, plan: MapPlan, width: float, height: float, page_label: str
     if view is not None:
         map_view = Rect((view.x - mx) / s, (view.y - my) / s, view.w / s, view.h / s)
     draw_map(c, plan, map_view)
+    draw_vote_badges(c, plan, map_view)  # dot votes, if any
     c.restoreState()
 
 
@@ -199,6 +201,8 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
             extra_pages.persona_page(book, plan, persona, text_page)
     if options.findings:
         extra_pages.findings_pages(book, plan, text_page)
+    if plan.doc.items("votes"):
+        votes_page(book, plan, text_page)
     c.showOutline()
     c.save()
     return buf.getvalue(), book.pages

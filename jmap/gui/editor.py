@@ -289,6 +289,25 @@ class Editor(QObject):
         fragment = copy_fragment(self.document, ids)
         return self.paste(fragment) if fragment["touchpoints"] or fragment["notes"] else []
 
+    # ------------------------------------------------------------- dot votes
+    def add_vote(self, item: str, voter: str) -> bool:
+        """One more of ``voter``'s dots on a card or note, as one undo step."""
+        from jmap.core.votes import add_dot_steps
+
+        return self.push(tr("Place a dot"), add_dot_steps(self.document, item, voter))
+
+    def remove_vote(self, item: str, voter: str) -> bool:
+        """Take back one of ``voter``'s dots from a card or note."""
+        from jmap.core.votes import remove_dot_steps
+
+        return self.push(tr("Take back a dot"), remove_dot_steps(self.document, item, voter))
+
+    def clear_votes(self) -> bool:
+        """Remove every dot of the map, as one undo step."""
+        from jmap.core.votes import clear_steps
+
+        return self.push(tr("Clear votes"), clear_steps(self.document))
+
 
 def _same(a, b) -> bool:
     return a == b and type(a) is type(b)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from jmap.core.document import Document
-from jmap.core.model import COLLECTIONS, REFERENCES, MapMeta
+from jmap.core.model import COLLECTIONS, REFERENCES, MapMeta, ref_targets
 from jmap.io.errors import JmapError, LoadWarning, NewerVersionError, SaveError
 from jmap.io.migrations import migrate
 from jmap.io.jsontext import (
@@ -34,7 +34,7 @@ from jmap.io.jsontext import (
     read_file,
     too_large,
 )
-from jmap.io.schema import FORMAT_MARKER, FORMAT_MINOR, FORMAT_VERSION, MAX_EXTRA_DEPTH, MAX_ITEMS
+from jmap.io.schema import FORMAT_MARKER, FORMAT_VERSION, MAX_EXTRA_DEPTH, MAX_ITEMS, MINOR_COLLECTIONS
 from jmap.io.structure import TYPE_NAMES, check_structure, schema_problem
 
 
@@ -62,10 +62,13 @@ def _entity_dict(entity) -> dict:
 
 def to_dict(doc: Document) -> dict:
     """The plain-data form of a document, in file order."""
-    data: dict = {"format": FORMAT_MARKER, "version": FORMAT_VERSION, "minor_version": FORMAT_MINOR}
+    data: dict = {"format": FORMAT_MARKER, "version": FORMAT_VERSION, "minor_version": 0}
     data["meta"] = _entity_dict(doc.meta)
     for name in COLLECTIONS:
+        if name in MINOR_COLLECTIONS and not doc.items(name):
+            continue  # a later addition, written only when used
         data[name] = [_entity_dict(e) for e in doc.items(name)]
+        data["minor_version"] = max(data["minor_version"], MINOR_COLLECTIONS.get(name, 0))
     for key in sorted(doc.extra):
         data.setdefault(key, doc.extra[key])
     return data
@@ -185,11 +188,12 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
             if eid in seen:
                 raise JmapError(source, f"duplicate id {eid!r} (already used at {seen[eid]})", path + ".id")
             seen[eid] = path
-            dangling = [f for f, target in refs.items()
-                        if (record.get(f) or f in required) and record.get(f) not in built[target]]
+            dangling = [f for f, target in refs.items() if (record.get(f) or f in required)
+                        and not any(record.get(f) in built[t] for t in ref_targets(target))]
             if dangling:
                 f = dangling[0]
-                what = f"refers to missing {refs[f][:-1]} {record[f]!r}" if record.get(f) else f"has no {refs[f][:-1]}"
+                noun = " or ".join(t[:-1] for t in ref_targets(refs[f]))
+                what = f"refers to missing {noun} {record[f]!r}" if record.get(f) else f"has no {noun}"
                 if name == "emotions" and f == "touchpoint":
                     record = dict(record, touchpoint="")
                     warnings.append(LoadWarning(f"{path}.touchpoint", f"{what}; anchor removed"))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import copy
 import re
 
-from jmap.core.model import COLLECTIONS, REFERENCES
+from jmap.core.model import COLLECTIONS, REFERENCES, ref_targets
 from jmap.io.jmapfile import LoadResult, from_dict, to_dict
 
 _TOP_FIXED = ("format", "version", "minor_version")
@@ -135,8 +135,9 @@ def _renumber_their_additions(base: dict, ours: dict, theirs: dict) -> dict:
 
 
 #: References that do not restore what they point to: a feeling about a deleted card just
-#: loses its anchor (the loader reports it), the card does not come back for it.
-_OPTIONAL_REFS = {("emotions", "touchpoint")}
+#: loses its anchor (the loader reports it), the card does not come back for it; dots put
+#: on a card or note the other side deleted are dropped with it (reported as well).
+_OPTIONAL_REFS = {("emotions", "touchpoint"), ("votes", "item")}
 
 
 def _restore_needed(base: dict, ours: dict, theirs: dict, merged: dict, conflicts: list[str]) -> None:
@@ -149,7 +150,8 @@ def _restore_needed(base: dict, ours: dict, theirs: dict, merged: dict, conflict
     pending = [(name, record) for name in REFERENCES for record in merged[name]]
     while pending:
         name, record = pending.pop(0)
-        for key, target in REFERENCES[name].items():
+        for key, targets in REFERENCES[name].items():
+            target = ref_targets(targets)[0]  # only optional references have several targets
             ref = record.get(key)
             if (name, key) in _OPTIONAL_REFS or not isinstance(ref, str) or ref in present[target] \
                     or ref not in base_by[target]:

@@ -27,11 +27,16 @@ from jmap.core.model import (
     LineKind,
     MapMeta,
     MapType,
+    VOTE_MAX,
 )
 
 FORMAT_MARKER = "jmap"
 FORMAT_VERSION = 1
-FORMAT_MINOR = 0
+FORMAT_MINOR = 1  # the newest minor version this jmap reads and writes
+#: Collections added by a minor version -> that version. A file holds such a collection
+#: only when it is not empty, and says the minor version it needs (0 when it has none),
+#: so maps without votes stay byte for byte what jmap 1.0 wrote.
+MINOR_COLLECTIONS = {"votes": 1}
 
 #: Limits a file must stay within (see docs/file-format.md).
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -67,6 +72,7 @@ _RANGES = {
     ("touchpoints", "importance"): (IMPORTANCE_MIN, IMPORTANCE_MAX),
     ("touchpoints", "impact"): (IMPORTANCE_MIN, IMPORTANCE_MAX),
     ("emotions", "value"): (EMOTION_MIN, EMOTION_MAX),
+    ("votes", "count"): (1, VOTE_MAX),
 }
 
 

@@ -46,8 +46,10 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         self._build_actions()
         self._build_docks()
+        from jmap.gui.app.workshop import install_workshop  # presentation, timer, dot voting
         from jmap.gui.panels.compare import install_compare_actions  # View: compare, new future state
 
+        self.workshop = install_workshop(self)
         install_compare_actions(self)
         self.editor.undo_stack.cleanChanged.connect(self.update_title)
         self.editor.edited.connect(self.update_title)

@@ -4,27 +4,27 @@
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../files.py" line="74" />
+            <location filename="../files/controller.py" line="74" />
             <source>Changes between the file on disk and your map</source>
             <translation>Forskjeller mellom filen på disken og kartet ditt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="77" />
+            <location filename="../files/controller.py" line="77" />
             <source>{0} (on disk)</source>
             <translation>{0} (på disken)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="77" />
+            <location filename="../files/controller.py" line="77" />
             <source>{0} (yours)</source>
             <translation>{0} (din versjon)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="78" />
+            <location filename="../files/controller.py" line="78" />
             <source>The two versions are the same.</source>
             <translation>De to versjonene er like.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="83" />
+            <location filename="../files/controller.py" line="83" />
             <source>Close</source>
             <translation>Lukk</translation>
         </message>
@@ -32,37 +32,37 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../export_dialog.py" line="322" />
+            <location filename="../files/export_dialog.py" line="316" />
             <source>PNG images (*.png)</source>
             <translation>PNG-bilder (*.png)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="322" />
+            <location filename="../files/export_dialog.py" line="316" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG-tegninger (*.svg)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="323" />
+            <location filename="../files/export_dialog.py" line="317" />
             <source>Export Image</source>
             <translation>Eksporter bilde</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="332" />
+            <location filename="../files/export_dialog.py" line="326" />
             <source>Export failed</source>
             <translation>Eksporten mislyktes</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="345" />
+            <location filename="../files/export_dialog.py" line="339" />
             <source>Print Map</source>
             <translation>Skriv ut kart</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="351" />
+            <location filename="../files/export_dialog.py" line="345" />
             <source>Print failed</source>
             <translation>Utskriften mislyktes</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="351" />
+            <location filename="../files/export_dialog.py" line="345" />
             <source>The printer could not be started.</source>
             <translation>Skriveren kunne ikke startes.</translation>
         </message>
@@ -70,231 +70,231 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../files.py" line="65" />
+            <location filename="../files/controller.py" line="65" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../files.py" line="150" />
+            <location filename="../files/controller.py" line="150" />
             <source>Untitled</source>
             <extracomment>(window) after the window was allowed to close and its file released</extracomment>
             <translation>Uten navn</translation>
         </message>
         <message>
-            <location filename="../files.py" line="157" />
+            <location filename="../files/controller.py" line="157" />
             <source> (read-only)</source>
             <translation> (skrivebeskyttet)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="202" />
+            <location filename="../files/controller.py" line="202" />
             <source>&amp;New from Template…</source>
             <translation>&amp;Nytt fra mal…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="203" />
+            <location filename="../files/controller.py" line="203" />
             <source>New &amp;Window…</source>
             <translation>Nytt &amp;vindu…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="204" />
+            <location filename="../files/controller.py" line="204" />
             <source>&amp;Open…</source>
             <translation>&amp;Åpne…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="205" />
+            <location filename="../files/controller.py" line="205" />
             <source>Open &amp;Recent</source>
             <translation>Åpne &amp;nylige</translation>
         </message>
         <message>
-            <location filename="../files.py" line="209" />
+            <location filename="../files/controller.py" line="209" />
             <source>&amp;Save</source>
             <translation>&amp;Lagre</translation>
         </message>
         <message>
-            <location filename="../files.py" line="210" />
+            <location filename="../files/controller.py" line="210" />
             <source>Save &amp;As…</source>
             <translation>Lagre &amp;som…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="211" />
+            <location filename="../files/controller.py" line="211" />
             <source>Re&amp;vert to Saved</source>
             <translation>&amp;Gå tilbake til lagret versjon</translation>
         </message>
         <message>
-            <location filename="../files.py" line="213" />
+            <location filename="../files/controller.py" line="213" />
             <source>Export &amp;PDF…</source>
             <translation>Eksporter &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="214" />
+            <location filename="../files/controller.py" line="214" />
             <source>Export P&amp;NG…</source>
             <translation>Eksporter P&amp;NG…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="215" />
+            <location filename="../files/controller.py" line="215" />
             <source>Export S&amp;VG…</source>
             <translation>Eksporter S&amp;VG…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="216" />
+            <location filename="../files/controller.py" line="216" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="218" />
+            <location filename="../files/controller.py" line="218" />
             <source>Pre&amp;ferences…</source>
             <translation>&amp;Innstillinger…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="222" />
+            <location filename="../files/controller.py" line="222" />
             <source>&amp;Close</source>
             <translation>&amp;Lukk</translation>
         </message>
         <message>
-            <location filename="../files.py" line="223" />
+            <location filename="../files/controller.py" line="223" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="237" />
+            <location filename="../files/controller.py" line="237" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Tøm menyen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="252" />
+            <location filename="../files/controller.py" line="252" />
             <source>Unsaved changes</source>
             <translation>Endringer som ikke er lagret</translation>
         </message>
         <message>
-            <location filename="../files.py" line="253" />
+            <location filename="../files/controller.py" line="253" />
             <source>Save the changes to “{0}” before closing it?</source>
             <translation>Vil du lagre endringene i «{0}» før du lukker det?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="254" />
+            <location filename="../files/controller.py" line="254" />
             <source>Save</source>
             <translation>Lagre</translation>
         </message>
         <message>
-            <location filename="../files.py" line="255" />
+            <location filename="../files/controller.py" line="255" />
             <source>Don't Save</source>
             <translation>Ikke lagre</translation>
         </message>
         <message>
-            <location filename="../files.py" line="256" />
-            <location filename="../files.py" line="334" />
+            <location filename="../files/controller.py" line="256" />
+            <location filename="../files/controller.py" line="342" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="258" />
+            <location filename="../files/controller.py" line="258" />
             <source>If you don't save, your changes since the last save are lost.</source>
             <translation>Hvis du ikke lagrer, går endringene siden forrige lagring tapt.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="305" />
+            <location filename="../files/controller.py" line="313" />
             <source>Open Map</source>
             <translation>Åpne kart</translation>
         </message>
         <message>
-            <location filename="../files.py" line="305" />
-            <location filename="../files.py" line="366" />
+            <location filename="../files/controller.py" line="313" />
+            <location filename="../files/controller.py" line="374" />
             <source>jmap maps (*.jmap)</source>
             <translation>jmap-kart (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="331" />
+            <location filename="../files/controller.py" line="339" />
             <source>Revert to saved</source>
             <translation>Gå tilbake til lagret versjon</translation>
         </message>
         <message>
-            <location filename="../files.py" line="332" />
+            <location filename="../files/controller.py" line="340" />
             <source>Discard your changes to “{0}” and go back to the saved file?</source>
             <translation>Vil du forkaste endringene i «{0}» og gå tilbake til den lagrede filen?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="333" />
+            <location filename="../files/controller.py" line="341" />
             <source>Discard Changes</source>
             <translation>Forkast endringene</translation>
         </message>
         <message>
-            <location filename="../files.py" line="345" />
-            <location filename="../files.py" line="348" />
+            <location filename="../files/controller.py" line="353" />
+            <location filename="../files/controller.py" line="356" />
             <source>Cannot reload</source>
             <translation>Kan ikke laste inn på nytt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="366" />
+            <location filename="../files/controller.py" line="374" />
             <source>Save Map As</source>
             <translation>Lagre kart som</translation>
         </message>
         <message>
-            <location filename="../files.py" line="374" />
+            <location filename="../files/controller.py" line="382" />
             <source>Opened read-only</source>
             <translation>Åpnet skrivebeskyttet</translation>
         </message>
         <message>
-            <location filename="../files.py" line="375" />
+            <location filename="../files/controller.py" line="383" />
             <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
             <translation>«{0}» er åpnet skrivebeskyttet fordi noen andre har det åpent. Lagre kartet ditt under et annet navn.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="383" />
+            <location filename="../files/controller.py" line="391" />
             <source>File in use</source>
             <translation>Filen er i bruk</translation>
         </message>
         <message>
-            <location filename="../files.py" line="384" />
+            <location filename="../files/controller.py" line="392" />
             <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
             <translation>«{0}» er åpnet av {1} på {2} siden {3}. Velg et annet navn.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="408" />
+            <location filename="../files/controller.py" line="416" />
             <source>Could not save</source>
             <translation>Kunne ikke lagre</translation>
         </message>
         <message>
-            <location filename="../files.py" line="409" />
+            <location filename="../files/controller.py" line="417" />
             <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
             <translation>Kartet ditt er fortsatt åpent med alle endringene. Bruk «Lagre som» for å lagre det et annet sted.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="469" />
+            <location filename="../files/controller.py" line="477" />
             <source>“{0}” was changed on disk by someone else.</source>
             <translation>«{0}» er endret på disken av noen andre.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="470" />
+            <location filename="../files/controller.py" line="478" />
             <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Lagrer du nå, overskriver du endringene deres. Last inn deres versjon på nytt, behold din under et annet navn, eller sammenlign dem.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="472" />
+            <location filename="../files/controller.py" line="480" />
             <source>Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Last inn deres versjon på nytt, behold din under et annet navn, eller sammenlign dem.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="473" />
+            <location filename="../files/controller.py" line="481" />
             <source>File changed on disk</source>
             <translation>Filen er endret på disken</translation>
         </message>
         <message>
-            <location filename="../files.py" line="474" />
+            <location filename="../files/controller.py" line="482" />
             <source>Keep Mine (Save As…)</source>
             <translation>Behold min (Lagre som…)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="475" />
+            <location filename="../files/controller.py" line="483" />
             <source>Reload</source>
             <translation>Last inn på nytt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="476" />
+            <location filename="../files/controller.py" line="484" />
             <source>Compare…</source>
             <translation>Sammenlign…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="477" />
+            <location filename="../files/controller.py" line="485" />
             <source>Not Now</source>
             <translation>Ikke nå</translation>
         </message>
@@ -302,32 +302,32 @@
     <context>
         <name>GalleryDialog</name>
         <message>
-            <location filename="../gallery.py" line="145" />
+            <location filename="../files/gallery.py" line="145" />
             <source>New Map</source>
             <translation>Nytt kart</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="149" />
+            <location filename="../files/gallery.py" line="149" />
             <source>All languages</source>
             <translation>Alle språk</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="166" />
+            <location filename="../files/gallery.py" line="166" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="167" />
+            <location filename="../files/gallery.py" line="167" />
             <source>Create</source>
             <translation>Opprett</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="172" />
+            <location filename="../files/gallery.py" line="172" />
             <source>Language:</source>
             <translation>Språk:</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="192" />
+            <location filename="../files/gallery.py" line="192" />
             <source>Example: {0}</source>
             <translation>Eksempel: {0}</translation>
         </message>
@@ -335,65 +335,65 @@
     <context>
         <name>PdfExportDialog</name>
         <message>
-            <location filename="../export_dialog.py" line="184" />
-            <location filename="../export_dialog.py" line="263" />
-            <location filename="../export_dialog.py" line="273" />
+            <location filename="../files/export_dialog.py" line="185" />
+            <location filename="../files/export_dialog.py" line="264" />
+            <location filename="../files/export_dialog.py" line="274" />
             <source>Export PDF</source>
             <extracomment>PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.</extracomment>
             <translation>Eksporter PDF</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="194" />
+            <location filename="../files/export_dialog.py" line="195" />
             <source>Landscape</source>
             <translation>Liggende</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="195" />
+            <location filename="../files/export_dialog.py" line="196" />
             <source>Portrait</source>
             <translation>Stående</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="196" />
+            <location filename="../files/export_dialog.py" line="197" />
             <source>Fit the map on one page</source>
             <translation>Tilpass kartet til én side</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="197" />
+            <location filename="../files/export_dialog.py" line="198" />
             <source>Poster, cut into pages, of size</source>
             <translation>Plakat, delt opp i sider, i størrelse</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="206" />
+            <location filename="../files/export_dialog.py" line="207" />
             <source>A page for each persona</source>
             <translation>Én side for hver persona</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="208" />
+            <location filename="../files/export_dialog.py" line="209" />
             <source>A page of findings from the checks</source>
             <translation>Én side med funn fra kontrollene</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="217" />
+            <location filename="../files/export_dialog.py" line="218" />
             <source>Page size:</source>
             <translation>Sidestørrelse:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="218" />
+            <location filename="../files/export_dialog.py" line="219" />
             <source>Orientation:</source>
             <translation>Retning:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="225" />
+            <location filename="../files/export_dialog.py" line="226" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="226" />
+            <location filename="../files/export_dialog.py" line="227" />
             <source>Export…</source>
             <translation>Eksporter…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="252" />
+            <location filename="../files/export_dialog.py" line="253" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>Kartet på %n ark</numerusform>
@@ -401,12 +401,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="254" />
+            <location filename="../files/export_dialog.py" line="255" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Tekster som er for lange for boksen sin, fortsetter bakerst</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="256" />
+            <location filename="../files/export_dialog.py" line="257" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n personaside</numerusform>
@@ -414,7 +414,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="258" />
+            <location filename="../files/export_dialog.py" line="259" />
             <source>Findings on A4 pages at the end</source>
             <translation>Funn på A4-sider bakerst</translation>
         </message>
@@ -426,22 +426,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="265" />
+            <location filename="../files/export_dialog.py" line="266" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="273" />
+            <location filename="../files/export_dialog.py" line="274" />
             <source>Exporting PDF…</source>
             <translation>Eksporterer PDF…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="276" />
+            <location filename="../files/export_dialog.py" line="277" />
             <source>Export failed</source>
             <translation>Eksporten mislyktes</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="276" />
+            <location filename="../files/export_dialog.py" line="277" />
             <source>Could not export the PDF.</source>
             <translation>Kunne ikke eksportere PDF-en.</translation>
         </message>
@@ -449,62 +449,62 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../prefs.py" line="29" />
+            <location filename="../app/prefs.py" line="29" />
             <source>Preferences</source>
             <translation>Innstillinger</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="38" />
+            <location filename="../app/prefs.py" line="38" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="46" />
+            <location filename="../app/prefs.py" line="46" />
             <source>The map's own folder</source>
             <translation>Kartets egen mappe</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="47" />
+            <location filename="../app/prefs.py" line="47" />
             <source>Browse…</source>
             <translation>Bla gjennom…</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="52" />
+            <location filename="../app/prefs.py" line="52" />
             <source>A new language is used from the next start of jmap.</source>
             <translation>Det nye språket tas i bruk neste gang jmap starter.</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="58" />
+            <location filename="../app/prefs.py" line="58" />
             <source>Interface language:</source>
             <translation>Språk i programmet:</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="60" />
+            <location filename="../app/prefs.py" line="60" />
             <source>Autosave unsaved work every:</source>
             <translation>Autolagre ulagret arbeid hvert:</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="61" />
+            <location filename="../app/prefs.py" line="61" />
             <source>Default page size:</source>
             <translation>Standard sidestørrelse:</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="62" />
+            <location filename="../app/prefs.py" line="62" />
             <source>Default export folder:</source>
             <translation>Standard eksportmappe:</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="64" />
+            <location filename="../app/prefs.py" line="64" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="65" />
+            <location filename="../app/prefs.py" line="65" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="74" />
+            <location filename="../app/prefs.py" line="74" />
             <source>Default Export Folder</source>
             <translation>Standard eksportmappe</translation>
         </message>
@@ -512,110 +512,110 @@
     <context>
         <name>WindowManager</name>
         <message>
-            <location filename="../windows.py" line="110" />
+            <location filename="../app/windows.py" line="110" />
             <source>Made with a newer jmap</source>
             <translation>Laget med en nyere jmap</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="111" />
+            <location filename="../app/windows.py" line="111" />
             <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
             <translation>«{0}» ble lagret av en nyere versjon av jmap. Installer den nyeste jmap for å åpne det.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="117" />
-            <location filename="../windows.py" line="121" />
+            <location filename="../app/windows.py" line="117" />
+            <location filename="../app/windows.py" line="121" />
             <source>Cannot open map</source>
             <translation>Kan ikke åpne kartet</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="118" />
+            <location filename="../app/windows.py" line="118" />
             <source>“{0}” cannot be opened.</source>
             <translation>«{0}» kan ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="127" />
+            <location filename="../app/windows.py" line="127" />
             <source>… and {0} more</source>
             <translation>… og {0} til</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="128" />
+            <location filename="../app/windows.py" line="128" />
             <source>Problems in map</source>
             <translation>Problemer i kartet</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="129" />
+            <location filename="../app/windows.py" line="129" />
             <source>“{0}” has problems that jmap can repair by leaving things out:</source>
             <translation>«{0}» har feil som jmap kan rette ved å utelate noe:</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="130" />
-            <location filename="../windows.py" line="150" />
+            <location filename="../app/windows.py" line="130" />
+            <location filename="../app/windows.py" line="150" />
             <source>Open Anyway</source>
             <translation>Åpne likevel</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="131" />
-            <location filename="../windows.py" line="151" />
+            <location filename="../app/windows.py" line="131" />
+            <location filename="../app/windows.py" line="151" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="146" />
+            <location filename="../app/windows.py" line="146" />
             <source>Map in use</source>
             <translation>Kartet er i bruk</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="147" />
+            <location filename="../app/windows.py" line="147" />
             <source>“{0}” is opened by {1} on {2} since {3}.</source>
             <translation>«{0}» er åpnet av {1} på {2} siden {3}.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="149" />
+            <location filename="../app/windows.py" line="149" />
             <source>Open Read-Only</source>
             <translation>Åpne skrivebeskyttet</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="153" />
+            <location filename="../app/windows.py" line="153" />
             <source>If you both change it, one of you will have to save under another name.</source>
             <translation>Hvis dere begge endrer det, må en av dere lagre under et annet navn.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="167" />
+            <location filename="../app/windows.py" line="167" />
             <source>a map that was never saved</source>
             <translation>et kart som aldri ble lagret</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="168" />
+            <location filename="../app/windows.py" line="168" />
             <source>Recover unsaved work</source>
             <translation>Gjenopprett ulagret arbeid</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="169" />
+            <location filename="../app/windows.py" line="169" />
             <source>jmap stopped before “{0}” was saved.</source>
             <translation>jmap stoppet før «{0}» ble lagret.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="170" />
+            <location filename="../app/windows.py" line="170" />
             <source>Recover</source>
             <translation>Gjenopprett</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="171" />
+            <location filename="../app/windows.py" line="171" />
             <source>Discard</source>
             <translation>Forkast</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="172" />
+            <location filename="../app/windows.py" line="172" />
             <source>Decide Later</source>
             <translation>Bestem senere</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="173" />
+            <location filename="../app/windows.py" line="173" />
             <source>Autosaved at {0} from {1}.</source>
             <translation>Autolagret {0} fra {1}.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="186" />
+            <location filename="../app/windows.py" line="186" />
             <source>Cannot recover</source>
             <translation>Kan ikke gjenopprette</translation>
         </message>
@@ -976,15 +976,15 @@
         </message>
         <message>
             <source>line of interaction</source>
-            <translation>samhandlingslinje</translation>
+            <translation type="vanished">samhandlingslinje</translation>
         </message>
         <message>
             <source>line of internal interaction</source>
-            <translation>linje for intern samhandling</translation>
+            <translation type="vanished">linje for intern samhandling</translation>
         </message>
         <message>
             <source>line of visibility</source>
-            <translation>synlighetslinje</translation>
+            <translation type="vanished">synlighetslinje</translation>
         </message>
         <message>
             <source>required</source>
@@ -1519,6 +1519,185 @@
         <message>
             <source>offline</source>
             <translation>analogt</translation>
+        </message>
+        <message>
+            <source>&amp;Clear votes</source>
+            <translation>&amp;Fjern stemmer</translation>
+        </message>
+        <message>
+            <source>&amp;Dot vote</source>
+            <translation>&amp;Prikkavstemning</translation>
+        </message>
+        <message>
+            <source>&amp;End vote</source>
+            <translation>&amp;Avslutt avstemning</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation mode</source>
+            <translation>&amp;Presentasjonsmodus</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Nullstill</translation>
+        </message>
+        <message>
+            <source>&amp;Start or pause</source>
+            <translation>&amp;Start eller pause</translation>
+        </message>
+        <message>
+            <source>&amp;Start vote…</source>
+            <translation>&amp;Start avstemning…</translation>
+        </message>
+        <message>
+            <source>&amp;Timer</source>
+            <translation>&amp;Tidtaker</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;'s turn: {1} of {2} dots left</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; sin tur: {1} av {2} prikker igjen</translation>
+        </message>
+        <message>
+            <source>A number (4 gives P1 to P4) or names separated by commas</source>
+            <translation>Et tall (4 gir D1 til D4) eller navn skilt med komma</translation>
+        </message>
+        <message>
+            <source>Choose at least one kind of item to vote on.</source>
+            <translation>Velg minst én type element å stemme på.</translation>
+        </message>
+        <message>
+            <source>Clear votes</source>
+            <translation>Fjern stemmer</translation>
+        </message>
+        <message>
+            <source>Dot vote: {0}'s turn</source>
+            <translation>Prikkavstemning: {0} sin tur</translation>
+        </message>
+        <message>
+            <source>Dots per participant:</source>
+            <translation>Prikker per deltaker:</translation>
+        </message>
+        <message>
+            <source>End vote</source>
+            <translation>Avslutt avstemning</translation>
+        </message>
+        <message>
+            <source>Give the number of participants or their names.</source>
+            <translation>Oppgi antall deltakere eller navnene deres.</translation>
+        </message>
+        <message>
+            <source>Minutes for this step:</source>
+            <translation>Minutter for dette steget:</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Neste ▶</translation>
+        </message>
+        <message>
+            <source>No vote running. Start one to let participants place dots.</source>
+            <translation>Ingen avstemning pågår. Start en for å la deltakerne sette prikker.</translation>
+        </message>
+        <message>
+            <source>Nothing in this stage yet.</source>
+            <translation>Ingenting i denne fasen ennå.</translation>
+        </message>
+        <message>
+            <source>Nothing pasted: {0}</source>
+            <translation>Ingenting limt inn: {0}</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Deltakere:</translation>
+        </message>
+        <message>
+            <source>Pass the turn to the next participant (Page Down)</source>
+            <translation>Gi turen videre til neste deltaker (Page Down)</translation>
+        </message>
+        <message>
+            <source>Place a dot</source>
+            <translation>Sett en prikk</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Presentasjon</translation>
+        </message>
+        <message>
+            <source>P{n}</source>
+            <translation>D{n}</translation>
+        </message>
+        <message>
+            <source>Set &amp;minutes…</source>
+            <translation>Angi &amp;minutter…</translation>
+        </message>
+        <message>
+            <source>Start a dot vote</source>
+            <translation>Start en prikkavstemning</translation>
+        </message>
+        <message>
+            <source>Start a dot vote (F7)</source>
+            <translation>Start en prikkavstemning (F7)</translation>
+        </message>
+        <message>
+            <source>Start vote</source>
+            <translation>Start avstemning</translation>
+        </message>
+        <message>
+            <source>Start vote…</source>
+            <translation>Start avstemning…</translation>
+        </message>
+        <message>
+            <source>Take back a dot</source>
+            <translation>Ta tilbake en prikk</translation>
+        </message>
+        <message>
+            <source>This item is not part of the vote.</source>
+            <translation>Dette elementet er ikke med i avstemningen.</translation>
+        </message>
+        <message>
+            <source>This map has no stages yet.</source>
+            <translation>Dette kartet har ingen faser ennå.</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Tidtaker</translation>
+        </message>
+        <message>
+            <source>Touchpoint cards</source>
+            <translation>Kontaktpunktkort</translation>
+        </message>
+        <message>
+            <source>Vote on:</source>
+            <translation>Stem på:</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Stemmer</translation>
+        </message>
+        <message>
+            <source>Workshop timer</source>
+            <translation>Workshop-tidtaker</translation>
+        </message>
+        <message>
+            <source>Workshop timer: F6 starts or pauses, Shift+F6 resets, Ctrl+F6 sets the minutes</source>
+            <translation>Workshop-tidtaker: F6 starter eller pauser, Shift+F6 nullstiller, Ctrl+F6 angir minuttene</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>utklippstavlen</translation>
+        </message>
+        <message>
+            <source>{0} has no dots left: pass the turn with Page Down.</source>
+            <translation>{0} har ingen prikker igjen: gi turen videre med Page Down.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0}. %n dot(s): {1} ({2})</source>
+            <translation>
+                <numerusform>{0}. %n prikk: {1} ({2})</numerusform>
+                <numerusform>{0}. %n prikker: {1} ({2})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Forrige</translation>
         </message>
     </context>
 </TS>

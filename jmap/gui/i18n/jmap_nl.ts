@@ -4,27 +4,27 @@
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../files.py" line="74" />
+            <location filename="../files/controller.py" line="74" />
             <source>Changes between the file on disk and your map</source>
             <translation>Verschillen tussen het bestand op schijf en jouw kaart</translation>
         </message>
         <message>
-            <location filename="../files.py" line="77" />
+            <location filename="../files/controller.py" line="77" />
             <source>{0} (on disk)</source>
             <translation>{0} (op schijf)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="77" />
+            <location filename="../files/controller.py" line="77" />
             <source>{0} (yours)</source>
             <translation>{0} (jouw versie)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="78" />
+            <location filename="../files/controller.py" line="78" />
             <source>The two versions are the same.</source>
             <translation>De twee versies zijn gelijk.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="83" />
+            <location filename="../files/controller.py" line="83" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -32,37 +32,37 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../export_dialog.py" line="322" />
+            <location filename="../files/export_dialog.py" line="316" />
             <source>PNG images (*.png)</source>
             <translation>PNG-afbeeldingen (*.png)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="322" />
+            <location filename="../files/export_dialog.py" line="316" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG-tekeningen (*.svg)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="323" />
+            <location filename="../files/export_dialog.py" line="317" />
             <source>Export Image</source>
             <translation>Afbeelding exporteren</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="332" />
+            <location filename="../files/export_dialog.py" line="326" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="345" />
+            <location filename="../files/export_dialog.py" line="339" />
             <source>Print Map</source>
             <translation>Kaart afdrukken</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="351" />
+            <location filename="../files/export_dialog.py" line="345" />
             <source>Print failed</source>
             <translation>Afdrukken mislukt</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="351" />
+            <location filename="../files/export_dialog.py" line="345" />
             <source>The printer could not be started.</source>
             <translation>De printer kon niet worden gestart.</translation>
         </message>
@@ -70,231 +70,231 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../files.py" line="65" />
+            <location filename="../files/controller.py" line="65" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../files.py" line="150" />
+            <location filename="../files/controller.py" line="150" />
             <source>Untitled</source>
             <extracomment>(window) after the window was allowed to close and its file released</extracomment>
             <translation>Naamloos</translation>
         </message>
         <message>
-            <location filename="../files.py" line="157" />
+            <location filename="../files/controller.py" line="157" />
             <source> (read-only)</source>
             <translation> (alleen-lezen)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="202" />
+            <location filename="../files/controller.py" line="202" />
             <source>&amp;New from Template…</source>
             <translation>&amp;Nieuw van sjabloon…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="203" />
+            <location filename="../files/controller.py" line="203" />
             <source>New &amp;Window…</source>
             <translation>Nieuw &amp;venster…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="204" />
+            <location filename="../files/controller.py" line="204" />
             <source>&amp;Open…</source>
             <translation>&amp;Openen…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="205" />
+            <location filename="../files/controller.py" line="205" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Recent geopend</translation>
         </message>
         <message>
-            <location filename="../files.py" line="209" />
+            <location filename="../files/controller.py" line="209" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../files.py" line="210" />
+            <location filename="../files/controller.py" line="210" />
             <source>Save &amp;As…</source>
             <translation>Opslaan &amp;als…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="211" />
+            <location filename="../files/controller.py" line="211" />
             <source>Re&amp;vert to Saved</source>
             <translation>&amp;Terug naar opgeslagen versie</translation>
         </message>
         <message>
-            <location filename="../files.py" line="213" />
+            <location filename="../files/controller.py" line="213" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="214" />
+            <location filename="../files/controller.py" line="214" />
             <source>Export P&amp;NG…</source>
             <translation>P&amp;NG exporteren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="215" />
+            <location filename="../files/controller.py" line="215" />
             <source>Export S&amp;VG…</source>
             <translation>S&amp;VG exporteren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="216" />
+            <location filename="../files/controller.py" line="216" />
             <source>&amp;Print…</source>
             <translation>Af&amp;drukken…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="218" />
+            <location filename="../files/controller.py" line="218" />
             <source>Pre&amp;ferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="222" />
+            <location filename="../files/controller.py" line="222" />
             <source>&amp;Close</source>
             <translation>Sl&amp;uiten</translation>
         </message>
         <message>
-            <location filename="../files.py" line="223" />
+            <location filename="../files/controller.py" line="223" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../files.py" line="237" />
+            <location filename="../files/controller.py" line="237" />
             <source>&amp;Clear Menu</source>
             <translation>Menu &amp;wissen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="252" />
+            <location filename="../files/controller.py" line="252" />
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="253" />
+            <location filename="../files/controller.py" line="253" />
             <source>Save the changes to “{0}” before closing it?</source>
             <translation>Wijzigingen in “{0}” opslaan voordat je het sluit?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="254" />
+            <location filename="../files/controller.py" line="254" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../files.py" line="255" />
+            <location filename="../files/controller.py" line="255" />
             <source>Don't Save</source>
             <translation>Niet opslaan</translation>
         </message>
         <message>
-            <location filename="../files.py" line="256" />
-            <location filename="../files.py" line="334" />
+            <location filename="../files/controller.py" line="256" />
+            <location filename="../files/controller.py" line="342" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../files.py" line="258" />
+            <location filename="../files/controller.py" line="258" />
             <source>If you don't save, your changes since the last save are lost.</source>
             <translation>Als je niet opslaat, gaan je wijzigingen sinds de vorige keer opslaan verloren.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="305" />
+            <location filename="../files/controller.py" line="313" />
             <source>Open Map</source>
             <translation>Kaart openen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="305" />
-            <location filename="../files.py" line="366" />
+            <location filename="../files/controller.py" line="313" />
+            <location filename="../files/controller.py" line="374" />
             <source>jmap maps (*.jmap)</source>
             <translation>jmap-kaarten (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="331" />
+            <location filename="../files/controller.py" line="339" />
             <source>Revert to saved</source>
             <translation>Terug naar opgeslagen versie</translation>
         </message>
         <message>
-            <location filename="../files.py" line="332" />
+            <location filename="../files/controller.py" line="340" />
             <source>Discard your changes to “{0}” and go back to the saved file?</source>
             <translation>Je wijzigingen in “{0}” weggooien en teruggaan naar het opgeslagen bestand?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="333" />
+            <location filename="../files/controller.py" line="341" />
             <source>Discard Changes</source>
             <translation>Wijzigingen weggooien</translation>
         </message>
         <message>
-            <location filename="../files.py" line="345" />
-            <location filename="../files.py" line="348" />
+            <location filename="../files/controller.py" line="353" />
+            <location filename="../files/controller.py" line="356" />
             <source>Cannot reload</source>
             <translation>Opnieuw laden lukt niet</translation>
         </message>
         <message>
-            <location filename="../files.py" line="366" />
+            <location filename="../files/controller.py" line="374" />
             <source>Save Map As</source>
             <translation>Kaart opslaan als</translation>
         </message>
         <message>
-            <location filename="../files.py" line="374" />
+            <location filename="../files/controller.py" line="382" />
             <source>Opened read-only</source>
             <translation>Alleen-lezen geopend</translation>
         </message>
         <message>
-            <location filename="../files.py" line="375" />
+            <location filename="../files/controller.py" line="383" />
             <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
             <translation>“{0}” is alleen-lezen geopend omdat iemand anders het open heeft. Sla je kaart op onder een andere naam.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="383" />
+            <location filename="../files/controller.py" line="391" />
             <source>File in use</source>
             <translation>Bestand in gebruik</translation>
         </message>
         <message>
-            <location filename="../files.py" line="384" />
+            <location filename="../files/controller.py" line="392" />
             <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
             <translation>“{0}” is geopend door {1} op {2} sinds {3}. Kies een andere naam.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="408" />
+            <location filename="../files/controller.py" line="416" />
             <source>Could not save</source>
             <translation>Opslaan mislukt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="409" />
+            <location filename="../files/controller.py" line="417" />
             <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
             <translation>Je kaart is nog open, met al je wijzigingen. Gebruik ‘Opslaan als’ om hem ergens anders op te slaan.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="469" />
+            <location filename="../files/controller.py" line="477" />
             <source>“{0}” was changed on disk by someone else.</source>
             <translation>“{0}” is op schijf gewijzigd door iemand anders.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="470" />
+            <location filename="../files/controller.py" line="478" />
             <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Als je nu opslaat, overschrijf je hun wijzigingen. Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="472" />
+            <location filename="../files/controller.py" line="480" />
             <source>Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="473" />
+            <location filename="../files/controller.py" line="481" />
             <source>File changed on disk</source>
             <translation>Bestand op schijf gewijzigd</translation>
         </message>
         <message>
-            <location filename="../files.py" line="474" />
+            <location filename="../files/controller.py" line="482" />
             <source>Keep Mine (Save As…)</source>
             <translation>De mijne bewaren (Opslaan als…)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="475" />
+            <location filename="../files/controller.py" line="483" />
             <source>Reload</source>
             <translation>Opnieuw laden</translation>
         </message>
         <message>
-            <location filename="../files.py" line="476" />
+            <location filename="../files/controller.py" line="484" />
             <source>Compare…</source>
             <translation>Vergelijken…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="477" />
+            <location filename="../files/controller.py" line="485" />
             <source>Not Now</source>
             <translation>Nu niet</translation>
         </message>
@@ -302,32 +302,32 @@
     <context>
         <name>GalleryDialog</name>
         <message>
-            <location filename="../gallery.py" line="145" />
+            <location filename="../files/gallery.py" line="145" />
             <source>New Map</source>
             <translation>Nieuwe kaart</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="149" />
+            <location filename="../files/gallery.py" line="149" />
             <source>All languages</source>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="166" />
+            <location filename="../files/gallery.py" line="166" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="167" />
+            <location filename="../files/gallery.py" line="167" />
             <source>Create</source>
             <translation>Maken</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="172" />
+            <location filename="../files/gallery.py" line="172" />
             <source>Language:</source>
             <translation>Taal:</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="192" />
+            <location filename="../files/gallery.py" line="192" />
             <source>Example: {0}</source>
             <translation>Voorbeeld: {0}</translation>
         </message>
@@ -335,65 +335,65 @@
     <context>
         <name>PdfExportDialog</name>
         <message>
-            <location filename="../export_dialog.py" line="184" />
-            <location filename="../export_dialog.py" line="263" />
-            <location filename="../export_dialog.py" line="273" />
+            <location filename="../files/export_dialog.py" line="185" />
+            <location filename="../files/export_dialog.py" line="264" />
+            <location filename="../files/export_dialog.py" line="274" />
             <source>Export PDF</source>
             <extracomment>PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.</extracomment>
             <translation>PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="194" />
+            <location filename="../files/export_dialog.py" line="195" />
             <source>Landscape</source>
             <translation>Liggend</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="195" />
+            <location filename="../files/export_dialog.py" line="196" />
             <source>Portrait</source>
             <translation>Staand</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="196" />
+            <location filename="../files/export_dialog.py" line="197" />
             <source>Fit the map on one page</source>
             <translation>Kaart passend maken op één pagina</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="197" />
+            <location filename="../files/export_dialog.py" line="198" />
             <source>Poster, cut into pages, of size</source>
             <translation>Poster, verdeeld over pagina's, op formaat</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="206" />
+            <location filename="../files/export_dialog.py" line="207" />
             <source>A page for each persona</source>
             <translation>Een pagina per persona</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="208" />
+            <location filename="../files/export_dialog.py" line="209" />
             <source>A page of findings from the checks</source>
             <translation>Een pagina met bevindingen uit de controles</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="217" />
+            <location filename="../files/export_dialog.py" line="218" />
             <source>Page size:</source>
             <translation>Paginaformaat:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="218" />
+            <location filename="../files/export_dialog.py" line="219" />
             <source>Orientation:</source>
             <translation>Richting:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="225" />
+            <location filename="../files/export_dialog.py" line="226" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="226" />
+            <location filename="../files/export_dialog.py" line="227" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="252" />
+            <location filename="../files/export_dialog.py" line="253" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>De kaart op %n vel</numerusform>
@@ -401,12 +401,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="254" />
+            <location filename="../files/export_dialog.py" line="255" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Teksten die niet in hun vak passen, gaan verder aan het eind</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="256" />
+            <location filename="../files/export_dialog.py" line="257" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n personapagina</numerusform>
@@ -414,7 +414,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="258" />
+            <location filename="../files/export_dialog.py" line="259" />
             <source>Findings on A4 pages at the end</source>
             <translation>Bevindingen op A4-pagina's aan het eind</translation>
         </message>
@@ -426,22 +426,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="265" />
+            <location filename="../files/export_dialog.py" line="266" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="273" />
+            <location filename="../files/export_dialog.py" line="274" />
             <source>Exporting PDF…</source>
             <translation>PDF wordt geëxporteerd…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="276" />
+            <location filename="../files/export_dialog.py" line="277" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="276" />
+            <location filename="../files/export_dialog.py" line="277" />
             <source>Could not export the PDF.</source>
             <translation>De PDF kon niet worden geëxporteerd.</translation>
         </message>
@@ -449,62 +449,62 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../prefs.py" line="29" />
+            <location filename="../app/prefs.py" line="29" />
             <source>Preferences</source>
             <translation>Voorkeuren</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="38" />
+            <location filename="../app/prefs.py" line="38" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="46" />
+            <location filename="../app/prefs.py" line="46" />
             <source>The map's own folder</source>
             <translation>De eigen map van de kaart</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="47" />
+            <location filename="../app/prefs.py" line="47" />
             <source>Browse…</source>
             <translation>Bladeren…</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="52" />
+            <location filename="../app/prefs.py" line="52" />
             <source>A new language is used from the next start of jmap.</source>
             <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van jmap.</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="58" />
+            <location filename="../app/prefs.py" line="58" />
             <source>Interface language:</source>
             <translation>Taal van het programma:</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="60" />
+            <location filename="../app/prefs.py" line="60" />
             <source>Autosave unsaved work every:</source>
             <translation>Niet-opgeslagen werk automatisch bewaren elke:</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="61" />
+            <location filename="../app/prefs.py" line="61" />
             <source>Default page size:</source>
             <translation>Standaard paginaformaat:</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="62" />
+            <location filename="../app/prefs.py" line="62" />
             <source>Default export folder:</source>
             <translation>Standaardmap voor export:</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="64" />
+            <location filename="../app/prefs.py" line="64" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="65" />
+            <location filename="../app/prefs.py" line="65" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="74" />
+            <location filename="../app/prefs.py" line="74" />
             <source>Default Export Folder</source>
             <translation>Standaardmap voor export</translation>
         </message>
@@ -512,110 +512,110 @@
     <context>
         <name>WindowManager</name>
         <message>
-            <location filename="../windows.py" line="110" />
+            <location filename="../app/windows.py" line="110" />
             <source>Made with a newer jmap</source>
             <translation>Gemaakt met een nieuwere jmap</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="111" />
+            <location filename="../app/windows.py" line="111" />
             <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
             <translation>“{0}” is opgeslagen door een nieuwere versie van jmap. Installeer de nieuwste jmap om het te openen.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="117" />
-            <location filename="../windows.py" line="121" />
+            <location filename="../app/windows.py" line="117" />
+            <location filename="../app/windows.py" line="121" />
             <source>Cannot open map</source>
             <translation>Kaart kan niet worden geopend</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="118" />
+            <location filename="../app/windows.py" line="118" />
             <source>“{0}” cannot be opened.</source>
             <translation>“{0}” kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="127" />
+            <location filename="../app/windows.py" line="127" />
             <source>… and {0} more</source>
             <translation>… en nog {0}</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="128" />
+            <location filename="../app/windows.py" line="128" />
             <source>Problems in map</source>
             <translation>Problemen in de kaart</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="129" />
+            <location filename="../app/windows.py" line="129" />
             <source>“{0}” has problems that jmap can repair by leaving things out:</source>
             <translation>“{0}” bevat problemen die jmap kan oplossen door iets weg te laten:</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="130" />
-            <location filename="../windows.py" line="150" />
+            <location filename="../app/windows.py" line="130" />
+            <location filename="../app/windows.py" line="150" />
             <source>Open Anyway</source>
             <translation>Toch openen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="131" />
-            <location filename="../windows.py" line="151" />
+            <location filename="../app/windows.py" line="131" />
+            <location filename="../app/windows.py" line="151" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="146" />
+            <location filename="../app/windows.py" line="146" />
             <source>Map in use</source>
             <translation>Kaart in gebruik</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="147" />
+            <location filename="../app/windows.py" line="147" />
             <source>“{0}” is opened by {1} on {2} since {3}.</source>
             <translation>“{0}” is geopend door {1} op {2} sinds {3}.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="149" />
+            <location filename="../app/windows.py" line="149" />
             <source>Open Read-Only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="153" />
+            <location filename="../app/windows.py" line="153" />
             <source>If you both change it, one of you will have to save under another name.</source>
             <translation>Als jullie het allebei wijzigen, moet een van jullie onder een andere naam opslaan.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="167" />
+            <location filename="../app/windows.py" line="167" />
             <source>a map that was never saved</source>
             <translation>een kaart die nooit is opgeslagen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="168" />
+            <location filename="../app/windows.py" line="168" />
             <source>Recover unsaved work</source>
             <translation>Niet-opgeslagen werk herstellen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="169" />
+            <location filename="../app/windows.py" line="169" />
             <source>jmap stopped before “{0}” was saved.</source>
             <translation>jmap stopte voordat “{0}” was opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="170" />
+            <location filename="../app/windows.py" line="170" />
             <source>Recover</source>
             <translation>Herstellen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="171" />
+            <location filename="../app/windows.py" line="171" />
             <source>Discard</source>
             <translation>Weggooien</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="172" />
+            <location filename="../app/windows.py" line="172" />
             <source>Decide Later</source>
             <translation>Later beslissen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="173" />
+            <location filename="../app/windows.py" line="173" />
             <source>Autosaved at {0} from {1}.</source>
             <translation>Automatisch bewaard om {0}, van {1}.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="186" />
+            <location filename="../app/windows.py" line="186" />
             <source>Cannot recover</source>
             <translation>Herstellen lukt niet</translation>
         </message>
@@ -976,15 +976,15 @@
         </message>
         <message>
             <source>line of interaction</source>
-            <translation>interactielijn</translation>
+            <translation type="vanished">interactielijn</translation>
         </message>
         <message>
             <source>line of internal interaction</source>
-            <translation>lijn van interne interactie</translation>
+            <translation type="vanished">lijn van interne interactie</translation>
         </message>
         <message>
             <source>line of visibility</source>
-            <translation>zichtbaarheidslijn</translation>
+            <translation type="vanished">zichtbaarheidslijn</translation>
         </message>
         <message>
             <source>required</source>
@@ -1519,6 +1519,185 @@
         <message>
             <source>offline</source>
             <translation>offline</translation>
+        </message>
+        <message>
+            <source>&amp;Clear votes</source>
+            <translation>Stemmen &amp;wissen</translation>
+        </message>
+        <message>
+            <source>&amp;Dot vote</source>
+            <translation>&amp;Stippenstemming</translation>
+        </message>
+        <message>
+            <source>&amp;End vote</source>
+            <translation>Stemming &amp;beëindigen</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation mode</source>
+            <translation>&amp;Presentatiemodus</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Herstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Start or pause</source>
+            <translation>&amp;Starten of pauzeren</translation>
+        </message>
+        <message>
+            <source>&amp;Start vote…</source>
+            <translation>Stemming &amp;starten…</translation>
+        </message>
+        <message>
+            <source>&amp;Timer</source>
+            <translation>&amp;Timer</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;'s turn: {1} of {2} dots left</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; is aan de beurt: nog {1} van {2} stippen</translation>
+        </message>
+        <message>
+            <source>A number (4 gives P1 to P4) or names separated by commas</source>
+            <translation>Een aantal (4 geeft D1 tot D4) of namen gescheiden door komma's</translation>
+        </message>
+        <message>
+            <source>Choose at least one kind of item to vote on.</source>
+            <translation>Kies minstens één soort item om op te stemmen.</translation>
+        </message>
+        <message>
+            <source>Clear votes</source>
+            <translation>Stemmen wissen</translation>
+        </message>
+        <message>
+            <source>Dot vote: {0}'s turn</source>
+            <translation>Stippenstemming: {0} is aan de beurt</translation>
+        </message>
+        <message>
+            <source>Dots per participant:</source>
+            <translation>Stippen per deelnemer:</translation>
+        </message>
+        <message>
+            <source>End vote</source>
+            <translation>Stemming beëindigen</translation>
+        </message>
+        <message>
+            <source>Give the number of participants or their names.</source>
+            <translation>Geef het aantal deelnemers of hun namen.</translation>
+        </message>
+        <message>
+            <source>Minutes for this step:</source>
+            <translation>Minuten voor deze stap:</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Volgende ▶</translation>
+        </message>
+        <message>
+            <source>No vote running. Start one to let participants place dots.</source>
+            <translation>Er loopt geen stemming. Start er een om deelnemers stippen te laten plaatsen.</translation>
+        </message>
+        <message>
+            <source>Nothing in this stage yet.</source>
+            <translation>Nog niets in deze fase.</translation>
+        </message>
+        <message>
+            <source>Nothing pasted: {0}</source>
+            <translation>Niets geplakt: {0}</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Deelnemers:</translation>
+        </message>
+        <message>
+            <source>Pass the turn to the next participant (Page Down)</source>
+            <translation>Geef de beurt aan de volgende deelnemer (Page Down)</translation>
+        </message>
+        <message>
+            <source>Place a dot</source>
+            <translation>Stip plaatsen</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Presentatie</translation>
+        </message>
+        <message>
+            <source>P{n}</source>
+            <translation>D{n}</translation>
+        </message>
+        <message>
+            <source>Set &amp;minutes…</source>
+            <translation>&amp;Minuten instellen…</translation>
+        </message>
+        <message>
+            <source>Start a dot vote</source>
+            <translation>Een stippenstemming starten</translation>
+        </message>
+        <message>
+            <source>Start a dot vote (F7)</source>
+            <translation>Een stippenstemming starten (F7)</translation>
+        </message>
+        <message>
+            <source>Start vote</source>
+            <translation>Stemming starten</translation>
+        </message>
+        <message>
+            <source>Start vote…</source>
+            <translation>Stemming starten…</translation>
+        </message>
+        <message>
+            <source>Take back a dot</source>
+            <translation>Stip terugnemen</translation>
+        </message>
+        <message>
+            <source>This item is not part of the vote.</source>
+            <translation>Dit item doet niet mee aan de stemming.</translation>
+        </message>
+        <message>
+            <source>This map has no stages yet.</source>
+            <translation>Deze kaart heeft nog geen fasen.</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Touchpoint cards</source>
+            <translation>Contactpuntkaarten</translation>
+        </message>
+        <message>
+            <source>Vote on:</source>
+            <translation>Stemmen op:</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Stemmen</translation>
+        </message>
+        <message>
+            <source>Workshop timer</source>
+            <translation>Workshoptimer</translation>
+        </message>
+        <message>
+            <source>Workshop timer: F6 starts or pauses, Shift+F6 resets, Ctrl+F6 sets the minutes</source>
+            <translation>Workshoptimer: F6 start of pauzeert, Shift+F6 herstelt, Ctrl+F6 stelt de minuten in</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>het klembord</translation>
+        </message>
+        <message>
+            <source>{0} has no dots left: pass the turn with Page Down.</source>
+            <translation>{0} heeft geen stippen meer: geef de beurt door met Page Down.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0}. %n dot(s): {1} ({2})</source>
+            <translation>
+                <numerusform>{0}. %n stip: {1} ({2})</numerusform>
+                <numerusform>{0}. %n stippen: {1} ({2})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Vorige</translation>
         </message>
     </context>
 </TS>
