@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from jmap.core.model import CARD_LANES, LaneKind
+from jmap.core.model import LaneKind
 from jmap.core import clipboard
 from jmap.gui import tr
 from jmap.io import JmapError
 from jmap.gui.editor import Editor
+from jmap.gui.app import screen
+from jmap.gui.canvas import quickadd
 from jmap.gui.canvas.scene import JourneyScene
 from jmap.gui.canvas.view import JourneyView
 from jmap.gui.words import lane_kind_label
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self.editor.undo_stack.cleanChanged.connect(self.update_title)
         self.editor.edited.connect(self.update_title)
-        self.resize(1400, 900)
+        screen.size_window(self)  # the available screen's size, or where the last window closed
         self.update_title()
 
     # --------------------------------------------------------------- public
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         if self.close_guard is not None and not self.close_guard():
             event.ignore()
             return
+        screen.remember(self)
         self.scene.detach()
         event.accept()
 
@@ -199,24 +202,15 @@ class MainWindow(QMainWindow):
             item.setSelected(True)
 
     def add_touchpoint(self) -> None:
-        """Toolbar action: a new card in the current cell (or the first card lane), title typed in place."""
-        doc = self.document
-        cell = self.scene.current_cell
-        if cell is None or doc.get("lanes", cell[1]) is None or doc.get("lanes", cell[1]).kind not in CARD_LANES:
-            lane = next((lane for lane in doc.lanes if lane.kind in CARD_LANES), None)
-            if lane is None or not doc.stages:
-                QMessageBox.information(self, tr("Add touchpoint"), tr("Add a stage and a touchpoints lane first."))
-                return
-            cell = ((doc.get("stages", cell[0]) and cell[0]) if cell else None) or doc.stages[0].id, lane.id
-        self.view.new_card(*cell)
+        """Ctrl+T: a new card in the cursor's cell (or its stage's touchpoints lane), title typed in place."""
+        if not self.view.cell_cursor.add_touchpoint():
+            QMessageBox.information(self, tr("Add touchpoint"), tr("Add a stage and a touchpoints lane first."))
 
     def add_stage(self) -> None:
-        stage_id = self.editor.add_stage()
-        self.view.edit_item(self.scene.items_by_id[stage_id])
+        quickadd.add_stage(self.view)
 
     def add_lane(self, kind: str) -> None:
-        lane_id = self.editor.add_lane(kind, title=lane_kind_label(kind))
-        self.view.edit_item(self.scene.items_by_id[lane_id])
+        quickadd.add_lane(self.view, kind)
 
     def about(self) -> None:
         from jmap import __version__
