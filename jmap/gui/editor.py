@@ -18,6 +18,7 @@ from jmap.core.model import (
     Stage,
     Touchpoint,
 )
+from jmap.core.labels import label
 from jmap.core.theme import PERSONA_PALETTE
 from jmap.gui import tr
 from jmap.gui.commands import MERGE_EMOTION, MERGE_FIELD, MERGE_NUDGE, DocumentCommand
@@ -107,7 +108,7 @@ class Editor(QObject):
     # ---------------------------------------------------------------- stages
     def add_stage(self, index: int = -1, name: str = "") -> str:
         doc = self.document
-        stage = Stage(doc.new_id("stages"), name=name or tr("New stage"))
+        stage = Stage(doc.new_id("stages"), name=name or label("new_stage", doc.meta.language))
         return self.insert("stages", stage, index)
 
     def rename_stage(self, stage_id: str, name: str) -> bool:
@@ -253,7 +254,7 @@ class Editor(QObject):
         doc = self.document
         used = {p.colour.upper() for p in doc.personas}
         colour = next((c for c in PERSONA_PALETTE if c.upper() not in used), PERSONA_PALETTE[len(doc.personas) % 7])
-        persona = Persona(doc.new_id("personas"), name=name or tr("New persona"), colour=colour)
+        persona = Persona(doc.new_id("personas"), name=name or label("new_persona", doc.meta.language), colour=colour)
         return self.insert("personas", persona)
 
     def edit_persona(self, persona_id: str, **changes) -> bool:

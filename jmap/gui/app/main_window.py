@@ -21,6 +21,7 @@ from jmap.gui import tr
 from jmap.io import JmapError
 from jmap.gui.editor import Editor
 from jmap.gui.app import screen
+from jmap.gui.app.screen import steady_undo_actions
 from jmap.gui.canvas import quickadd
 from jmap.gui.canvas.scene import JourneyScene
 from jmap.gui.canvas.view import JourneyView
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("map-toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        bar.addActions([undo, redo])
+        bar.addActions(steady_undo_actions(self, stack))  # fixed words: the toolbar does not shift
         bar.addSeparator()
         bar.addActions([self.add_card_action, self.add_stage_action])
         bar.addSeparator()

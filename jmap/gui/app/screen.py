@@ -1,9 +1,13 @@
-"""Window sizing: the first window fits the available screen, later ones reopen where the last one closed."""
+"""Window sizing and steady chrome: the first window fits the available screen, later ones reopen where the last closed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
+
+from jmap.gui import tr
 
 PREFERRED = QSize(1400, 900)
 #: room left for the window frame and title bar, which resize() does not count
@@ -48,3 +52,20 @@ def remember(window) -> None:
     store = _store()
     store.setValue(_KEY, window.saveGeometry())
     store.sync()
+
+
+def steady_undo_actions(window, stack) -> list[QAction]:
+    """Toolbar Undo and Redo that keep their one word (the step goes in the tooltip), so the
+    buttons after them do not move as the step names change length."""
+    actions = []
+    for text, enabled, enabled_changed, step_changed, do in (
+            (tr("Undo"), stack.canUndo(), stack.canUndoChanged, stack.undoTextChanged, stack.undo),
+            (tr("Redo"), stack.canRedo(), stack.canRedoChanged, stack.redoTextChanged, stack.redo)):
+        action = QAction(text, window)
+        action.setEnabled(enabled)
+        action.setToolTip(text)
+        enabled_changed.connect(action.setEnabled)
+        step_changed.connect(lambda step, a=action, t=text: isValid(a) and a.setToolTip(f"{t} {step}".strip()))
+        action.triggered.connect(lambda _checked=False, do=do: do())
+        actions.append(action)
+    return actions
