@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.personas_panel = PersonasPanel(self.editor)
         self.coverage_panel = CoveragePanel(self.editor, self.scene)
         self.personas_panel.persona_selected.connect(self.inspector.show_entity)
+        self.coverage_panel.finding_shown.connect(self.inspector.show_entity)
         self.personas_panel.persona_selected.connect(lambda _c, pid: setattr(self.scene, "preferred_persona", pid))
         self.docks = {}
         for name, title, widget, area in (
