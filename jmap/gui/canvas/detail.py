@@ -6,8 +6,8 @@ from PySide6.QtCore import QRectF
 
 from jmap.gui.canvas import style
 
-#: the smallest text worth drawing, in screen pixels (about 7.5 pt on a laptop screen)
-READABLE_PX = 10.0
+#: the smallest text worth drawing, in screen pixels (about 8 pt on a laptop screen)
+READABLE_PX = 11.0
 _PX_PER_PT = 4 / 3
 #: below this zoom a card shows its title only, in a larger type
 COMPACT_LOD = 0.83
