@@ -40,12 +40,12 @@ def test_a_captured_map_shows_one_line_for_missing_flows_and_the_error_stands_ou
     rules = [f.rule for f in panel.findings]
     assert "dead-end" not in rules and "unreachable-touchpoint" not in rules
     groups = _groups(panel)
-    assert groups[0].text(0).startswith("Whole map")
-    assert any("No flows yet between the 25 touchpoints" in t for t in _texts(groups[0]))
-    assert [g.text(0).split("   ")[0] for g in groups[1:]] == [f"Stage {i}" for i in range(1, 7)]
-    last = groups[-1]
-    assert "✖ 1" in last.text(0)
-    assert _texts(last)[0].startswith("✖") and "Stage 6" in _texts(last)[0]  # errors first in a group
+    error = groups[0]  # the group holding the error comes first
+    assert error.text(0).startswith("Stage 6") and "✖ 1" in error.text(0)
+    assert _texts(error)[0].startswith("✖") and "Stage 6" in _texts(error)[0]  # errors first in a group
+    assert groups[1].text(0).startswith("Whole map")
+    assert any("No flows yet between the 25 touchpoints" in t for t in _texts(groups[1]))
+    assert [g.text(0).split("   ")[0] for g in groups[2:]] == [f"Stage {i}" for i in range(1, 6)]
     assert panel.summary.text().startswith("1 error")
 
 
@@ -67,7 +67,7 @@ def test_severity_and_rule_filters(qtbot):
 def test_findings_explain_their_rule_on_hover(qtbot):
     window = _window(qtbot)
     panel = window.coverage_panel
-    item = _groups(panel)[-1].child(0)
+    item = _groups(panel)[0].child(0)
     assert "the map does not say where the customer meets you" in item.toolTip(0)
     index = panel.rule_box.findData("no-flows")
     assert "path checks" in panel.rule_box.itemData(index, Qt.ItemDataRole.ToolTipRole)
@@ -76,7 +76,7 @@ def test_findings_explain_their_rule_on_hover(qtbot):
 def test_clicking_a_finding_selects_it_and_the_inspector_shows_it(qtbot):
     window = _window(qtbot)
     panel = window.coverage_panel
-    item = _groups(panel)[-1].child(0)
+    item = _groups(panel)[0].child(0)
     panel.tree.scrollToItem(item)
     rect = panel.tree.visualItemRect(item)
     qtbot.mouseClick(panel.tree.viewport(), Qt.LeftButton, pos=rect.center())

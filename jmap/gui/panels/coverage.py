@@ -3,12 +3,14 @@ clicking one selects what it concerns and shows it in the inspector."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -59,6 +61,30 @@ def severity_words() -> dict[int, str]:
     return {2: tr("Errors"), 1: tr("Warnings"), 0: tr("Notes")}
 
 
+class _FindingTree(QTreeWidget):
+    """A tree whose rows wrap their text to the panel's width (QTreeView alone does not size them)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setItemDelegate(_WrapDelegate(self))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.doItemsLayout()  # the rows' heights follow the new width
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    def sizeHint(self, option, index) -> QSize:
+        tree = self.parent()
+        view_option = QStyleOptionViewItem(option)
+        self.initStyleOption(view_option, index)
+        depth = 2 if index.parent().isValid() else 1
+        width = max(80, tree.viewport().width() - depth * tree.indentation() - 12)
+        bounds = view_option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap,
+                                                      view_option.text)
+        return QSize(width, bounds.height() + 6)
+
+
 class CoveragePanel(QWidget):
     """Findings re-checked shortly after each edit (debounced so typing stays fast)."""
 
@@ -89,7 +115,7 @@ class CoveragePanel(QWidget):
         self.rule_box.setMinimumContentsLength(8)
         self.rule_box.currentIndexChanged.connect(self._fill)
         filters.addWidget(self.rule_box, 1)
-        self.tree = QTreeWidget()
+        self.tree = _FindingTree()
         self.tree.setObjectName("coverage_tree")
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
@@ -148,7 +174,8 @@ class CoveragePanel(QWidget):
         return [f for f in self.findings if int(f.severity) in levels and (not rule or f.rule == rule)]
 
     def _fill(self, *_args) -> None:
-        """Group the shown findings: the whole map first, then the stages in map order; errors first in each."""
+        """Group the shown findings by stage ("whole map" for the rest): groups with errors first, then the
+        whole map and the stages in map order; in each group errors first."""
         self.tree.clear()
         doc = self.editor.document
         order = {stage.id: i for i, stage in enumerate(doc.stages)}
@@ -159,7 +186,11 @@ class CoveragePanel(QWidget):
             groups.setdefault(key, []).append(finding)
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for key in sorted(groups, key=lambda k: -1 if k == WHOLE_MAP else order[k]):
+        def rank(key: str) -> tuple[int, int]:  # groups holding an error first, then map order
+            errors = any(int(f.severity) == 2 for f in groups[key])
+            return 0 if errors else 1, -1 if key == WHOLE_MAP else order[key]
+
+        for key in sorted(groups, key=rank):
             found = sorted(groups[key], key=lambda f: -int(f.severity))
             name = tr("Whole map") if key == WHOLE_MAP else doc.get("stages", key).name
             marks = "  ".join(f"{_MARKS[level][0]} {n}" for level in (2, 1, 0)
