@@ -4,27 +4,27 @@
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../files.py" line="74" />
+            <location filename="../files/controller.py" line="74" />
             <source>Changes between the file on disk and your map</source>
             <translation>Verschillen tussen het bestand op schijf en jouw kaart</translation>
         </message>
         <message>
-            <location filename="../files.py" line="77" />
+            <location filename="../files/controller.py" line="77" />
             <source>{0} (on disk)</source>
             <translation>{0} (op schijf)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="77" />
+            <location filename="../files/controller.py" line="77" />
             <source>{0} (yours)</source>
             <translation>{0} (jouw versie)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="78" />
+            <location filename="../files/controller.py" line="78" />
             <source>The two versions are the same.</source>
             <translation>De twee versies zijn gelijk.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="83" />
+            <location filename="../files/controller.py" line="83" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -32,37 +32,37 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../export_dialog.py" line="322" />
+            <location filename="../files/export_dialog.py" line="318" />
             <source>PNG images (*.png)</source>
             <translation>PNG-afbeeldingen (*.png)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="322" />
+            <location filename="../files/export_dialog.py" line="318" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG-tekeningen (*.svg)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="323" />
+            <location filename="../files/export_dialog.py" line="319" />
             <source>Export Image</source>
             <translation>Afbeelding exporteren</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="332" />
+            <location filename="../files/export_dialog.py" line="328" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="345" />
+            <location filename="../files/export_dialog.py" line="342" />
             <source>Print Map</source>
             <translation>Kaart afdrukken</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="351" />
+            <location filename="../files/export_dialog.py" line="348" />
             <source>Print failed</source>
             <translation>Afdrukken mislukt</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="351" />
+            <location filename="../files/export_dialog.py" line="348" />
             <source>The printer could not be started.</source>
             <translation>De printer kon niet worden gestart.</translation>
         </message>
@@ -70,231 +70,231 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../files.py" line="65" />
+            <location filename="../files/controller.py" line="65" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../files.py" line="150" />
+            <location filename="../files/controller.py" line="150" />
             <source>Untitled</source>
             <extracomment>(window) after the window was allowed to close and its file released</extracomment>
             <translation>Naamloos</translation>
         </message>
         <message>
-            <location filename="../files.py" line="157" />
+            <location filename="../files/controller.py" line="157" />
             <source> (read-only)</source>
             <translation> (alleen-lezen)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="202" />
+            <location filename="../files/controller.py" line="202" />
             <source>&amp;New from Template…</source>
             <translation>&amp;Nieuw van sjabloon…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="203" />
+            <location filename="../files/controller.py" line="203" />
             <source>New &amp;Window…</source>
             <translation>Nieuw &amp;venster…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="204" />
+            <location filename="../files/controller.py" line="204" />
             <source>&amp;Open…</source>
             <translation>&amp;Openen…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="205" />
+            <location filename="../files/controller.py" line="205" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Recent geopend</translation>
         </message>
         <message>
-            <location filename="../files.py" line="209" />
+            <location filename="../files/controller.py" line="209" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../files.py" line="210" />
+            <location filename="../files/controller.py" line="210" />
             <source>Save &amp;As…</source>
             <translation>Opslaan &amp;als…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="211" />
+            <location filename="../files/controller.py" line="211" />
             <source>Re&amp;vert to Saved</source>
             <translation>&amp;Terug naar opgeslagen versie</translation>
         </message>
         <message>
-            <location filename="../files.py" line="213" />
+            <location filename="../files/controller.py" line="213" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="214" />
+            <location filename="../files/controller.py" line="214" />
             <source>Export P&amp;NG…</source>
             <translation>P&amp;NG exporteren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="215" />
+            <location filename="../files/controller.py" line="215" />
             <source>Export S&amp;VG…</source>
             <translation>S&amp;VG exporteren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="216" />
+            <location filename="../files/controller.py" line="216" />
             <source>&amp;Print…</source>
             <translation>Af&amp;drukken…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="218" />
+            <location filename="../files/controller.py" line="218" />
             <source>Pre&amp;ferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="222" />
+            <location filename="../files/controller.py" line="222" />
             <source>&amp;Close</source>
             <translation>Sl&amp;uiten</translation>
         </message>
         <message>
-            <location filename="../files.py" line="223" />
+            <location filename="../files/controller.py" line="223" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../files.py" line="237" />
+            <location filename="../files/controller.py" line="237" />
             <source>&amp;Clear Menu</source>
             <translation>Menu &amp;wissen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="252" />
+            <location filename="../files/controller.py" line="252" />
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="253" />
+            <location filename="../files/controller.py" line="253" />
             <source>Save the changes to “{0}” before closing it?</source>
             <translation>Wijzigingen in “{0}” opslaan voordat je het sluit?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="254" />
+            <location filename="../files/controller.py" line="254" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../files.py" line="255" />
+            <location filename="../files/controller.py" line="255" />
             <source>Don't Save</source>
             <translation>Niet opslaan</translation>
         </message>
         <message>
-            <location filename="../files.py" line="256" />
-            <location filename="../files.py" line="334" />
+            <location filename="../files/controller.py" line="256" />
+            <location filename="../files/controller.py" line="342" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../files.py" line="258" />
+            <location filename="../files/controller.py" line="258" />
             <source>If you don't save, your changes since the last save are lost.</source>
             <translation>Als je niet opslaat, gaan je wijzigingen sinds de vorige keer opslaan verloren.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="305" />
+            <location filename="../files/controller.py" line="313" />
             <source>Open Map</source>
             <translation>Kaart openen</translation>
         </message>
         <message>
-            <location filename="../files.py" line="305" />
-            <location filename="../files.py" line="366" />
+            <location filename="../files/controller.py" line="313" />
+            <location filename="../files/controller.py" line="374" />
             <source>jmap maps (*.jmap)</source>
             <translation>jmap-kaarten (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="331" />
+            <location filename="../files/controller.py" line="339" />
             <source>Revert to saved</source>
             <translation>Terug naar opgeslagen versie</translation>
         </message>
         <message>
-            <location filename="../files.py" line="332" />
+            <location filename="../files/controller.py" line="340" />
             <source>Discard your changes to “{0}” and go back to the saved file?</source>
             <translation>Je wijzigingen in “{0}” weggooien en teruggaan naar het opgeslagen bestand?</translation>
         </message>
         <message>
-            <location filename="../files.py" line="333" />
+            <location filename="../files/controller.py" line="341" />
             <source>Discard Changes</source>
             <translation>Wijzigingen weggooien</translation>
         </message>
         <message>
-            <location filename="../files.py" line="345" />
-            <location filename="../files.py" line="348" />
+            <location filename="../files/controller.py" line="353" />
+            <location filename="../files/controller.py" line="356" />
             <source>Cannot reload</source>
             <translation>Opnieuw laden lukt niet</translation>
         </message>
         <message>
-            <location filename="../files.py" line="366" />
+            <location filename="../files/controller.py" line="374" />
             <source>Save Map As</source>
             <translation>Kaart opslaan als</translation>
         </message>
         <message>
-            <location filename="../files.py" line="374" />
+            <location filename="../files/controller.py" line="382" />
             <source>Opened read-only</source>
             <translation>Alleen-lezen geopend</translation>
         </message>
         <message>
-            <location filename="../files.py" line="375" />
+            <location filename="../files/controller.py" line="383" />
             <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
             <translation>“{0}” is alleen-lezen geopend omdat iemand anders het open heeft. Sla je kaart op onder een andere naam.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="383" />
+            <location filename="../files/controller.py" line="391" />
             <source>File in use</source>
             <translation>Bestand in gebruik</translation>
         </message>
         <message>
-            <location filename="../files.py" line="384" />
+            <location filename="../files/controller.py" line="392" />
             <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
             <translation>“{0}” is geopend door {1} op {2} sinds {3}. Kies een andere naam.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="408" />
+            <location filename="../files/controller.py" line="416" />
             <source>Could not save</source>
             <translation>Opslaan mislukt</translation>
         </message>
         <message>
-            <location filename="../files.py" line="409" />
+            <location filename="../files/controller.py" line="417" />
             <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
             <translation>Je kaart is nog open, met al je wijzigingen. Gebruik ‘Opslaan als’ om hem ergens anders op te slaan.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="469" />
+            <location filename="../files/controller.py" line="477" />
             <source>“{0}” was changed on disk by someone else.</source>
             <translation>“{0}” is op schijf gewijzigd door iemand anders.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="470" />
+            <location filename="../files/controller.py" line="478" />
             <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Als je nu opslaat, overschrijf je hun wijzigingen. Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="472" />
+            <location filename="../files/controller.py" line="480" />
             <source>Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
         </message>
         <message>
-            <location filename="../files.py" line="473" />
+            <location filename="../files/controller.py" line="481" />
             <source>File changed on disk</source>
             <translation>Bestand op schijf gewijzigd</translation>
         </message>
         <message>
-            <location filename="../files.py" line="474" />
+            <location filename="../files/controller.py" line="482" />
             <source>Keep Mine (Save As…)</source>
             <translation>De mijne bewaren (Opslaan als…)</translation>
         </message>
         <message>
-            <location filename="../files.py" line="475" />
+            <location filename="../files/controller.py" line="483" />
             <source>Reload</source>
             <translation>Opnieuw laden</translation>
         </message>
         <message>
-            <location filename="../files.py" line="476" />
+            <location filename="../files/controller.py" line="484" />
             <source>Compare…</source>
             <translation>Vergelijken…</translation>
         </message>
         <message>
-            <location filename="../files.py" line="477" />
+            <location filename="../files/controller.py" line="485" />
             <source>Not Now</source>
             <translation>Nu niet</translation>
         </message>
@@ -302,98 +302,119 @@
     <context>
         <name>GalleryDialog</name>
         <message>
-            <location filename="../gallery.py" line="145" />
+            <location filename="../files/gallery.py" line="145" />
             <source>New Map</source>
             <translation>Nieuwe kaart</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="149" />
+            <location filename="../files/gallery.py" line="151" />
             <source>All languages</source>
+            <extracomment>a map to open instead of a new one (Open… or a recent map), set on accept</extracomment>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="166" />
+            <location filename="../files/gallery.py" line="168" />
+            <source>Open…</source>
+            <translation>Openen…</translation>
+        </message>
+        <message>
+            <location filename="../files/gallery.py" line="171" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="167" />
+            <location filename="../files/gallery.py" line="172" />
             <source>Create</source>
             <translation>Maken</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="172" />
+            <location filename="../files/gallery.py" line="177" />
             <source>Language:</source>
             <translation>Taal:</translation>
         </message>
         <message>
-            <location filename="../gallery.py" line="192" />
+            <location filename="../files/gallery.py" line="194" />
+            <source>Recent maps (double-click to open):</source>
+            <translation>Recente kaarten (dubbelklik om te openen):</translation>
+        </message>
+        <message>
+            <location filename="../files/gallery.py" line="212" />
             <source>Example: {0}</source>
             <translation>Voorbeeld: {0}</translation>
+        </message>
+        <message>
+            <location filename="../files/gallery.py" line="234" />
+            <source>Open Map</source>
+            <translation>Kaart openen</translation>
+        </message>
+        <message>
+            <location filename="../files/gallery.py" line="234" />
+            <source>Journey maps (*.jmap)</source>
+            <translation>Klantreizen (*.jmap)</translation>
         </message>
     </context>
     <context>
         <name>PdfExportDialog</name>
         <message>
-            <location filename="../export_dialog.py" line="184" />
-            <location filename="../export_dialog.py" line="263" />
-            <location filename="../export_dialog.py" line="273" />
+            <location filename="../files/export_dialog.py" line="186" />
+            <location filename="../files/export_dialog.py" line="265" />
+            <location filename="../files/export_dialog.py" line="275" />
             <source>Export PDF</source>
             <extracomment>PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.</extracomment>
             <translation>PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="194" />
+            <location filename="../files/export_dialog.py" line="196" />
             <source>Landscape</source>
             <translation>Liggend</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="195" />
+            <location filename="../files/export_dialog.py" line="197" />
             <source>Portrait</source>
             <translation>Staand</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="196" />
+            <location filename="../files/export_dialog.py" line="198" />
             <source>Fit the map on one page</source>
             <translation>Kaart passend maken op één pagina</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="197" />
+            <location filename="../files/export_dialog.py" line="199" />
             <source>Poster, cut into pages, of size</source>
             <translation>Poster, verdeeld over pagina's, op formaat</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="206" />
+            <location filename="../files/export_dialog.py" line="208" />
             <source>A page for each persona</source>
             <translation>Een pagina per persona</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="208" />
+            <location filename="../files/export_dialog.py" line="210" />
             <source>A page of findings from the checks</source>
             <translation>Een pagina met bevindingen uit de controles</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="217" />
+            <location filename="../files/export_dialog.py" line="219" />
             <source>Page size:</source>
             <translation>Paginaformaat:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="218" />
+            <location filename="../files/export_dialog.py" line="220" />
             <source>Orientation:</source>
             <translation>Richting:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="225" />
+            <location filename="../files/export_dialog.py" line="227" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="226" />
+            <location filename="../files/export_dialog.py" line="228" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="252" />
+            <location filename="../files/export_dialog.py" line="254" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>De kaart op %n vel</numerusform>
@@ -401,12 +422,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="254" />
+            <location filename="../files/export_dialog.py" line="256" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Teksten die niet in hun vak passen, gaan verder aan het eind</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="256" />
+            <location filename="../files/export_dialog.py" line="258" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n personapagina</numerusform>
@@ -414,7 +435,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="258" />
+            <location filename="../files/export_dialog.py" line="260" />
             <source>Findings on A4 pages at the end</source>
             <translation>Bevindingen op A4-pagina's aan het eind</translation>
         </message>
@@ -426,22 +447,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="265" />
+            <location filename="../files/export_dialog.py" line="267" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="273" />
+            <location filename="../files/export_dialog.py" line="275" />
             <source>Exporting PDF…</source>
             <translation>PDF wordt geëxporteerd…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="276" />
+            <location filename="../files/export_dialog.py" line="278" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="276" />
+            <location filename="../files/export_dialog.py" line="278" />
             <source>Could not export the PDF.</source>
             <translation>De PDF kon niet worden geëxporteerd.</translation>
         </message>
@@ -449,62 +470,62 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../prefs.py" line="29" />
+            <location filename="../app/prefs.py" line="29" />
             <source>Preferences</source>
             <translation>Voorkeuren</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="38" />
+            <location filename="../app/prefs.py" line="38" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="46" />
+            <location filename="../app/prefs.py" line="46" />
             <source>The map's own folder</source>
             <translation>De eigen map van de kaart</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="47" />
+            <location filename="../app/prefs.py" line="47" />
             <source>Browse…</source>
             <translation>Bladeren…</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="52" />
+            <location filename="../app/prefs.py" line="52" />
             <source>A new language is used from the next start of jmap.</source>
             <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van jmap.</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="58" />
+            <location filename="../app/prefs.py" line="57" />
             <source>Interface language:</source>
             <translation>Taal van het programma:</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="60" />
+            <location filename="../app/prefs.py" line="58" />
             <source>Autosave unsaved work every:</source>
             <translation>Niet-opgeslagen werk automatisch bewaren elke:</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="61" />
+            <location filename="../app/prefs.py" line="59" />
             <source>Default page size:</source>
             <translation>Standaard paginaformaat:</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="62" />
+            <location filename="../app/prefs.py" line="60" />
             <source>Default export folder:</source>
             <translation>Standaardmap voor export:</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="64" />
+            <location filename="../app/prefs.py" line="62" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="65" />
+            <location filename="../app/prefs.py" line="63" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../prefs.py" line="74" />
+            <location filename="../app/prefs.py" line="78" />
             <source>Default Export Folder</source>
             <translation>Standaardmap voor export</translation>
         </message>
@@ -512,110 +533,110 @@
     <context>
         <name>WindowManager</name>
         <message>
-            <location filename="../windows.py" line="110" />
+            <location filename="../app/windows.py" line="112" />
             <source>Made with a newer jmap</source>
             <translation>Gemaakt met een nieuwere jmap</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="111" />
+            <location filename="../app/windows.py" line="113" />
             <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
             <translation>“{0}” is opgeslagen door een nieuwere versie van jmap. Installeer de nieuwste jmap om het te openen.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="117" />
-            <location filename="../windows.py" line="121" />
+            <location filename="../app/windows.py" line="119" />
+            <location filename="../app/windows.py" line="123" />
             <source>Cannot open map</source>
             <translation>Kaart kan niet worden geopend</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="118" />
+            <location filename="../app/windows.py" line="120" />
             <source>“{0}” cannot be opened.</source>
             <translation>“{0}” kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="127" />
+            <location filename="../app/windows.py" line="129" />
             <source>… and {0} more</source>
             <translation>… en nog {0}</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="128" />
+            <location filename="../app/windows.py" line="130" />
             <source>Problems in map</source>
             <translation>Problemen in de kaart</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="129" />
+            <location filename="../app/windows.py" line="131" />
             <source>“{0}” has problems that jmap can repair by leaving things out:</source>
             <translation>“{0}” bevat problemen die jmap kan oplossen door iets weg te laten:</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="130" />
-            <location filename="../windows.py" line="150" />
+            <location filename="../app/windows.py" line="132" />
+            <location filename="../app/windows.py" line="152" />
             <source>Open Anyway</source>
             <translation>Toch openen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="131" />
-            <location filename="../windows.py" line="151" />
+            <location filename="../app/windows.py" line="133" />
+            <location filename="../app/windows.py" line="153" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="146" />
+            <location filename="../app/windows.py" line="148" />
             <source>Map in use</source>
             <translation>Kaart in gebruik</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="147" />
+            <location filename="../app/windows.py" line="149" />
             <source>“{0}” is opened by {1} on {2} since {3}.</source>
             <translation>“{0}” is geopend door {1} op {2} sinds {3}.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="149" />
+            <location filename="../app/windows.py" line="151" />
             <source>Open Read-Only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="153" />
+            <location filename="../app/windows.py" line="155" />
             <source>If you both change it, one of you will have to save under another name.</source>
             <translation>Als jullie het allebei wijzigen, moet een van jullie onder een andere naam opslaan.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="167" />
+            <location filename="../app/windows.py" line="169" />
             <source>a map that was never saved</source>
             <translation>een kaart die nooit is opgeslagen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="168" />
+            <location filename="../app/windows.py" line="170" />
             <source>Recover unsaved work</source>
             <translation>Niet-opgeslagen werk herstellen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="169" />
+            <location filename="../app/windows.py" line="171" />
             <source>jmap stopped before “{0}” was saved.</source>
             <translation>jmap stopte voordat “{0}” was opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="170" />
+            <location filename="../app/windows.py" line="172" />
             <source>Recover</source>
             <translation>Herstellen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="171" />
+            <location filename="../app/windows.py" line="173" />
             <source>Discard</source>
             <translation>Weggooien</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="172" />
+            <location filename="../app/windows.py" line="174" />
             <source>Decide Later</source>
             <translation>Later beslissen</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="173" />
+            <location filename="../app/windows.py" line="175" />
             <source>Autosaved at {0} from {1}.</source>
             <translation>Automatisch bewaard om {0}, van {1}.</translation>
         </message>
         <message>
-            <location filename="../windows.py" line="186" />
+            <location filename="../app/windows.py" line="188" />
             <source>Cannot recover</source>
             <translation>Herstellen lukt niet</translation>
         </message>
@@ -888,11 +909,11 @@
         </message>
         <message>
             <source>New persona</source>
-            <translation>Nieuwe persona</translation>
+            <translation type="vanished">Nieuwe persona</translation>
         </message>
         <message>
             <source>New stage</source>
-            <translation>Nieuwe fase</translation>
+            <translation type="vanished">Nieuwe fase</translation>
         </message>
         <message>
             <source>No gaps found.</source>
@@ -976,15 +997,15 @@
         </message>
         <message>
             <source>line of interaction</source>
-            <translation>interactielijn</translation>
+            <translation type="vanished">interactielijn</translation>
         </message>
         <message>
             <source>line of internal interaction</source>
-            <translation>lijn van interne interactie</translation>
+            <translation type="vanished">lijn van interne interactie</translation>
         </message>
         <message>
             <source>line of visibility</source>
-            <translation>zichtbaarheidslijn</translation>
+            <translation type="vanished">zichtbaarheidslijn</translation>
         </message>
         <message>
             <source>required</source>
@@ -1502,7 +1523,7 @@
         </message>
         <message>
             <source>{0}, {1}, {2} — click one to show it.</source>
-            <translation>{0}, {1}, {2} — klik erop om het te tonen.</translation>
+            <translation type="vanished">{0}, {1}, {2} — klik erop om het te tonen.</translation>
         </message>
         <message>
             <source>“{0}” is not a number</source>
@@ -1519,6 +1540,122 @@
         <message>
             <source>offline</source>
             <translation>offline</translation>
+        </message>
+        <message>
+            <source>A cycle of flows that never reaches a later stage.</source>
+            <translation>Een kringloop van pijlen die nooit een latere fase bereikt.</translation>
+        </message>
+        <message>
+            <source>A frontstage touchpoint with nothing backstage or in support behind it.</source>
+            <translation>Een frontstage-contactpunt zonder iets in backstage of ondersteuning erachter.</translation>
+        </message>
+        <message>
+            <source>A lane marked “must be filled in every stage” holds nothing in this stage.</source>
+            <translation>Een laag gemarkeerd als ‘moet in elke fase ingevuld zijn’ is leeg in deze fase.</translation>
+        </message>
+        <message>
+            <source>A pain point or a strongly negative feeling in a stage with no opportunity.</source>
+            <translation>Een pijnpunt of een sterk negatief gevoel in een fase zonder kans.</translation>
+        </message>
+        <message>
+            <source>A persona's emotion curve has no point in this stage.</source>
+            <translation>De emotiecurve van een persona heeft geen punt in deze fase.</translation>
+        </message>
+        <message>
+            <source>A stage with no touchpoint card in any lane: the map does not say where the customer meets you in it.</source>
+            <translation>Een fase zonder contactpuntkaart in welke laag dan ook: de kaart zegt niet waar de klant u daar ontmoet.</translation>
+        </message>
+        <message>
+            <source>A touchpoint before the last stage with no outgoing flow: where does the customer go next?</source>
+            <translation>Een contactpunt vóór de laatste fase zonder uitgaande pijl: waar gaat de klant daarna heen?</translation>
+        </message>
+        <message>
+            <source>All rules</source>
+            <translation>Alle regels</translation>
+        </message>
+        <message>
+            <source>Cards but no flows yet: the path checks (dead ends, unreachable cards) start with the first flow.</source>
+            <translation>Kaarten maar nog geen pijlen: de controles van de paden (doodlopende en onbereikbare kaarten) beginnen bij de eerste pijl.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Customer actions in a stage with no frontstage touchpoint.</source>
+            <translation>Klantacties in een fase zonder frontstage-contactpunt.</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Fouten</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Geëxporteerd</translation>
+        </message>
+        <message>
+            <source>Exported to “{0}”.</source>
+            <translation>Geëxporteerd naar ‘{0}’.</translation>
+        </message>
+        <message>
+            <source>No path of flows leads from the journey's entry to this touchpoint.</source>
+            <translation>Geen pad van pijlen leidt van het begin van de klantreis naar dit contactpunt.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Opmerkingen</translation>
+        </message>
+        <message>
+            <source>Nothing pasted: {0}</source>
+            <translation>Niets geplakt: {0}</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Openen</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Opnieuw</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Tonen in map</translation>
+        </message>
+        <message>
+            <source>Show or hide the {0}</source>
+            <translation>{0} tonen of verbergen</translation>
+        </message>
+        <message>
+            <source>The map has no stages, or no content at all.</source>
+            <translation>De kaart heeft geen fasen, of helemaal geen inhoud.</translation>
+        </message>
+        <message>
+            <source>The map has only one stage.</source>
+            <translation>De kaart heeft maar één fase.</translation>
+        </message>
+        <message>
+            <source>Two or more stages share a name.</source>
+            <translation>Twee of meer fasen hebben dezelfde naam.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Waarschuwingen</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Hele kaart</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>het klembord</translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2}.</source>
+            <translation>{0}, {1}, {2}.</translation>
         </message>
     </context>
 </TS>
