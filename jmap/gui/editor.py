@@ -174,14 +174,15 @@ class Editor(QObject):
         return self.delete([note_id])
 
     # ----------------------------------------------------------- touchpoints
-    def add_touchpoint(self, stage_id: str, lane_id: str, title: str = "", **fields) -> str:
+    def add_touchpoint(self, stage_id: str, lane_id: str, title: str = "", index: int = -1, **fields) -> str:
+        """A new card; ``index`` places it in the touchpoints list (and so in its cell), -1 last."""
         doc = self.document
         tp = Touchpoint(doc.new_id("touchpoints"), stage=stage_id, lane=lane_id, title=title, **fields)
         if "online" not in fields:
             tp.online = tp.channel in ONLINE_CHANNELS
         if not doc.touchpoints and "entry" not in fields:
             tp.entry = True  # the first card of a map is where the journey starts
-        return self.insert("touchpoints", tp)
+        return self.insert("touchpoints", tp, index)
 
     def edit_touchpoint(self, tp_id: str, merge: bool = False, **changes) -> bool:
         text = tr("Rename touchpoint") if set(changes) == {"title"} else tr("Edit touchpoint")

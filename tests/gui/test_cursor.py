@@ -161,3 +161,17 @@ def test_cursor_stays_near_when_its_stage_is_deleted(qtbot):
     window.editor.remove_stage("s5")
     assert window.scene.current_cell == ("s4", "tps")
     assert window.view.cell_cursor.item.isVisible()
+
+
+def test_ctrl_t_with_a_card_selected_adds_right_after_it_in_its_cell(qtbot):
+    window = _window(qtbot)
+    first = window.editor.add_touchpoint("s2", "tps", "First")
+    window.editor.add_touchpoint("s2", "tps", "Last")
+    window.scene.select_ids([first])
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key_T, Qt.ControlModifier)
+    _type(qtbot, window, "Middle")
+    qtbot.keyClick(window.view.inline_editor, Qt.Key_Return)
+    assert [tp.title for tp in window.document.touchpoints_in("tps", "s2")] == ["First", "Middle", "Last"]
+    assert window.scene.current_cell == ("s2", "tps")
+    assert window.editor.undo_stack.count() == 3

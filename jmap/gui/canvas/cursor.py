@@ -143,12 +143,30 @@ class CellCursor(QObject):
         """Ctrl+T: type a new card in the current stage, in the current lane if it holds cards
         (else the touchpoints lane); False when the map has no stage or card lane."""
         cell = self.cell()
-        lane = card_lane_of(self.scene.doc, cell[1] if cell else None)
+        doc = self.scene.doc
+        lane = card_lane_of(doc, cell[1] if cell else None)
         if cell is None or lane is None:
             return False
         self.set_cell(cell[0], lane)
-        self.view.new_card(cell[0], lane)
+        selected = self.scene.selected_ids()
+        card = doc.get("touchpoints", selected[0]) if len(selected) == 1 else None
+        if card is None or (card.stage, card.lane) != (cell[0], lane):
+            self.view.new_card(cell[0], lane)
+            return True
+        self._card_after(card)
         return True
+
+    def _card_after(self, card) -> None:
+        """Type a new card right after ``card`` in its cell (its editor just below it)."""
+        scene, editor = self.scene, self.scene.editor
+        index = scene.doc.index_of("touchpoints", card.id) + 1
+
+        def commit(title: str) -> None:
+            if title:
+                scene.select_ids([editor.add_touchpoint(card.stage, card.lane, title, index=index)])
+
+        box = scene.items_by_id[card.id].sceneBoundingRect()
+        self.view.edit_text(QRectF(box.left() + 2, box.bottom() + 4, box.width() - 4, 34), "", False, commit, 9.0)
 
     def start_in_cell(self, text: str = "") -> bool:
         """Enter or typing on the cell with nothing selected: a new card or note, ``text`` typed."""
