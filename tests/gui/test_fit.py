@@ -85,3 +85,19 @@ def test_later_windows_reopen_where_the_last_closed(qtbot, manager):
     second = manager.new_window(load(example_paths()[0]).document)
     qtbot.waitExposed(second)
     assert (second.width(), second.height()) == (700, 520)
+
+
+def test_a_fitted_map_that_grows_is_fitted_again_until_the_user_zooms(qtbot, manager):
+    window = manager.new_window(load(example_paths()[0]).document)
+    qtbot.waitExposed(window)
+    window.resize(1300, 760)
+    doc = window.document
+    lane = next(lane.id for lane in doc.lanes if lane.kind == "touchpoints")
+    before = window.view.zoom()
+    for i in range(12):
+        window.editor.add_touchpoint(doc.stages[0].id, lane, f"Card {i}")
+    assert window.view.zoom() < before and _shows_whole_map(window)
+    window.view.zoom_in()
+    zoom = window.view.zoom()
+    window.editor.add_touchpoint(doc.stages[0].id, lane, "One more")
+    assert window.view.zoom() == zoom

@@ -107,6 +107,16 @@ class CellCursor(QObject):
         box = scene.layout.cell(li, si)
         self.item.set_rect(QRectF(box.x, box.y, box.w, box.h))
         self.item.show()
+        self._keep_fitted()
+
+    def _keep_fitted(self) -> None:
+        """While the map is fitted (the user has not zoomed), a map that grew is fitted again."""
+        view, layout = self.view, self.scene.layout
+        if not view.auto_fit or view.inline_editor.isVisible() or not view.isVisible():
+            return
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        if not shown.contains(QRectF(0, 0, layout.width, layout.height)):
+            view.fit()
 
     def move(self, d_stage: int, d_lane: int) -> None:
         """One cell left/right/up/down (stopping at the edges); the selection is cleared."""
