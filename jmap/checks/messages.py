@@ -47,6 +47,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Contactpunt {touchpoint} in fase {stage} loopt dood: geen enkele pijl leidt verder.",
         "el": "Το σημείο επαφής {touchpoint} στο στάδιο {stage} είναι αδιέξοδο: καμία ροή δεν συνεχίζει από εκεί.",
     },
+    "no-flows": {
+        "en": "No flows yet between the {count} touchpoints: draw them to check where the journey leads.",
+        "nb": "Ingen flyter ennå mellom de {count} kontaktpunktene: tegn dem for å sjekke hvor reisen går.",
+        "nl": "Nog geen pijlen tussen de {count} contactpunten: teken ze om te controleren waar de klantreis heen "
+              "gaat.",
+        "el": "Δεν υπάρχουν ακόμη ροές ανάμεσα στα {count} σημεία επαφής: σχεδιάστε τις για να ελεγχθεί πού οδηγεί "
+              "το ταξίδι.",
+    },
     "closed-loop": {
         "en": "The loop {touchpoints} in stage {stage} never leads on to a later stage.",
         "nb": "Sløyfen {touchpoints} i fasen {stage} fører aldri videre til en senere fase.",

@@ -98,6 +98,8 @@ def _persona_no_emotion(run: _Run):
 
 def _unreachable(run: _Run):
     ix = run.ix
+    if not ix.flows:
+        return  # no flow drawn yet: one no-flows finding instead of one per card
     for island in run.paths.unreachable:
         first = island[0]
         stages = sorted({ix.tp_by_id[t].stage for t in island}, key=ix.stage_pos.__getitem__)
@@ -109,10 +111,18 @@ def _unreachable(run: _Run):
 
 def _dead_end(run: _Run):
     ix = run.ix
+    if not ix.flows:
+        return  # no flow drawn yet: one no-flows finding instead of one per card
     for tp_id in run.paths.dead_ends:
         stage = ix.tp_by_id[tp_id].stage
         yield run.finding("dead-end", stages=[stage], touchpoints=[tp_id],
                           text={"touchpoint": ix.tp_name(tp_id), "stage": ix.stage_name(stage)})
+
+
+def _no_flows(run: _Run):
+    ix = run.ix
+    if len(ix.touchpoints) >= 2 and not ix.flows:
+        yield run.finding("no-flows", text={"count": len(ix.touchpoints)})
 
 
 def _closed_loop(run: _Run):
@@ -214,6 +224,8 @@ _RULES = [
     Rule("unreachable-touchpoint", Severity.WARNING, "No path of flows leads from the journey's entry to a "
          "touchpoint.", _unreachable),
     Rule("dead-end", Severity.INFO, "A touchpoint before the last stage with no outgoing flow.", _dead_end),
+    Rule("no-flows", Severity.INFO, "Two or more touchpoints and no flow yet: the paths are not checked.",
+         _no_flows),
     Rule("closed-loop", Severity.INFO, "A cycle of flows that never reaches a later stage.", _closed_loop),
     Rule("negative-without-opportunity", Severity.WARNING, "A pain point or a strongly negative feeling in a stage "
          "with no opportunity.", _negative_without_opportunity),

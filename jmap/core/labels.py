@@ -30,6 +30,8 @@ _L: dict[str, tuple[str, str, str, str]] = {
                        "Hver tekst er merket på kartet med nummeret sitt, for eksempel …(1).",
                        "Elke tekst is op de kaart gemarkeerd met zijn nummer, bijvoorbeeld …(1).",
                        "Κάθε κείμενο σημειώνεται στον χάρτη με τον αριθμό του, π.χ. …(1)."),
+    "new_stage": ("New stage", "Ny fase", "Nieuwe fase", "Νέο στάδιο"),
+    "new_persona": ("New persona", "Ny persona", "Nieuwe persona", "Νέα περσόνα"),
     "goals": ("Goals", "Mål", "Doelen", "Στόχοι"),
     "needs": ("Needs", "Behov", "Behoeften", "Ανάγκες"),
     "motivations": ("Motivations", "Motivasjon", "Motivaties", "Κίνητρα"),
@@ -99,6 +101,23 @@ def label(key: str, language: str = "en") -> str:
     if row is None:
         return key
     return row[_INDEX.get(language, 0)]
+
+
+#: The channel badge on a card, in the map's language: (English, bokmål, Dutch, Greek).
+_CHANNELS: dict[str, tuple[str, str, str, str]] = {
+    "web": ("WEB", "NETT", "SITE", "ΙΣΤΟΣ"), "app": ("APP", "APP", "APP", "ΕΦΑΡΜ."),
+    "email": ("MAIL", "E-POST", "E-MAIL", "EMAIL"), "social": ("SOC", "SOME", "SOCIAAL", "ΚΟΙΝ.ΔΙΚΤ."),
+    "search": ("SRCH", "SØK", "ZOEK", "ΑΝΑΖ."), "ad": ("AD", "ANNONSE", "ADV.", "ΔΙΑΦ."),
+    "store": ("STORE", "BUTIKK", "WINKEL", "ΚΑΤΑΣΤ."), "phone": ("TEL", "TLF", "TEL", "ΤΗΛ."),
+    "chat": ("CHAT", "CHAT", "CHAT", "ΣΥΝΟΜ."), "event": ("EVT", "ARR.", "EVENT", "ΕΚΔΗΛ."),
+    "mail": ("POST", "POST", "POST", "ΤΑΧΥΔΡ."),
+}
+
+
+def channel_mark(channel: str, language: str = "en") -> str:
+    """The short channel badge of a card in the map's language ("•" for other or unknown channels)."""
+    row = _CHANNELS.get(channel)
+    return row[_INDEX.get(language, 0)] if row is not None else "•"
 
 
 def emotion_label(value: int, language: str = "en") -> str:

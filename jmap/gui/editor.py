@@ -18,6 +18,7 @@ from jmap.core.model import (
     Stage,
     Touchpoint,
 )
+from jmap.core.labels import label
 from jmap.core.theme import PERSONA_PALETTE
 from jmap.gui import tr
 from jmap.gui.commands import MERGE_EMOTION, MERGE_FIELD, MERGE_NUDGE, DocumentCommand
@@ -107,7 +108,7 @@ class Editor(QObject):
     # ---------------------------------------------------------------- stages
     def add_stage(self, index: int = -1, name: str = "") -> str:
         doc = self.document
-        stage = Stage(doc.new_id("stages"), name=name or tr("New stage"))
+        stage = Stage(doc.new_id("stages"), name=name or label("new_stage", doc.meta.language))
         return self.insert("stages", stage, index)
 
     def rename_stage(self, stage_id: str, name: str) -> bool:
@@ -173,14 +174,15 @@ class Editor(QObject):
         return self.delete([note_id])
 
     # ----------------------------------------------------------- touchpoints
-    def add_touchpoint(self, stage_id: str, lane_id: str, title: str = "", **fields) -> str:
+    def add_touchpoint(self, stage_id: str, lane_id: str, title: str = "", index: int = -1, **fields) -> str:
+        """A new card; ``index`` places it in the touchpoints list (and so in its cell), -1 last."""
         doc = self.document
         tp = Touchpoint(doc.new_id("touchpoints"), stage=stage_id, lane=lane_id, title=title, **fields)
         if "online" not in fields:
             tp.online = tp.channel in ONLINE_CHANNELS
         if not doc.touchpoints and "entry" not in fields:
             tp.entry = True  # the first card of a map is where the journey starts
-        return self.insert("touchpoints", tp)
+        return self.insert("touchpoints", tp, index)
 
     def edit_touchpoint(self, tp_id: str, merge: bool = False, **changes) -> bool:
         text = tr("Rename touchpoint") if set(changes) == {"title"} else tr("Edit touchpoint")
@@ -253,7 +255,7 @@ class Editor(QObject):
         doc = self.document
         used = {p.colour.upper() for p in doc.personas}
         colour = next((c for c in PERSONA_PALETTE if c.upper() not in used), PERSONA_PALETTE[len(doc.personas) % 7])
-        persona = Persona(doc.new_id("personas"), name=name or tr("New persona"), colour=colour)
+        persona = Persona(doc.new_id("personas"), name=name or label("new_persona", doc.meta.language), colour=colour)
         return self.insert("personas", persona)
 
     def edit_persona(self, persona_id: str, **changes) -> bool:

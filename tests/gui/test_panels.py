@@ -98,11 +98,12 @@ def test_clicking_a_finding_selects_and_centres_what_it_concerns(qtbot, window, 
     monkeypatch.setattr("jmap.gui.panels.coverage.run_checks", lambda doc: [finding])
     panel = window.coverage_panel
     panel.recheck()
-    assert panel.list.count() == 1 and "Retention" in panel.list.item(0).text()
+    (group,) = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
+    assert group.childCount() == 1 and "Retention" in group.child(0).text(0)
     window.view.set_zoom(2.0)
     window.view.centerOn(0, 0)
-    rect = panel.list.visualItemRect(panel.list.item(0))
-    qtbot.mouseClick(panel.list.viewport(), Qt.LeftButton, pos=rect.center())
+    rect = panel.tree.visualItemRect(group.child(0))
+    qtbot.mouseClick(panel.tree.viewport(), Qt.LeftButton, pos=rect.center())
     assert set(window.scene.selected_ids()) == {"stage-4", "tp-6"}
     visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
     assert visible.contains(window.scene.items_by_id["tp-6"].sceneBoundingRect().center())

@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from jmap.core.model import CARD_LANES, LaneKind
+from jmap.core.model import LaneKind
 from jmap.core import clipboard
 from jmap.io.jsontext import parse_untrusted
 from jmap.gui import tr
 from jmap.io import JmapError
 from jmap.gui.editor import Editor
+from jmap.gui.app import screen
+from jmap.gui.app.screen import steady_undo_actions
+from jmap.gui.canvas import quickadd
 from jmap.gui.canvas.scene import JourneyScene
 from jmap.gui.canvas.view import JourneyView
 from jmap.gui.words import lane_kind_label
@@ -53,7 +56,7 @@ class MainWindow(QMainWindow):
         install_compare_actions(self)
         self.editor.undo_stack.cleanChanged.connect(self.update_title)
         self.editor.edited.connect(self.update_title)
-        self.resize(1400, 900)
+        screen.size_window(self)  # the available screen's size, or where the last window closed
         self.update_title()
 
     # --------------------------------------------------------------- public
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         if self.close_guard is not None and not self.close_guard():
             event.ignore()
             return
+        screen.remember(self)
         self.scene.detach()
         event.accept()
 
@@ -127,7 +131,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("map-toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        bar.addActions([undo, redo])
+        bar.addActions(steady_undo_actions(self, stack))  # fixed words: the toolbar does not shift
         bar.addSeparator()
         bar.addActions([self.add_card_action, self.add_stage_action])
         bar.addSeparator()
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
         self.personas_panel = PersonasPanel(self.editor)
         self.coverage_panel = CoveragePanel(self.editor, self.scene)
         self.personas_panel.persona_selected.connect(self.inspector.show_entity)
+        self.coverage_panel.finding_shown.connect(self.inspector.show_entity)
         self.personas_panel.persona_selected.connect(lambda _c, pid: setattr(self.scene, "preferred_persona", pid))
         self.docks = {}
         for name, title, widget, area in (
@@ -206,24 +211,15 @@ class MainWindow(QMainWindow):
             item.setSelected(True)
 
     def add_touchpoint(self) -> None:
-        """Toolbar action: a new card in the current cell (or the first card lane), title typed in place."""
-        doc = self.document
-        cell = self.scene.current_cell
-        if cell is None or doc.get("lanes", cell[1]) is None or doc.get("lanes", cell[1]).kind not in CARD_LANES:
-            lane = next((lane for lane in doc.lanes if lane.kind in CARD_LANES), None)
-            if lane is None or not doc.stages:
-                QMessageBox.information(self, tr("Add touchpoint"), tr("Add a stage and a touchpoints lane first."))
-                return
-            cell = ((doc.get("stages", cell[0]) and cell[0]) if cell else None) or doc.stages[0].id, lane.id
-        self.view.new_card(*cell)
+        """Ctrl+T: a new card in the cursor's cell (or its stage's touchpoints lane), title typed in place."""
+        if not self.view.cell_cursor.add_touchpoint():
+            QMessageBox.information(self, tr("Add touchpoint"), tr("Add a stage and a touchpoints lane first."))
 
     def add_stage(self) -> None:
-        stage_id = self.editor.add_stage()
-        self.view.edit_item(self.scene.items_by_id[stage_id])
+        quickadd.add_stage(self.view)
 
     def add_lane(self, kind: str) -> None:
-        lane_id = self.editor.add_lane(kind, title=lane_kind_label(kind))
-        self.view.edit_item(self.scene.items_by_id[lane_id])
+        quickadd.add_lane(self.view, kind)
 
     def about(self) -> None:
         from jmap import __version__

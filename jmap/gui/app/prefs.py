@@ -52,11 +52,9 @@ class PreferencesDialog(QDialog):
         self.note = QLabel(self.tr("A new language is used from the next start of jmap."))
         self.note.setWordWrap(True)
         self.note.setVisible(False)
-        self.language.currentIndexChanged.connect(
-            lambda _i: self.note.setVisible(self.language.currentData() != settings.language))
+        self.language.currentIndexChanged.connect(self._language_changed)
         form = QFormLayout()
         form.addRow(self.tr("Interface language:"), self.language)
-        form.addRow("", self.note)
         form.addRow(self.tr("Autosave unsaved work every:"), self.autosave)
         form.addRow(self.tr("Default page size:"), self.page)
         form.addRow(self.tr("Default export folder:"), folder_row)
@@ -67,8 +65,14 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.note)  # under the form, full width: a long (Greek) note wraps, not clips
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+
+    def _language_changed(self, _index: int) -> None:
+        self.note.setVisible(self.language.currentData() != self.settings.language)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Default Export Folder"), self.folder.text())

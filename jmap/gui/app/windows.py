@@ -70,6 +70,8 @@ class WindowManager(QObject):
         chosen = choose_template(parent or (self.windows[-1] if self.windows else None), self.settings)
         if chosen is None:
             return None
+        if isinstance(chosen, Path):  # Open… or a recent map in the gallery
+            return self.open_path(chosen, near=parent)
         doc, name = chosen
         return self.new_window(doc, None, suggested_name=name)
 

@@ -132,6 +132,7 @@ class StageHeaderItem(HeaderItem):
         painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
         if self.isSelected():
             painter.setPen(QPen(style.colour("#56B4E9"), 3))
+            painter.setBrush(Qt.NoBrush)  # the view does not reset the brush between items
             painter.drawRect(self.rect.adjusted(1.5, 1.5, -1.5, -1.5))
         if lod < style.TEXT_LOD * 0.6:
             return
@@ -171,6 +172,7 @@ class LaneHeaderItem(HeaderItem):
         painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
         if self.isSelected():
             painter.setPen(QPen(style.SELECT, 3))
+            painter.setBrush(Qt.NoBrush)  # the view does not reset the brush between items
             painter.drawRect(self.rect.adjusted(1.5, 1.5, -1.5, -1.5))
         if lod < style.TEXT_LOD * 0.6:
             return

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from jmap.gui import tr
-from jmap.gui.canvas import style
+from jmap.gui.canvas import detail, style
 
 if TYPE_CHECKING:
     from jmap.gui.canvas.flows import FlowItem
@@ -115,6 +115,9 @@ class CardItem(QGraphicsItem):
         painter.fillRect(QRectF(1, 1, 3.5, self.rect.height() - 2), style.CARD_BORDER if self.online else style.MUTED)
         if lod < style.TEXT_LOD:
             return
+        if lod < detail.COMPACT_LOD:  # far zoom: the title alone, still readable
+            detail.draw_title_only(painter, self.rect, self.title or "…", lod)
+            return
         inner = self.rect.adjusted(10, 4, -8, -4)
         painter.setPen(style.INK)
         title = self.title or "…"
@@ -151,17 +154,27 @@ class HandleItem(QGraphicsItem):
         self.setPos(card.rect.width(), card.rect.height() / 2)
         self.setCursor(Qt.CrossCursor)
         self.setZValue(3)
+        self._radius = 4.0
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-6, -6, 12, 12)
+        r = detail.HANDLE_MAX_R + 2
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self):
+        path = QPainterPath()
+        r = max(6.0, self._radius)  # what was last drawn: the grip grows with it at far zoom
+        path.addEllipse(QRectF(-r, -r, 2 * r, 2 * r))
+        return path
 
     def paint(self, painter, option, widget=None) -> None:
-        if lod_of(painter, option) < style.TEXT_LOD:
+        lod = lod_of(painter, option)
+        if lod < style.TEXT_LOD:
             return
         painter.setRenderHint(painter.RenderHint.Antialiasing)
         painter.setPen(QPen(style.SELECT if self.card.isSelected() else style.CARD_BORDER, 1.2))
         painter.setBrush(style.PAPER)
-        painter.drawEllipse(QRectF(-4, -4, 8, 8))
+        r = self._radius = detail.handle_radius(lod)  # about 10 px on screen at any zoom
+        painter.drawEllipse(QRectF(-r, -r, 2 * r, 2 * r))
 
 
 class NoteItem(QGraphicsItem):
@@ -200,6 +213,7 @@ class NoteItem(QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         lod = lod_of(painter, option)
         painter.fillRect(self.rect, self.fill)
+        painter.setBrush(Qt.NoBrush)  # the view does not reset the brush between items
         if self.isSelected():
             painter.setPen(QPen(style.SELECT, 2))
             painter.drawRect(self.rect)
@@ -210,7 +224,7 @@ class NoteItem(QGraphicsItem):
             return
         painter.setPen(style.INK)
         inner = self.rect.adjusted(5, 5, -5, -4)
-        draw_wrapped(painter, inner, self.text, style.font(8.5), 6)
+        draw_wrapped(painter, inner, self.text, style.font(detail.note_font_size(lod)), 6)
         if self.overflowing:
             painter.setPen(style.MUTED)
             painter.setFont(style.font(7.0))

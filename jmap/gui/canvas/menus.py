@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMenu
 
 from jmap.core.model import CARD_LANES, LaneKind
 from jmap.gui import tr
+from jmap.gui.canvas import quickadd
 from jmap.gui.canvas.emotions import EmotionPointItem
 from jmap.gui.canvas.flows import FlowItem
 from jmap.gui.canvas.headers import HeaderItem
@@ -27,8 +28,8 @@ def build_menu(scene, view, item, scene_pos) -> QMenu:
         menu.addAction(tr("Colour…"), lambda: (c := choose_colour(view, stage.colour)) and editor.recolour_stage(stage.id, c))
         menu.addAction(tr("Clear colour"), lambda: editor.recolour_stage(stage.id, ""))
         menu.addSeparator()
-        menu.addAction(tr("Insert stage before"), lambda: editor.add_stage(index))
-        menu.addAction(tr("Insert stage after"), lambda: editor.add_stage(index + 1))
+        menu.addAction(tr("Insert stage before"), lambda: quickadd.add_stage(view, index))
+        menu.addAction(tr("Insert stage after"), lambda: quickadd.add_stage(view, index + 1))
         menu.addAction(tr("Move left"), lambda: editor.move_stage(stage.id, index - 1)).setEnabled(index > 0)
         menu.addAction(tr("Move right"), lambda: editor.move_stage(stage.id, index + 1)).setEnabled(
             index < len(doc.stages) - 1)
@@ -48,8 +49,7 @@ def build_menu(scene, view, item, scene_pos) -> QMenu:
         add = menu.addMenu(tr("Insert lane below"))
 
         for kind in LaneKind:
-            add.addAction(lane_kind_label(kind.value), lambda k=kind.value: editor.add_lane(
-                k, index + 1, lane_kind_label(k)))
+            add.addAction(lane_kind_label(kind.value), lambda k=kind.value: quickadd.add_lane(view, k, index + 1))
         menu.addAction(tr("Move up"), lambda: editor.move_lane(lane.id, index - 1)).setEnabled(index > 0)
         menu.addAction(tr("Move down"), lambda: editor.move_lane(lane.id, index + 1)).setEnabled(
             index < len(doc.lanes) - 1)
@@ -81,6 +81,6 @@ def build_menu(scene, view, item, scene_pos) -> QMenu:
                 menu.addAction(tr("Add note here"), lambda: view.new_note(stage_id, lane_id))
             else:
                 menu.addAction(tr("Set feeling here"), lambda: scene.add_emotion_at(stage_id, scene_pos.y()))
-        menu.addAction(tr("Add stage"), lambda: editor.add_stage())
+        menu.addAction(tr("Add stage"), lambda: quickadd.add_stage(view))
         menu.addAction(tr("Paste"), lambda: view.window().paste() if hasattr(view.window(), "paste") else None)
     return menu

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsScene
 
 from jmap.core import theme
-from jmap.core.labels import emotion_label, label, metric_line
+from jmap.core.labels import channel_mark, emotion_label, label, metric_line
 from jmap.core.layout import PAD, line_y
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.gui import tr
@@ -388,7 +388,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             lane = self.doc.get("lanes", entity.lane)
             item.set_content(entity.text, style.colour(theme.note_colour(lane.kind if lane else "", entity.colour)))
         elif coll == "touchpoints":
-            item.set_content(entity.title, theme.CHANNEL_MARKS.get(entity.channel, "•"),
+            item.set_content(entity.title, channel_mark(entity.channel, self.doc.meta.language),
                              theme.EVIDENCE_MARKS.get(entity.evidence, "") + " " + choice_label("evidence", entity.evidence),
                              entity.online, entity.importance, entity.entry)
         elif coll == "flows":

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from jmap.gui import tr
 from jmap.gui.canvas import style
+from jmap.gui.canvas.cursor import CellCursor
 from jmap.gui.canvas.emotions import EmotionPointItem
 from jmap.gui.canvas.flows import FlowItem
 from jmap.gui.canvas.gestures import PanGesture
@@ -96,6 +97,10 @@ class JourneyView(QGraphicsView):
         self.inline_editor = InlineEditor(self.viewport())
         self._pan = None
         self._space = False
+        #: the map is refitted when the window resizes until the user zooms (jmap.gui.canvas.cursor)
+        self.auto_fit = True
+        self.cell_cursor = CellCursor(self)
+        self.editor.document_replaced.connect(lambda _doc: setattr(self, "auto_fit", True))
 
     # --------------------------------------------------------- pinned headers
     def _pinned(self) -> tuple[QRectF, float, float]:
@@ -177,6 +182,7 @@ class JourneyView(QGraphicsView):
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.inline_editor.finish(True)
         self.setTransform(self.transform().fromScale(factor, factor))
+        self.auto_fit = False
         self.scene().set_overview(factor * self.devicePixelRatioF() < OVERVIEW_ZOOM)
         self.zoom_changed.emit(factor)
 
@@ -196,6 +202,12 @@ class JourneyView(QGraphicsView):
         rect = QRectF(0, 0, layout.width, layout.height).adjusted(-20, -20, 20, 20)
         self.fitInView(rect, Qt.KeepAspectRatio)
         self.set_zoom(self.zoom())
+        self.auto_fit = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.auto_fit and self.scene().layout is not None and not self.inline_editor.isVisible():
+            self.fit()  # every map opens fitted to its window, however it was opened
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.ControlModifier:
@@ -217,6 +229,7 @@ class JourneyView(QGraphicsView):
             event.accept()  # a pinned header is a label; scroll to the map's edge to edit it
             return
         super().mousePressEvent(event)
+        self.cell_cursor.place()
 
     def mouseMoveEvent(self, event) -> None:
         if self._pan is not None:
@@ -239,6 +252,8 @@ class JourneyView(QGraphicsView):
         if key == Qt.Key_Space and not event.isAutoRepeat():
             self._space = True
             self.viewport().setCursor(Qt.OpenHandCursor)
+            return
+        if self.cell_cursor.handle_key(event):
             return
         scene = self.scene()
         cards = [i.eid for i in scene.selectedItems() if isinstance(i, (CardItem, NoteItem))]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 import jmap.io as jio
 from jmap.core.pagelayout import SHEET_MARGIN, page_size, poster_plan
 from jmap.gui.files.dialogs import show_error
+from jmap.gui.files.exported import confirm_export
 from jmap.gui.files.gallery import draw_schematic
 from jmap.gui.app.settings import PAGE_SIZES
 
@@ -277,6 +278,7 @@ class PdfExportDialog(QDialog):
             show_error(self, self.tr("Export failed"), self.tr("Could not export the PDF."), message)
             return False
         self.accept()
+        self.confirmation = confirm_export(self.parentWidget(), path)  # Open / Show in folder
         return True
 
 
@@ -325,6 +327,7 @@ def export_scene_interactive(window, folder: str, name: str, kind: str) -> bool:
     except OSError as exc:
         show_error(window, QCoreApplication.translate("ExportImage", "Export failed"), str(exc))
         return False
+    confirm_export(window, path)  # Open / Show in folder
     return True
 
 

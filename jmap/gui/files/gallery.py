@@ -140,10 +140,12 @@ def draw_schematic(doc, size: QSize = THUMB) -> QPixmap:
 class GalleryDialog(QDialog):
     """Pick a template or an example; ``chosen()`` gives (document, suggested name)."""
 
-    def __init__(self, parent=None, language: str = "en") -> None:
+    def __init__(self, parent=None, language: str = "en", recent=()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Map"))
         self.entries = gallery_entries()
+        #: a map to open instead of a new one (Open… or a recent map), set on accept
+        self.open_path: Path | None = None
         self.language_box = QComboBox()
         self.language_box.setObjectName("gallery_language")
         self.language_box.addItem(self.tr("All languages"), "")
@@ -163,6 +165,9 @@ class GalleryDialog(QDialog):
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.buttons = QDialogButtonBox()
+        self.open_button = self.buttons.addButton(self.tr("Open…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setObjectName("gallery_open")
+        self.open_button.clicked.connect(self._open_file)
         self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.create_button = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("gallery_create")
@@ -176,6 +181,21 @@ class GalleryDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.description)
+        self.recent = QListWidget()
+        self.recent.setObjectName("gallery_recent")
+        for name in recent:
+            item = QListWidgetItem(f"{Path(name).name} — {Path(name).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(name))
+            item.setToolTip(str(name))
+            self.recent.addItem(item)
+        self.recent.setMaximumHeight(6 + min(5, max(1, self.recent.count())) * self.recent.sizeHintForRow(0))
+        self.recent.itemActivated.connect(self._open_recent)
+        self.recent.itemDoubleClicked.connect(self._open_recent)
+        self.recent_label = QLabel(self.tr("Recent maps (double-click to open):"))
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent)
+        self.recent_label.setVisible(self.recent.count() > 0)
+        self.recent.setVisible(self.recent.count() > 0)
         layout.addWidget(self.buttons)
         self.language_box.currentIndexChanged.connect(self._fill)
         index = self.language_box.findData(language)
@@ -207,6 +227,23 @@ class GalleryDialog(QDialog):
         entry = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self.description.setText(one_line(entry.description, 200) if entry else "")
 
+    def ask_file(self) -> str:
+        """The .jmap file chosen in a file dialog ('' when cancelled)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Map"), "", self.tr("Journey maps (*.jmap)"))
+        return path
+
+    def _open_file(self) -> None:
+        path = self.ask_file()
+        if path:
+            self.open_path = Path(path)
+            self.accept()
+
+    def _open_recent(self, item) -> None:
+        self.open_path = Path(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
     def visible_entries(self) -> list[GalleryEntry]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
@@ -218,8 +255,21 @@ class GalleryDialog(QDialog):
 
 
 def choose_template(parent, settings):
-    """Show the gallery; (document, suggested name) or None when cancelled."""
-    dialog = GalleryDialog(parent, settings.language if settings is not None else "en")
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    """Show the gallery: (document, suggested name), a Path to open (Open… or a recent map), or
+    None when cancelled. The language last picked in it is shown again next time."""
+    from PySide6.QtCore import QSettings
+
+    store = QSettings(str(settings.path), QSettings.Format.IniFormat) if settings is not None else None
+    language = settings.language if settings is not None else "en"
+    if store is not None:
+        language = str(store.value("gallery/language", language))
+    dialog = GalleryDialog(parent, language, settings.recent_files() if settings is not None else ())
+    answer = dialog.exec()
+    if store is not None:
+        store.setValue("gallery/language", dialog.language_box.currentData() or "")
+        store.sync()
+    if answer != QDialog.DialogCode.Accepted:
         return None
+    if dialog.open_path is not None:
+        return dialog.open_path
     return dialog.chosen()

@@ -4,27 +4,27 @@
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../files/controller.py" line="74" />
+            <location filename="../files/dialogs.py" line="80" />
             <source>Changes between the file on disk and your map</source>
             <translation>Διαφορές ανάμεσα στο αρχείο στον δίσκο και στον χάρτη σας</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="77" />
+            <location filename="../files/dialogs.py" line="83" />
             <source>{0} (on disk)</source>
             <translation>{0} (στον δίσκο)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="77" />
+            <location filename="../files/dialogs.py" line="83" />
             <source>{0} (yours)</source>
             <translation>{0} (η δική σας έκδοση)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="78" />
+            <location filename="../files/dialogs.py" line="84" />
             <source>The two versions are the same.</source>
             <translation>Οι δύο εκδόσεις είναι ίδιες.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="83" />
+            <location filename="../files/dialogs.py" line="89" />
             <source>Close</source>
             <translation>Κλείσιμο</translation>
         </message>
@@ -32,37 +32,37 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../files/export_dialog.py" line="316" />
+            <location filename="../files/export_dialog.py" line="318" />
             <source>PNG images (*.png)</source>
             <translation>Εικόνες PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="316" />
+            <location filename="../files/export_dialog.py" line="318" />
             <source>SVG drawings (*.svg)</source>
             <translation>Σχέδια SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="317" />
+            <location filename="../files/export_dialog.py" line="319" />
             <source>Export Image</source>
             <translation>Εξαγωγή εικόνας</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="326" />
+            <location filename="../files/export_dialog.py" line="328" />
             <source>Export failed</source>
             <translation>Η εξαγωγή απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="339" />
+            <location filename="../files/export_dialog.py" line="342" />
             <source>Print Map</source>
             <translation>Εκτύπωση χάρτη</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="345" />
+            <location filename="../files/export_dialog.py" line="348" />
             <source>Print failed</source>
             <translation>Η εκτύπωση απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="345" />
+            <location filename="../files/export_dialog.py" line="348" />
             <source>The printer could not be started.</source>
             <translation>Δεν ήταν δυνατή η εκκίνηση του εκτυπωτή.</translation>
         </message>
@@ -70,231 +70,231 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../files/controller.py" line="65" />
+            <location filename="../files/dialogs.py" line="71" />
             <source>OK</source>
             <translation>Εντάξει</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="150" />
+            <location filename="../files/controller.py" line="82" />
+            <location filename="../files/saving.py" line="81" />
             <source>Untitled</source>
-            <extracomment>(window) after the window was allowed to close and its file released</extracomment>
+            <extracomment>(window) after the window was allowed to close and its file released of the map those bytes hold, as jmap writes it (None: unknown, compare bytes only)</extracomment>
             <translation>Χωρίς τίτλο</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="157" />
+            <location filename="../files/controller.py" line="89" />
             <source> (read-only)</source>
             <translation> (μόνο για ανάγνωση)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="202" />
+            <location filename="../files/controller.py" line="114" />
             <source>&amp;New from Template…</source>
             <translation>&amp;Νέο από πρότυπο…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="203" />
+            <location filename="../files/controller.py" line="115" />
             <source>New &amp;Window…</source>
             <translation>Νέο &amp;παράθυρο…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="204" />
+            <location filename="../files/controller.py" line="116" />
             <source>&amp;Open…</source>
             <translation>Ά&amp;νοιγμα…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="205" />
+            <location filename="../files/controller.py" line="117" />
             <source>Open &amp;Recent</source>
             <translation>Πρόσφατα &amp;αρχεία</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="209" />
+            <location filename="../files/controller.py" line="121" />
             <source>&amp;Save</source>
             <translation>Απο&amp;θήκευση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="210" />
+            <location filename="../files/controller.py" line="122" />
             <source>Save &amp;As…</source>
             <translation>Αποθήκευση &amp;ως…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="211" />
+            <location filename="../files/controller.py" line="123" />
             <source>Re&amp;vert to Saved</source>
             <translation>Επα&amp;ναφορά στην αποθηκευμένη έκδοση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="213" />
+            <location filename="../files/controller.py" line="125" />
             <source>Export &amp;PDF…</source>
             <translation>Εξαγωγή &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="214" />
+            <location filename="../files/controller.py" line="126" />
             <source>Export P&amp;NG…</source>
             <translation>Εξαγωγή P&amp;NG…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="215" />
+            <location filename="../files/controller.py" line="127" />
             <source>Export S&amp;VG…</source>
             <translation>Εξαγωγή S&amp;VG…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="216" />
+            <location filename="../files/controller.py" line="128" />
             <source>&amp;Print…</source>
             <translation>Εκ&amp;τύπωση…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="218" />
+            <location filename="../files/controller.py" line="130" />
             <source>Pre&amp;ferences…</source>
             <translation>Προ&amp;τιμήσεις…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="222" />
+            <location filename="../files/controller.py" line="134" />
             <source>&amp;Close</source>
             <translation>&amp;Κλείσιμο</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="223" />
+            <location filename="../files/controller.py" line="135" />
             <source>&amp;Quit</source>
             <translation>Έ&amp;ξοδος</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="237" />
+            <location filename="../files/controller.py" line="149" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Εκκαθάριση λίστας</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="252" />
+            <location filename="../files/saving.py" line="28" />
             <source>Unsaved changes</source>
             <translation>Μη αποθηκευμένες αλλαγές</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="253" />
+            <location filename="../files/saving.py" line="29" />
             <source>Save the changes to “{0}” before closing it?</source>
             <translation>Να αποθηκευτούν οι αλλαγές στο «{0}» πριν κλείσει;</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="254" />
+            <location filename="../files/saving.py" line="31" />
             <source>Save</source>
             <translation>Αποθήκευση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="255" />
+            <location filename="../files/saving.py" line="32" />
             <source>Don't Save</source>
             <translation>Χωρίς αποθήκευση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="256" />
-            <location filename="../files/controller.py" line="342" />
+            <location filename="../files/saving.py" line="33" />
+            <location filename="../files/saving.py" line="53" />
             <source>Cancel</source>
             <translation>Ακύρωση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="258" />
+            <location filename="../files/saving.py" line="35" />
             <source>If you don't save, your changes since the last save are lost.</source>
             <translation>Αν δεν αποθηκεύσετε, οι αλλαγές από την τελευταία αποθήκευση θα χαθούν.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="313" />
+            <location filename="../files/controller.py" line="196" />
             <source>Open Map</source>
             <translation>Άνοιγμα χάρτη</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="313" />
-            <location filename="../files/controller.py" line="374" />
+            <location filename="../files/controller.py" line="196" />
+            <location filename="../files/saving.py" line="84" />
             <source>jmap maps (*.jmap)</source>
             <translation>Χάρτες jmap (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="339" />
+            <location filename="../files/saving.py" line="47" />
             <source>Revert to saved</source>
             <translation>Επαναφορά στην αποθηκευμένη έκδοση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="340" />
+            <location filename="../files/saving.py" line="48" />
             <source>Discard your changes to “{0}” and go back to the saved file?</source>
             <translation>Να απορριφθούν οι αλλαγές στο «{0}» και να επανέλθει το αποθηκευμένο αρχείο;</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="341" />
+            <location filename="../files/saving.py" line="51" />
             <source>Discard Changes</source>
             <translation>Απόρριψη αλλαγών</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="353" />
-            <location filename="../files/controller.py" line="356" />
+            <location filename="../files/saving.py" line="65" />
             <source>Cannot reload</source>
             <translation>Αδύνατη η επαναφόρτωση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="374" />
+            <location filename="../files/saving.py" line="83" />
             <source>Save Map As</source>
             <translation>Αποθήκευση χάρτη ως</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="382" />
+            <location filename="../files/saving.py" line="92" />
             <source>Opened read-only</source>
             <translation>Ανοιχτό μόνο για ανάγνωση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="383" />
+            <location filename="../files/saving.py" line="93" />
             <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
             <translation>Το «{0}» είναι ανοιχτό μόνο για ανάγνωση, επειδή το έχει ανοιχτό κάποιος άλλος. Αποθηκεύστε τον χάρτη σας με άλλο όνομα.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="391" />
+            <location filename="../files/saving.py" line="101" />
             <source>File in use</source>
             <translation>Το αρχείο χρησιμοποιείται</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="392" />
+            <location filename="../files/saving.py" line="102" />
             <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
             <translation>Το «{0}» είναι ανοιχτό από {1} στον υπολογιστή {2} από τις {3}. Επιλέξτε άλλο όνομα.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="416" />
+            <location filename="../files/saving.py" line="127" />
             <source>Could not save</source>
             <translation>Η αποθήκευση απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="417" />
+            <location filename="../files/saving.py" line="128" />
             <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
             <translation>Ο χάρτης σας παραμένει ανοιχτός με όλες τις αλλαγές. Χρησιμοποιήστε «Αποθήκευση ως» για να τον αποθηκεύσετε αλλού.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="477" />
+            <location filename="../files/watching.py" line="75" />
             <source>“{0}” was changed on disk by someone else.</source>
             <translation>Το «{0}» άλλαξε στον δίσκο από κάποιον άλλον.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="478" />
+            <location filename="../files/watching.py" line="77" />
             <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Αν αποθηκεύσετε τώρα, θα χαθούν οι δικές τους αλλαγές. Φορτώστε ξανά τη δική τους έκδοση, κρατήστε τη δική σας με άλλο όνομα ή συγκρίνετε τις δύο.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="480" />
+            <location filename="../files/watching.py" line="79" />
             <source>Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Φορτώστε ξανά τη δική τους έκδοση, κρατήστε τη δική σας με άλλο όνομα ή συγκρίνετε τις δύο.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="481" />
+            <location filename="../files/watching.py" line="81" />
             <source>File changed on disk</source>
             <translation>Το αρχείο άλλαξε στον δίσκο</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="482" />
+            <location filename="../files/watching.py" line="82" />
             <source>Keep Mine (Save As…)</source>
             <translation>Διατήρηση της δικής μου (Αποθήκευση ως…)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="483" />
+            <location filename="../files/watching.py" line="84" />
             <source>Reload</source>
             <translation>Επαναφόρτωση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="484" />
+            <location filename="../files/watching.py" line="85" />
             <source>Compare…</source>
             <translation>Σύγκριση…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="485" />
+            <location filename="../files/watching.py" line="86" />
             <source>Not Now</source>
             <translation>Όχι τώρα</translation>
         </message>
@@ -307,93 +307,114 @@
             <translation>Νέος χάρτης</translation>
         </message>
         <message>
-            <location filename="../files/gallery.py" line="149" />
+            <location filename="../files/gallery.py" line="151" />
             <source>All languages</source>
+            <extracomment>a map to open instead of a new one (Open… or a recent map), set on accept</extracomment>
             <translation>Όλες οι γλώσσες</translation>
         </message>
         <message>
-            <location filename="../files/gallery.py" line="166" />
+            <location filename="../files/gallery.py" line="171" />
             <source>Cancel</source>
             <translation>Ακύρωση</translation>
         </message>
         <message>
-            <location filename="../files/gallery.py" line="167" />
+            <location filename="../files/gallery.py" line="172" />
             <source>Create</source>
             <translation>Δημιουργία</translation>
         </message>
         <message>
-            <location filename="../files/gallery.py" line="172" />
+            <location filename="../files/gallery.py" line="177" />
             <source>Language:</source>
             <translation>Γλώσσα:</translation>
         </message>
         <message>
-            <location filename="../files/gallery.py" line="192" />
+            <location filename="../files/gallery.py" line="212" />
             <source>Example: {0}</source>
             <translation>Παράδειγμα: {0}</translation>
+        </message>
+        <message>
+            <location filename="../files/gallery.py" line="168" />
+            <source>Open…</source>
+            <translation>Άνοιγμα…</translation>
+        </message>
+        <message>
+            <location filename="../files/gallery.py" line="194" />
+            <source>Recent maps (double-click to open):</source>
+            <translation>Πρόσφατοι χάρτες (διπλό κλικ για άνοιγμα):</translation>
+        </message>
+        <message>
+            <location filename="../files/gallery.py" line="234" />
+            <source>Open Map</source>
+            <translation>Άνοιγμα χάρτη</translation>
+        </message>
+        <message>
+            <location filename="../files/gallery.py" line="234" />
+            <source>Journey maps (*.jmap)</source>
+            <translation>Χάρτες διαδρομής (*.jmap)</translation>
         </message>
     </context>
     <context>
         <name>PdfExportDialog</name>
         <message>
-            <location filename="../files/export_dialog.py" line="185" />
-            <location filename="../files/export_dialog.py" line="264" />
-            <location filename="../files/export_dialog.py" line="274" />
+            <location filename="../files/export_dialog.py" line="186" />
+            <location filename="../files/export_dialog.py" line="265" />
+            <location filename="../files/export_dialog.py" line="275" />
             <source>Export PDF</source>
             <extracomment>PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.</extracomment>
             <translation>Εξαγωγή PDF</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="195" />
+            <location filename="../files/export_dialog.py" line="196" />
             <source>Landscape</source>
             <translation>Οριζόντιος</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="196" />
+            <location filename="../files/export_dialog.py" line="197" />
             <source>Portrait</source>
             <translation>Κατακόρυφος</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="197" />
+            <location filename="../files/export_dialog.py" line="198" />
             <source>Fit the map on one page</source>
             <translation>Προσαρμογή του χάρτη σε μία σελίδα</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="198" />
+            <location filename="../files/export_dialog.py" line="199" />
             <source>Poster, cut into pages, of size</source>
             <translation>Αφίσα, χωρισμένη σε σελίδες, μεγέθους</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="207" />
+            <location filename="../files/export_dialog.py" line="208" />
             <source>A page for each persona</source>
             <translation>Μία σελίδα για κάθε περσόνα</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="209" />
+            <location filename="../files/export_dialog.py" line="210" />
             <source>A page of findings from the checks</source>
             <translation>Μία σελίδα με τα ευρήματα των ελέγχων</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="218" />
+            <location filename="../files/export_dialog.py" line="219" />
             <source>Page size:</source>
             <translation>Μέγεθος σελίδας:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="219" />
+            <location filename="../files/export_dialog.py" line="220" />
             <source>Orientation:</source>
             <translation>Προσανατολισμός:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="226" />
+            <location filename="../files/export_dialog.py" line="227" />
             <source>Cancel</source>
             <translation>Ακύρωση</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="227" />
+            <location filename="../files/export_dialog.py" line="228" />
             <source>Export…</source>
             <translation>Εξαγωγή…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="253" />
+            <location filename="../files/export_dialog.py" line="254" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>Ο χάρτης σε %n φύλλο</numerusform>
@@ -401,12 +422,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="255" />
+            <location filename="../files/export_dialog.py" line="256" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Τα κείμενα που δεν χωρούν στο πλαίσιό τους συνεχίζονται στο τέλος</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="257" />
+            <location filename="../files/export_dialog.py" line="258" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n σελίδα περσόνας</numerusform>
@@ -414,7 +435,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="259" />
+            <location filename="../files/export_dialog.py" line="260" />
             <source>Findings on A4 pages at the end</source>
             <translation>Ευρήματα σε σελίδες A4 στο τέλος</translation>
         </message>
@@ -426,22 +447,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="266" />
+            <location filename="../files/export_dialog.py" line="267" />
             <source>PDF files (*.pdf)</source>
             <translation>Αρχεία PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="274" />
+            <location filename="../files/export_dialog.py" line="275" />
             <source>Exporting PDF…</source>
             <translation>Γίνεται εξαγωγή PDF…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="277" />
+            <location filename="../files/export_dialog.py" line="278" />
             <source>Export failed</source>
             <translation>Η εξαγωγή απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="277" />
+            <location filename="../files/export_dialog.py" line="278" />
             <source>Could not export the PDF.</source>
             <translation>Δεν ήταν δυνατή η εξαγωγή του PDF.</translation>
         </message>
@@ -474,37 +495,37 @@
             <translation>Η νέα γλώσσα θα ισχύσει από την επόμενη εκκίνηση του jmap.</translation>
         </message>
         <message>
-            <location filename="../app/prefs.py" line="58" />
+            <location filename="../app/prefs.py" line="57" />
             <source>Interface language:</source>
             <translation>Γλώσσα του προγράμματος:</translation>
         </message>
         <message>
-            <location filename="../app/prefs.py" line="60" />
+            <location filename="../app/prefs.py" line="58" />
             <source>Autosave unsaved work every:</source>
             <translation>Αυτόματη αποθήκευση της εργασίας κάθε:</translation>
         </message>
         <message>
-            <location filename="../app/prefs.py" line="61" />
+            <location filename="../app/prefs.py" line="59" />
             <source>Default page size:</source>
             <translation>Προεπιλεγμένο μέγεθος σελίδας:</translation>
         </message>
         <message>
-            <location filename="../app/prefs.py" line="62" />
+            <location filename="../app/prefs.py" line="60" />
             <source>Default export folder:</source>
             <translation>Προεπιλεγμένος φάκελος εξαγωγής:</translation>
         </message>
         <message>
-            <location filename="../app/prefs.py" line="64" />
+            <location filename="../app/prefs.py" line="62" />
             <source>OK</source>
             <translation>Εντάξει</translation>
         </message>
         <message>
-            <location filename="../app/prefs.py" line="65" />
+            <location filename="../app/prefs.py" line="63" />
             <source>Cancel</source>
             <translation>Ακύρωση</translation>
         </message>
         <message>
-            <location filename="../app/prefs.py" line="74" />
+            <location filename="../app/prefs.py" line="78" />
             <source>Default Export Folder</source>
             <translation>Προεπιλεγμένος φάκελος εξαγωγής</translation>
         </message>
@@ -512,110 +533,112 @@
     <context>
         <name>WindowManager</name>
         <message>
-            <location filename="../app/windows.py" line="110" />
+            <location filename="../app/windows.py" line="123" />
             <source>Made with a newer jmap</source>
+            <extracomment>True once asked to end without a user (SIGTERM): start-up shows nothing more</extracomment>
             <translation>Δημιουργήθηκε με νεότερο jmap</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="111" />
+            <location filename="../app/windows.py" line="124" />
             <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
             <translation>Το «{0}» αποθηκεύτηκε από νεότερη έκδοση του jmap. Εγκαταστήστε την πιο πρόσφατη έκδοση του jmap για να το ανοίξετε.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="117" />
-            <location filename="../app/windows.py" line="121" />
+            <location filename="../app/windows.py" line="130" />
+            <location filename="../app/windows.py" line="207" />
             <source>Cannot open map</source>
             <translation>Αδύνατο το άνοιγμα του χάρτη</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="118" />
+            <location filename="../app/windows.py" line="131" />
+            <location filename="../app/windows.py" line="207" />
             <source>“{0}” cannot be opened.</source>
             <translation>Το «{0}» δεν μπορεί να ανοίξει.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="127" />
+            <location filename="../app/windows.py" line="137" />
             <source>… and {0} more</source>
             <translation>… και {0} ακόμη</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="128" />
+            <location filename="../app/windows.py" line="138" />
             <source>Problems in map</source>
             <translation>Προβλήματα στον χάρτη</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="129" />
+            <location filename="../app/windows.py" line="139" />
             <source>“{0}” has problems that jmap can repair by leaving things out:</source>
             <translation>Το «{0}» έχει προβλήματα που το jmap μπορεί να διορθώσει παραλείποντας ορισμένα στοιχεία:</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="130" />
-            <location filename="../app/windows.py" line="150" />
+            <location filename="../app/windows.py" line="140" />
+            <location filename="../app/windows.py" line="160" />
             <source>Open Anyway</source>
             <translation>Άνοιγμα παρ’ όλα αυτά</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="131" />
-            <location filename="../app/windows.py" line="151" />
+            <location filename="../app/windows.py" line="141" />
+            <location filename="../app/windows.py" line="161" />
             <source>Cancel</source>
             <translation>Ακύρωση</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="146" />
+            <location filename="../app/windows.py" line="156" />
             <source>Map in use</source>
             <translation>Ο χάρτης χρησιμοποιείται</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="147" />
+            <location filename="../app/windows.py" line="157" />
             <source>“{0}” is opened by {1} on {2} since {3}.</source>
             <translation>Το «{0}» είναι ανοιχτό από {1} στον υπολογιστή {2} από τις {3}.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="149" />
+            <location filename="../app/windows.py" line="159" />
             <source>Open Read-Only</source>
             <translation>Άνοιγμα μόνο για ανάγνωση</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="153" />
+            <location filename="../app/windows.py" line="163" />
             <source>If you both change it, one of you will have to save under another name.</source>
             <translation>Αν το αλλάξετε και οι δύο, ένας από εσάς θα πρέπει να το αποθηκεύσει με άλλο όνομα.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="167" />
+            <location filename="../app/windows.py" line="179" />
             <source>a map that was never saved</source>
             <translation>έναν χάρτη που δεν αποθηκεύτηκε ποτέ</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="168" />
+            <location filename="../app/windows.py" line="180" />
             <source>Recover unsaved work</source>
             <translation>Ανάκτηση μη αποθηκευμένης εργασίας</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="169" />
+            <location filename="../app/windows.py" line="181" />
             <source>jmap stopped before “{0}” was saved.</source>
             <translation>Το jmap σταμάτησε πριν αποθηκευτεί το «{0}».</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="170" />
+            <location filename="../app/windows.py" line="182" />
             <source>Recover</source>
             <translation>Ανάκτηση</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="171" />
+            <location filename="../app/windows.py" line="183" />
             <source>Discard</source>
             <translation>Απόρριψη</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="172" />
+            <location filename="../app/windows.py" line="184" />
             <source>Decide Later</source>
             <translation>Απόφαση αργότερα</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="173" />
+            <location filename="../app/windows.py" line="185" />
             <source>Autosaved at {0} from {1}.</source>
             <translation>Αποθηκεύτηκε αυτόματα στις {0}, από {1}.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="186" />
+            <location filename="../app/windows.py" line="198" />
             <source>Cannot recover</source>
             <translation>Αδύνατη η ανάκτηση</translation>
         </message>
@@ -888,11 +911,11 @@
         </message>
         <message>
             <source>New persona</source>
-            <translation>Νέα περσόνα</translation>
+            <translation type="vanished">Νέα περσόνα</translation>
         </message>
         <message>
             <source>New stage</source>
-            <translation>Νέο στάδιο</translation>
+            <translation type="vanished">Νέο στάδιο</translation>
         </message>
         <message>
             <source>No gaps found.</source>
@@ -1502,7 +1525,7 @@
         </message>
         <message>
             <source>{0}, {1}, {2} — click one to show it.</source>
-            <translation>{0}, {1}, {2} — κάντε κλικ σε ένα για να εμφανιστεί.</translation>
+            <translation type="vanished">{0}, {1}, {2} — κάντε κλικ σε ένα για να εμφανιστεί.</translation>
         </message>
         <message>
             <source>“{0}” is not a number</source>
@@ -1698,6 +1721,319 @@
         <message>
             <source>◀ Previous</source>
             <translation>◀ Προηγούμενος</translation>
+        </message>
+        <message>
+            <source>A cycle of flows that never reaches a later stage.</source>
+            <translation>Ένας κύκλος ροών που δεν φτάνει ποτέ σε επόμενο στάδιο.</translation>
+        </message>
+        <message>
+            <source>A frontstage touchpoint with nothing backstage or in support behind it.</source>
+            <translation>Ένα σημείο επαφής στο προσκήνιο χωρίς τίποτα στο παρασκήνιο ή στην υποστήριξη πίσω του.</translation>
+        </message>
+        <message>
+            <source>A lane marked “must be filled in every stage” holds nothing in this stage.</source>
+            <translation>Ένα επίπεδο με την ένδειξη «πρέπει να συμπληρώνεται σε κάθε στάδιο» είναι κενό σε αυτό το στάδιο.</translation>
+        </message>
+        <message>
+            <source>A pain point or a strongly negative feeling in a stage with no opportunity.</source>
+            <translation>Ένα σημείο δυσαρέσκειας ή ένα έντονα αρνητικό συναίσθημα σε στάδιο χωρίς ευκαιρία.</translation>
+        </message>
+        <message>
+            <source>A persona's emotion curve has no point in this stage.</source>
+            <translation>Η καμπύλη συναισθημάτων μιας περσόνας δεν έχει σημείο σε αυτό το στάδιο.</translation>
+        </message>
+        <message>
+            <source>A stage with no touchpoint card in any lane: the map does not say where the customer meets you in it.</source>
+            <translation>Ένα στάδιο χωρίς κάρτα σημείου επαφής σε κανένα επίπεδο: ο χάρτης δεν λέει πού σας συναντά ο πελάτης εκεί.</translation>
+        </message>
+        <message>
+            <source>A touchpoint before the last stage with no outgoing flow: where does the customer go next?</source>
+            <translation>Ένα σημείο επαφής πριν από το τελευταίο στάδιο χωρίς εξερχόμενη ροή: πού πηγαίνει ο πελάτης μετά;</translation>
+        </message>
+        <message>
+            <source>All rules</source>
+            <translation>Όλοι οι κανόνες</translation>
+        </message>
+        <message>
+            <source>Cards but no flows yet: the path checks (dead ends, unreachable cards) start with the first flow.</source>
+            <translation>Κάρτες αλλά ακόμη καμία ροή: οι έλεγχοι διαδρομών (αδιέξοδα, απρόσιτες κάρτες) ξεκινούν με την πρώτη ροή.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Κλείσιμο</translation>
+        </message>
+        <message>
+            <source>Customer actions in a stage with no frontstage touchpoint.</source>
+            <translation>Ενέργειες πελάτη σε στάδιο χωρίς σημείο επαφής στο προσκήνιο.</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Σφάλματα</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Εξήχθη</translation>
+        </message>
+        <message>
+            <source>Exported to “{0}”.</source>
+            <translation>Εξήχθη στο «{0}».</translation>
+        </message>
+        <message>
+            <source>No path of flows leads from the journey's entry to this touchpoint.</source>
+            <translation>Καμία διαδρομή ροών δεν οδηγεί από την αρχή του ταξιδιού σε αυτό το σημείο επαφής.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Σημειώσεις</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Άνοιγμα</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Επανάληψη</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Εμφάνιση στον φάκελο</translation>
+        </message>
+        <message>
+            <source>Show or hide the {0}</source>
+            <translation>Εμφάνιση ή απόκρυψη: {0}</translation>
+        </message>
+        <message>
+            <source>The map has no stages, or no content at all.</source>
+            <translation>Ο χάρτης δεν έχει στάδια ή δεν έχει καθόλου περιεχόμενο.</translation>
+        </message>
+        <message>
+            <source>The map has only one stage.</source>
+            <translation>Ο χάρτης έχει μόνο ένα στάδιο.</translation>
+        </message>
+        <message>
+            <source>Two or more stages share a name.</source>
+            <translation>Δύο ή περισσότερα στάδια έχουν το ίδιο όνομα.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Αναίρεση</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Προειδοποιήσεις</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Ολόκληρος ο χάρτης</translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2}.</source>
+            <translation>{0}, {1}, {2}.</translation>
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="377" />
+            <source>&amp;Compare with Current State…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="215" />
+            <source>(no match: removed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="137" />
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="195" />
+            <source>Cannot compare: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="345" />
+            <source>Cannot save the future state: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="48" />
+            <source>Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="303" />
+            <source>Cards and their flows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="307" />
+            <source>Carry over: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="51" />
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="190" />
+            <source>Choose a map to compare with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="139" />
+            <source>Compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="129" />
+            <source>Compare Maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="173" />
+            <source>Compare With</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="48" />
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="303" />
+            <source>Emotion points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="347" />
+            <source>Future state saved as {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="50" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="136" />
+            <source>Map to compare with (today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="152" />
+            <source>Matches stage tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="52" />
+            <source>Moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="51" />
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="378" />
+            <source>New &amp;Future State from This Map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="292" />
+            <source>New Future State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="182" />
+            <source>No linked map to compare with: {0}. Choose a map above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="51" />
+            <source>Removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="318" />
+            <source>Save Future State As</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="331" />
+            <source>Save this map first: the future state is made from the saved file and links to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="152" />
+            <source>Stage today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="301" />
+            <source>The future state gets this map's stages and personas, and is linked to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="143" />
+            <source>Today:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="262" />
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="50" />
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="173" />
+            <source>jmap maps (*.jmap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="50" />
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="262" />
+            <source>new stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="262" />
+            <source>removed stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="50" />
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="50" />
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="51" />
+            <source>value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="339" />
+            <source>{0} already exists; choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../panels/compare.py" line="248" />
+            <source>{0} new, {1} removed, {2} changed, {3} moved since {4}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
