@@ -47,14 +47,21 @@ def run(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("jmap")
     app.setOrganizationName("jmap")
+    from jmap.gui.app.instance import app_icon, claim
+
+    app.setWindowIcon(app_icon())
     if not args.screenshot:
         from jmap.gui.app.windows import start
 
+        opener = claim(app, args.files)  # None: a running jmap took the files
+        if opener is None:
+            return 0
         # language, crash recovery, one window per file (bad files get a dialog), else the gallery
         managers: list = []
         _end_on_signals(app, managers)  # before any lock is taken
         run.manager = start(app, [Path(name) for name in args.files])  # type: ignore[attr-defined]
         managers.append(run.manager)  # type: ignore[attr-defined]
+        opener.attach(run.manager)  # maps from Finder or a later `jmap FILE` open in new windows
         return app.exec()
     return _screenshot(app, args)
 
