@@ -27,21 +27,7 @@ echo "build.sh: bundle built in $(( $(date +%s) - started )) s: dist/jmap ($(du 
 
 case "$(uname -s)" in
 Linux)
-    # desktop integration beside the program, for install-user.sh and the .deb
-    share=dist/jmap/share
-    mkdir -p "$share/applications" "$share/mime/packages" "$share/icons/hicolor/scalable/apps" \
-        "$share/icons/hicolor/scalable/mimetypes"
-    cp packaging/linux/jmap.desktop "$share/applications/"
-    cp packaging/linux/jmap.xml "$share/mime/packages/"
-    cp resources/icons/jmap.svg "$share/icons/hicolor/scalable/apps/jmap.svg"
-    cp resources/icons/jmap.svg "$share/icons/hicolor/scalable/mimetypes/application-x-jmap.svg"
-    for png in resources/icons/jmap-*.png; do
-        size=$(basename "$png" .png); size=${size#jmap-}
-        mkdir -p "$share/icons/hicolor/${size}x$size/apps" "$share/icons/hicolor/${size}x$size/mimetypes"
-        cp "$png" "$share/icons/hicolor/${size}x$size/apps/jmap.png"
-        cp "$png" "$share/icons/hicolor/${size}x$size/mimetypes/application-x-jmap.png"
-    done
-    cp packaging/linux/install-user.sh dist/jmap/
+    bash packaging/linux/add_share.sh dist/jmap  # menu entry, file type, icons, install-user.sh
     arch=$(uname -m)
     tar -C dist -czf "dist/jmap-$version-linux-$arch.tar.gz" jmap
     echo "build.sh: dist/jmap-$version-linux-$arch.tar.gz"

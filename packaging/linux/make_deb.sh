@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Make the Debian package of a built bundle: packaging/linux/make_deb.sh BUNDLE_DIR OUT_DIR
-# Layout: /opt/jmap (the bundle), /usr/bin/jmap, and the menu entry, the .jmap type (shared-mime-info)
+# Layout: /opt/jmap (the bundle), /usr/bin/jmap (made by postinst if free), and the menu entry, the
+# .jmap type (shared-mime-info)
 # and the icons under /usr/share, whose dpkg triggers register them on install and remove.
 set -euo pipefail
 
@@ -13,11 +14,13 @@ stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 root=$stage/jmap_${version}_$arch
 
-mkdir -p "$root/opt" "$root/usr/bin" "$root/DEBIAN" "$root/usr/share/doc/jmap"
+mkdir -p "$root/opt" "$root/DEBIAN" "$root/usr/share/doc/jmap"
 cp -a "$bundle" "$root/opt/jmap"
 rm -rf "$root/opt/jmap/share" "$root/opt/jmap/install-user.sh"  # the per-user install's, not the system's
-ln -s /opt/jmap/jmap "$root/usr/bin/jmap"
 cp -a "$bundle/share/." "$root/usr/share/"
+# the menu entry starts /opt/jmap/jmap: /usr/bin/jmap may be the JDK's tool of that name (see postinst)
+sed -i 's|^Exec=jmap |Exec=/opt/jmap/jmap |' "$root/usr/share/applications/jmap.desktop"
+install -m 0755 "$here/postinst" "$here/postrm" "$root/DEBIAN/"
 cp "$here/copyright" "$root/usr/share/doc/jmap/copyright"
 
 # Depends: the system libraries the bundle's programs and plugins need but do not carry,
@@ -28,7 +31,7 @@ carried=$(find "$root/opt/jmap" \( -type f -o -type l \) -name '*.so*' -printf '
 packages=""
 for lib in $(comm -23 <(echo "$needed") <(echo "$carried")); do
     case "$lib" in
-        libc.so.*|libm.so.*|libpthread.so.*|libdl.so.*|librt.so.*|ld-linux*|libutil.so.*) continue ;;
+        libc.so.*|libm.so.*|libmvec.so.*|libanl.so.*|libpthread.so.*|libdl.so.*|librt.so.*|ld-linux*|libutil.so.*) continue ;;
     esac
     path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|aarch64|AArch64/ {print $NF; exit}')
     pkg=""
@@ -41,7 +44,7 @@ for lib in $(comm -23 <(echo "$needed") <(echo "$carried")); do
         case "$base" in *[0-9]) pkg="$base-$soversion" ;; *) pkg="$base$soversion" ;; esac
         pkg=$(echo "$pkg" | tr '_' '-' | tr '[:upper:]' '[:lower:]')
     fi
-    packages="$packages $pkg"
+    [ "$pkg" = libc6 ] || packages="$packages $pkg"
 done
 glibc=$(ldd --version | awk 'NR == 1 {print $NF}')
 depends="libc6 (>= $glibc)$(for p in $(echo "$packages" | tr ' ' '\n' | sort -u); do printf ', %s' "$p"; done)"
@@ -64,5 +67,5 @@ Description: customer-journey map editor
  maps (Mermaid, CSV, PDF).
 CONTROL
 find "$root" -type d -exec chmod 0755 {} +
-dpkg-deb --root-owner-group -Zxz --build "$root" "$out/jmap_${version}_$arch.deb" >/dev/null
+dpkg-deb --root-owner-group -Zxz --threads-max="$(nproc)" --build "$root" "$out/jmap_${version}_$arch.deb" >/dev/null
 echo "$out/jmap_${version}_$arch.deb"
