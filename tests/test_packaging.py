@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import plistlib
 import re
@@ -89,6 +90,9 @@ def test_the_spec_bundles_every_data_folder_jmap_reads():
     for source in ("templates/examples", "resources/fonts", "resources/icons", "jmap/gui/i18n"):
         assert source in folders and any((ROOT / source).iterdir())
     assert "qtbase_nl" in spec and "collect_submodules(\"jmap\"" in spec
+    # the run-time hook that keeps QtCore out of the command line's start exists where the spec says
+    hooks = ast.literal_eval((PACKAGING / "hooks" / "rthooks.dat").read_text(encoding="utf-8"))
+    assert [(PACKAGING / "hooks" / "rthooks" / name).is_file() for name in hooks["PySide6"]] == [True]
 
 
 def test_the_build_tools_are_pinned_alike_in_the_script_and_pyproject():
