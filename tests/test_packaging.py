@@ -133,7 +133,8 @@ def test_the_per_user_install_registers_the_type_and_its_uninstall_leaves_nothin
     subprocess.run(["bash", str(PACKAGING / "linux" / "add_share.sh"), str(bundle)], check=True, timeout=60)
     home = tmp_path / "home"
     home.mkdir()
-    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / ".local/share")}
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / ".local/share"),
+           "XDG_CONFIG_HOME": str(home / ".config")}
     installed = subprocess.run([str(bundle / "install-user.sh")], env=env, capture_output=True, text=True, timeout=60)
     assert installed.returncode == 0, installed.stderr
     data = home / ".local/share"
@@ -142,6 +143,7 @@ def test_the_per_user_install_registers_the_type_and_its_uninstall_leaves_nothin
     assert f"Exec={home}/.local/lib/jmap/jmap %F" in desktop
     assert (data / "mime/packages/jmap.xml").exists() and (data / "icons/hicolor/48x48/apps/jmap.png").exists()
     assert b"application/x-jmap" in (data / "mime/mime.cache").read_bytes()  # the type is registered
+    assert "application/x-jmap=jmap.desktop" in (home / ".config/mimeapps.list").read_text()  # and opens in jmap
     shutil.rmtree(tmp_path / "unpacked")  # the unpacked download may go: the copy runs on its own
     removed = subprocess.run([str(home / ".local/lib/jmap/install-user.sh"), "--uninstall"], env=env,
                              capture_output=True, text=True, timeout=60)
@@ -149,6 +151,7 @@ def test_the_per_user_install_registers_the_type_and_its_uninstall_leaves_nothin
     left = [p for p in home.rglob("*") if "jmap" in p.name]
     assert left == []
     assert b"application/x-jmap" not in (data / "mime/mime.cache").read_bytes()
+    assert "jmap" not in (home / ".config/mimeapps.list").read_text()
 
 
 def test_a_folder_that_is_not_a_bundle_is_refused_with_a_message(tmp_path):

@@ -26,9 +26,10 @@ if [ "$uninstall" = 1 ]; then
     for s in $sizes; do
         rm -f "$data/icons/hicolor/${s}x${s}/apps/jmap.png" "$data/icons/hicolor/${s}x${s}/mimetypes/application-x-jmap.png"
     done
-    if [ -f "$data/applications/mimeapps.list" ]; then
-        sed -i '/^application\/x-jmap=jmap.desktop;*$/d' "$data/applications/mimeapps.list"
-    fi
+    # the default that xdg-mime set at install (it writes the first of these that it uses)
+    for list in "${XDG_CONFIG_HOME:-$HOME/.config}/mimeapps.list" "$data/applications/mimeapps.list"; do
+        if [ -f "$list" ]; then sed -i '/^application\/x-jmap=jmap.desktop;*$/d' "$list"; fi
+    done
     refresh
     echo "jmap removed for $(id -un)"
     exit 0

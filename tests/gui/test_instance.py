@@ -138,3 +138,11 @@ def test_a_message_that_is_not_a_hand_over_is_refused_and_opens_nothing(qtbot, m
 
 def test_no_running_jmap_means_no_hand_over():
     assert not hand_over(["/nowhere/x.jmap"], timeout_ms=500)
+
+
+def test_the_window_icon_is_jmaps_in_every_rendered_size(qapp):
+    from jmap.gui.app.instance import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert {(s.width(), s.height()) for s in icon.availableSizes()} >= {(16, 16), (48, 48), (256, 256), (512, 512)}
