@@ -12,7 +12,7 @@ import time
 import pytest
 from files_support import write_sample
 from PySide6.QtCore import QDir
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
 from jmap.gui.app.instance import claim, hand_over, parse_message, server_name
@@ -104,6 +104,26 @@ def test_a_stale_socket_is_taken_over_by_the_next_jmap(tmp_path):
         proc.wait()
     assert not os.path.exists(socket_file)  # the socket goes with the editor
     assert not lock_path(first).exists() and not lock_path(second).exists()
+
+
+@pytest.mark.slow
+def test_a_jmap_that_listens_but_does_not_answer_keeps_its_socket(qapp, tmp_path):
+    """A busy editor (its event loop held up) is not mistaken for a crashed one: the new jmap runs alone."""
+    busy = QLocalServer()
+    assert busy.listen(server_name())  # this test never lets it answer
+    socket_file = os.path.join(QDir.tempPath(), server_name())
+    path = write_sample(tmp_path / "alone.jmap")
+    proc = _jmap(str(path), cwd=tmp_path)
+    try:
+        _wait_for(lambda: lock_path(path).exists(), "the new jmap never opened its map", proc, seconds=90)
+        assert os.path.exists(socket_file) and busy.isListening()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+        proc.wait()
+        assert os.path.exists(socket_file)  # not removed by the one that ran alone
+        busy.close()
 
 
 def test_a_stale_socket_in_this_process_makes_it_the_server(qapp):

@@ -60,6 +60,15 @@ def hand_over(paths, name: str | None = None, timeout_ms: int = TIMEOUT_MS) -> b
     return reply.startswith(b"ok\n")
 
 
+def _answers(name: str) -> bool:
+    """Whether a jmap listens on ``name`` (a stale socket file refuses the connection)."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    alive = socket.waitForConnected(TIMEOUT_MS)
+    socket.abort()
+    return alive
+
+
 def parse_message(raw: bytes) -> list[str]:
     """The paths in one hand-over line; ValueError naming what is wrong with it."""
     try:
@@ -135,15 +144,14 @@ def claim(app, paths) -> Opener | None:
     if hand_over(paths, name):
         return None
     opener = Opener(app)
-    server = InstanceServer(name, opener.open, opener)
-    if not server.listen():
-        if hand_over(paths, name):  # another jmap started in between
-            opener.deleteLater()
-            return None
-        # a socket left behind by a jmap that crashed: no one answered on it, so it goes
-        QLocalServer.removeServer(name)
-        server.listen()  # should this fail too, this editor runs on alone
-    opener.server = server
-    app.aboutToQuit.connect(server.close)
+    # Checked before listening: on Unix, Qt's listen (with UserAccessOption) replaces any socket file.
+    if not _answers(name):
+        QLocalServer.removeServer(name)  # a socket left behind by a jmap that crashed
+        server = InstanceServer(name, opener.open, opener)
+        if server.listen():
+            opener.server = server
+            app.aboutToQuit.connect(server.close)
+    # else a jmap listens but did not take the files in time (busy): this one runs on alone
+    # rather than take the socket from under it
     install(app, opener)
     return opener
