@@ -38,8 +38,9 @@ Linux)
     fi
     ;;
 MINGW* | MSYS* | CYGWIN*)
-    makensis -V2 -DBUNDLE="$root/dist/jmap" -DVERSION="$version" -DOUTFILE="$root/dist/jmap-$version-setup.exe" \
-        packaging/windows/jmap.nsi
+    # makensis is a Windows program: Windows paths, not Git Bash's /c/...
+    makensis -V2 -DBUNDLE="$(cygpath -w "$root/dist/jmap")" -DVERSION="$version" \
+        -DOUTFILE="$(cygpath -w "$root/dist/jmap-$version-setup.exe")" packaging/windows/jmap.nsi
     echo "build.sh: dist/jmap-$version-setup.exe"
     ;;
 Darwin)
