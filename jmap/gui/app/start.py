@@ -47,9 +47,15 @@ def run(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("jmap")
     app.setOrganizationName("jmap")
+    from jmap.gui.app.instance import app_icon, claim
+
+    app.setWindowIcon(app_icon())
     if not args.screenshot:
         from jmap.gui.app.windows import prepare
 
+        opener = claim(app, args.files)  # None: a running jmap took the files
+        if opener is None:
+            return 0
         # Before any lock is taken or dialog shown: a signal in the gallery or an error box ends jmap too.
         ending = _end_on_signals(app)
         manager = run.manager = prepare(app)  # type: ignore[attr-defined]
@@ -59,6 +65,7 @@ def run(argv: list[str]) -> int:
         manager.startup([Path(name) for name in args.files])
         if manager.terminating:  # a signal ended it during start-up: the event loop must not start
             return 0
+        opener.attach(manager)  # maps from Finder or a later `jmap FILE` open in new windows
         return app.exec()
     return _screenshot(app, args)
 
