@@ -137,6 +137,8 @@ class _Fitter:
 
     def fit(self, order: tuple, where: str, what: str, text: str, font: str, size: float, width: float,
             max_lines: int) -> TextBox:
+        if not one_line(text):  # nothing to show, so nothing can overflow
+            return TextBox([])
         lines, over = fit_lines(text, font, size, width, max_lines, marker=ELLIPSIS + "(000)")
         box = TextBox(lines)
         if over:
@@ -154,7 +156,8 @@ class _Fitter:
         self.pending.sort(key=lambda item: item[0])
         for n, (_, where, what, text, box) in enumerate(self.pending, start=1):
             box.number = n
-            box.lines[-1] = box.lines[-1][: -len("(000)")] + f"({n})"
+            if box.lines:  # a box with no room at all shows nothing; the text is still listed in full
+                box.lines[-1] = box.lines[-1][: -len("(000)")] + f"({n})"
             self.plan.overflow.append(Overflow(n, where, what, text))
 
 
