@@ -152,7 +152,8 @@ def test_hostile_colours_fall_back(tmp_path):
 
 
 def test_text_that_does_not_fit_is_marked_and_continued(tmp_path):
-    doc = sample_doc(notes={("lane-1", "stage-1"): "Short", ("lane-4", "stage-2"): LONG_NOTE})
+    very_long = (LONG_NOTE.replace(" ENDMARK", " ") * 3) + "ENDMARK"  # more lines than a printed note takes
+    doc = sample_doc(notes={("lane-1", "stage-1"): "Short", ("lane-4", "stage-2"): very_long})
     out = tmp_path / "map.pdf"
     pages = export_pdf(doc, out, persona_pages=False, findings=False)
     texts = pdf_text(out)
@@ -162,7 +163,7 @@ def test_text_that_does_not_fit_is_marked_and_continued(tmp_path):
     continued = flat(texts[1])
     assert "Text that did not fit on the map" in continued
     assert "(1)" in continued and "Purchase › Pain points" in continued
-    assert flat(LONG_NOTE) in continued  # ... but in full on the continuation page
+    assert flat(very_long) in continued  # ... but in full on the continuation page
     assert reader(out).outline[1].title == "Text that did not fit on the map"
 
 

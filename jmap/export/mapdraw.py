@@ -12,7 +12,7 @@ import math
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
-from jmap.core.layout import NOTE_FONT, NOTE_LINE, PAD, Rect
+from jmap.core.layout import NOTE_FONT, NOTE_LINE, PAD, Rect, owner_below
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.ink import TextBatch, edge_of, fill, ink_on, marker, stroke, text
@@ -24,6 +24,7 @@ from jmap.export.mapplan import (
     LANE_SMALL,
     LANE_TITLE,
     NOTE_PAD,
+    _measure,
     STAGE_NAME,
     STAGE_SMALL,
     MapPlan,
@@ -58,7 +59,7 @@ def draw_grid(c, plan: MapPlan, view: Rect | None) -> None:
     # The corner above the lane titles names the kind of map (a future state says "target state").
     fill(c, theme.mix(plan.accent, "#000000", 0.25))
     c.rect(0, -lay.header_h, lay.lane_header_w, lay.header_h, stroke=0, fill=1)
-    size = plan.pt(8.5)
+    size = plan.pt(theme.CORNER)
     y = 8 + size
     for line in plan.corner_lines:
         text(c, PAD, y, line, BOLD, size, "#FFFFFF")
@@ -108,11 +109,11 @@ def draw_headers(c, plan: MapPlan, view: Rect | None) -> None:
         y = 8 + name_pt * 0.95
         for line in plan.stage_names[i].lines:
             batch.add(x + PAD, y, line, BOLD, name_pt, theme.HEADER_INK)
-            y += name_pt + 2
+            y += name_pt + 2 * plan.k
         y += 1
         for line in plan.stage_details[i].lines:
             batch.add(x + PAD, y, line, REGULAR, small_pt, "#D9E2EC")
-            y += small_pt + 1.8
+            y += small_pt + 1.8 * plan.k
     for i, top in enumerate(lay.lane_y):
         if not _meets(lay.lane_rect(i), view):
             continue
@@ -133,7 +134,7 @@ def _draw_scale(c, plan: MapPlan, lane: int, y: float) -> float:
     """The −3…+3 scale across the emotions lane, and the persona legend in its header."""
     lay = plan.layout
     x0, x1 = lay.lane_header_w, lay.width
-    tag_pt, name_pt, step = plan.pt(6.2), plan.pt(7.0), legend_step(plan)
+    tag_pt, name_pt, step = plan.pt(theme.SCALE_TAG), plan.pt(theme.LEGEND), legend_step(plan)
     for value in range(EMOTION_MIN, EMOTION_MAX + 1):
         vy = lay.emotion_y(lane, value)
         stroke(c, "#9AA5B1" if value == 0 else theme.GRID)
@@ -175,10 +176,10 @@ def draw_notes(c, plan: MapPlan, view: Rect | None) -> None:
         stroke(c, edge_of(colour))
         c.roundRect(rect.x, -rect.bottom, rect.w, rect.h, 2.5, stroke=1, fill=1)
         ink = ink_on(colour)
-        y = rect.y + NOTE_PAD + size * 0.93
+        y = rect.y + NOTE_PAD * plan.k + size * 0.93
         for line in box.lines:
-            batch.add(rect.x + NOTE_PAD, y, line, REGULAR, size, ink)
-            y += NOTE_LINE
+            batch.add(rect.x + NOTE_PAD * plan.k, y, line, REGULAR, size, ink)
+            y += NOTE_LINE * plan.k
     batch.flush()
 
 
@@ -196,11 +197,11 @@ def _card_form(c, w: float, h: float, proposed: bool) -> str:
     return name
 
 
-def _pill_form(c, mark: str, online: bool, size: float = 5.6) -> tuple[str, float]:
+def _pill_form(c, mark: str, online: bool, size: float = theme.PILL) -> tuple[str, float]:
     """A channel mark: a dark pill with a short code, online filled, offline outlined."""
     name = f"jmapPill{'On' if online else 'Off'}{size * 10:.0f}_" + "".join(f"{ord(ch):x}" for ch in mark)
-    mw = stringWidth(mark, BOLD, size) + 7
-    h = size + 3.4
+    mw = stringWidth(mark, BOLD, size) + 1.2 * size
+    h = size * 1.55
     if not c.hasForm(name):
         c.beginForm(name, -1, -h - 1, mw + 1, 1)
         fill(c, theme.CARD_BORDER if online else "#FFFFFF")
@@ -222,30 +223,46 @@ def _place(c, name: str, x: float, y: float) -> None:
 def draw_cards(c, plan: MapPlan, view: Rect | None) -> None:
     doc = plan.doc
     batch = TextBatch(c)
-    pill_pt, title_pt, small_pt = plan.pt(5.6), plan.pt(CARD_TITLE), plan.pt(CARD_SMALL)
-    leading = max(CARD_LEADING, title_pt * 1.15)
-    mark_pt, dots_pt = plan.pt(7.0), plan.pt(4.6)
-    # on small paper the type is bigger: the top and bottom rows move to the edges
-    tight = plan.floor > CARD_TITLE
+    pill_pt, title_pt, small_pt = plan.pt(theme.PILL), plan.pt(CARD_TITLE), plan.pt(CARD_SMALL)
+    k = plan.k
+    leading = CARD_LEADING * k
+    mark_pt, dots_pt = plan.pt(theme.MARK), plan.pt(theme.DOTS)
     for tp_id, rect in plan.layout.cards.items():
         if not _meets(rect, view):
             continue
         tp = doc.get("touchpoints", tp_id)
         _place(c, _card_form(c, rect.w, rect.h, tp.evidence == "proposed"), rect.x, rect.y)
         mark = theme.CHANNEL_MARKS.get(tp.channel, theme.CHANNEL_MARKS["other"])
-        top = rect.y + (3.5 if tight else 5)
-        _place(c, _pill_form(c, mark, bool(tp.online), pill_pt)[0], rect.x + 6, top)
         evidence = theme.EVIDENCE_MARKS.get(tp.evidence, "")
-        batch.add(rect.right - 6, top + pill_pt + 1.4, evidence, REGULAR, mark_pt, theme.CARD_BORDER, "right")
-        y = top + pill_pt + 4.4 + title_pt + (0 if tight else 1)
+        if plan.layout.compact:  # title on top, then pill, owner and importance in one row
+            y = rect.y + 4.5 * k + title_pt * 0.95
+            batch.add(rect.right - 5 * k, y, evidence, REGULAR, mark_pt, theme.CARD_BORDER, "right")
+            for line in plan.card_titles[tp_id].lines:
+                batch.add(rect.x + 6 * k, y, line, BOLD, title_pt, theme.INK)
+                y += leading
+            row = rect.bottom - 3.5 * k - pill_pt * 1.55
+            name, mw = _pill_form(c, mark, bool(tp.online), pill_pt)
+            _place(c, name, rect.x + 6 * k, row)
+            base = row + pill_pt * 1.55 / 2 + small_pt * 0.36
+            owner = plan.card_owners.get(tp_id)
+            if owner is not None and owner.lines:
+                below = owner_below(tp.owner, tp.channel, rect.w, k, _measure)
+                ox, oy = (rect.x + 6 * k, row - 2.2 * k) if below else (rect.x + 6 * k + mw + 4 * k, base)
+                batch.add(ox, oy, owner.lines[0], REGULAR, small_pt, theme.MUTED)
+            batch.add(rect.right - 6 * k, base, _DOTS[_level(tp.importance)], REGULAR, dots_pt, theme.MUTED, "right")
+            continue
+        top = rect.y + 4 * k
+        _place(c, _pill_form(c, mark, bool(tp.online), pill_pt)[0], rect.x + 6 * k, top)
+        batch.add(rect.right - 6 * k, top + pill_pt + 1.4 * k, evidence, REGULAR, mark_pt, theme.CARD_BORDER, "right")
+        y = top + pill_pt + 4.9 * k + title_pt
         for line in plan.card_titles[tp_id].lines:
-            batch.add(rect.x + 6, y, line, BOLD, title_pt, theme.INK)
+            batch.add(rect.x + 6 * k, y, line, BOLD, title_pt, theme.INK)
             y += leading
-        bottom = rect.bottom - (3.2 if tight else 4.5)
+        bottom = rect.bottom - 4.5 * k
         owner = plan.card_owners.get(tp_id)
         if owner is not None and owner.lines:
-            batch.add(rect.x + 6, bottom, owner.lines[0], REGULAR, small_pt, theme.MUTED)
-        batch.add(rect.right - 6, bottom, _DOTS[_level(tp.importance)], REGULAR, dots_pt, theme.MUTED, "right")
+            batch.add(rect.x + 6 * k, bottom, owner.lines[0], REGULAR, small_pt, theme.MUTED)
+        batch.add(rect.right - 6 * k, bottom, _DOTS[_level(tp.importance)], REGULAR, dots_pt, theme.MUTED, "right")
     batch.flush()
 
 
@@ -338,7 +355,7 @@ def draw_curves(c, plan: MapPlan, view: Rect | None) -> None:
 
 def draw_lines(c, plan: MapPlan, view: Rect | None) -> None:
     lay = plan.layout
-    size = plan.pt(6.4)
+    size = plan.pt(theme.LINE_TAG)
     h = size + 4.6
     for kind, y, name in plan.lines:
         dash, width = LINE_STYLES[kind]

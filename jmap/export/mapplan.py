@@ -14,6 +14,12 @@ from jmap.core import theme
 from jmap.core.labels import label
 from jmap.core.labels import metric_line as core_metric_line
 from jmap.core.layout import (
+    CARD_BASE,
+    OWNER_LINE,
+    PRINT_CARD_BASE,
+    card_title_width,
+    owner_below,
+    owner_room,
     NOTE_FONT,
     NOTE_LINE,
     PAD,
@@ -30,23 +36,21 @@ from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.text import ELLIPSIS, fit_lines, one_line
 
 NOTE_PAD = 5.0
-CARD_TITLE = 7.6
-CARD_LEADING = 9.2
-CARD_SMALL = 6.0
-FLOW_LABEL = 6.2
-STAGE_NAME = 9.5
-STAGE_SMALL = 6.4
-LANE_TITLE = 8.6
-LANE_SMALL = 6.4
+CARD_TITLE = theme.CARD_TITLE
+CARD_LEADING = theme.CARD_LEADING
+CARD_SMALL = theme.CARD_SMALL
+FLOW_LABEL = theme.FLOW_LABEL
+STAGE_NAME = theme.STAGE_NAME
+STAGE_SMALL = theme.STAGE_SMALL
+LANE_TITLE = theme.LANE_TITLE
+LANE_SMALL = theme.LANE_SMALL
 #: Sideways offsets of the legs of flows that share a gutter (the gutter is 2 × PAD wide).
 TRACKS = (0.0, 2.5, -2.5, 5.0, -5.0)
-#: Every font size the map uses (map units, before the floor): for the smallest on paper.
-TYPE_SIZES = (CARD_TITLE, CARD_SMALL, FLOW_LABEL, STAGE_NAME, STAGE_SMALL, LANE_TITLE, LANE_SMALL, 4.6, 5.6, 6.2,
-              6.4, 7.0, 8.5)
-#: The smallest type on paper (points) a fitted map aims for, and the largest floor (map
-#: units) the boxes of the core layout can take: on small paper, small type grows to it.
-MIN_PRINT = 5.0
-MAX_FLOOR = 8.9
+#: Every font size the map uses (map units at type scale 1): for the smallest on paper.
+TYPE_SIZES = (theme.NOTE_TYPE, CARD_TITLE, CARD_SMALL, FLOW_LABEL, STAGE_NAME, STAGE_SMALL, LANE_TITLE, LANE_SMALL,
+              theme.PILL, theme.MARK, theme.DOTS, theme.SCALE_TAG, theme.LEGEND, theme.LINE_TAG, theme.CORNER)
+#: The smallest type on paper (points) a fitted map may have.
+MIN_PRINT = 6.0
 MARKERS = ("circle", "square", "triangle", "diamond", "down", "ring", "box")
 
 
@@ -110,17 +114,15 @@ class MapPlan:
     accent: str = theme.HEADER_BG
     corner_lines: list[str] = field(default_factory=list)
     overflow: list[Overflow] = field(default_factory=list)
-    #: Smallest font size (map units) of any text, so that small paper stays readable.
-    floor: float = 0.0
+
+    @property
+    def k(self) -> float:
+        """The type scale of the layout (see jmap.core.layout.Sizes)."""
+        return self.layout.text
 
     def pt(self, base: float) -> float:
-        """A font size of the design, raised to the floor."""
-        return max(base, self.floor)
-
-
-def floor_for(scale: float) -> float:
-    """The type floor (map units) that prints at MIN_PRINT at a scale, within what the boxes take."""
-    return min(MAX_FLOOR, MIN_PRINT / scale) if scale > 0 else 0.0
+        """A font size of the design at the layout's type scale."""
+        return base * self.layout.text
 
 
 def metric_line(metric, language: str) -> str:
@@ -211,7 +213,7 @@ def _bbox(points) -> Rect:
 def line_boxes(plan: MapPlan) -> list[Rect]:
     """The blueprint lines and their name tags (a flow label must not sit on them); see mapdraw.draw_lines."""
     lay = plan.layout
-    size = plan.pt(6.4)
+    size = plan.pt(theme.LINE_TAG)
     h = size + 4.6
     out = []
     for _, y, name in plan.lines:
@@ -249,25 +251,27 @@ def _detours(layout: Layout, a: Rect, b: Rect, solid: _Obstacles, width: float, 
         y -= 13
 
 
+def _measure(text: str, bold: bool, size: float) -> float:
+    return stringWidth(text, BOLD if bold else REGULAR, size)
+
+
 def legend_step(plan: MapPlan) -> float:
     """Height of one persona in the legend of the emotions lane."""
-    return max(14.0, plan.pt(7.0) + 6)
+    return max(14.0 * plan.k, plan.pt(theme.LEGEND) + 6 * plan.k)
 
 
-def prepare(doc, layout: Layout | None = None, floor: float = 0.0) -> MapPlan:
-    """Fit every text of the map into its box and lay out flows, curves and lines.
-
-    ``floor`` is the smallest font size (map units): see floor_for.
-    """
+def prepare(doc, layout: Layout | None = None) -> MapPlan:
+    """Fit every text of the map into its box and lay out flows, curves and lines."""
     layout = layout or compute_layout(doc)
     language = doc.meta.language if doc.meta.language in ("en", "nb", "nl", "el") else "en"
-    plan = MapPlan(doc, layout, language, floor=min(MAX_FLOOR, max(0.0, floor)))
+    plan = MapPlan(doc, layout, language)
     pt = plan.pt
+    k = plan.k
     fitter = _Fitter(plan)
     kind = doc.meta.map_type if doc.meta.map_type in theme.MAP_TYPE_ACCENTS else "current-state"
     plan.accent = theme.MAP_TYPE_ACCENTS[kind]
     corner = label(kind, language) + ("\n" + label("target", language) if kind == "future-state" else "")
-    plan.corner_lines = fit_lines(corner, BOLD, pt(8.5), layout.lane_header_w - 2 * PAD, 3)[0]
+    plan.corner_lines = fit_lines(corner, BOLD, pt(theme.CORNER), layout.lane_header_w - 2 * PAD, 3)[0]
     stages, lanes = doc.stages, doc.lanes
     stage_idx = doc.stage_index()
     lane_idx = doc.lane_index()
@@ -276,19 +280,19 @@ def prepare(doc, layout: Layout | None = None, floor: float = 0.0) -> MapPlan:
     for metric in doc.metrics:
         metrics_of.setdefault(metric.stage, []).append(metric)
 
-    # Stage headers: the name (two lines), then description and metrics in small type.
-    room = max(1, int((layout.header_h - 10) // (pt(STAGE_SMALL) + 2)))
+    # Stage headers: the name (two lines), then description and metrics in small type
+    # (the band is as tall as the fullest header: see jmap.core.layout.header_height).
     for i, stage in enumerate(stages):
         name = one_line(stage.name) or "—"
         where = name
         box = fitter.fit((0, i, 0), where, label("stage", language), stage.name, BOLD, pt(STAGE_NAME), sw, 2)
         plan.stage_names.append(box)
-        used = len(box.lines) * (pt(STAGE_NAME) + 2) + 4
-        small_lines = max(1, int((layout.header_h - 6 - used) // (pt(STAGE_SMALL) + 1.8)))
+        used = 8 + len(box.lines) * (STAGE_NAME + 2) * k + 1
+        small_lines = max(1, int((layout.header_h - 6 - used + 0.5) // ((STAGE_SMALL + 1.8) * k)))
         details = [one_line(stage.description)] if one_line(stage.description) else []
         details += [metric_line(m, language) for m in metrics_of.get(stage.id, [])]
         plan.stage_details.append(fitter.fit((0, i, 1), where, label("metrics", language), "\n".join(details),
-                                             REGULAR, pt(STAGE_SMALL), sw, min(room, small_lines)))
+                                             REGULAR, pt(STAGE_SMALL), sw, small_lines))
         plan.stage_colours.append(theme.valid_colour(stage.colour, ""))
 
     # Lane headers: title, then the guiding prompt in small type.
@@ -296,7 +300,7 @@ def prepare(doc, layout: Layout | None = None, floor: float = 0.0) -> MapPlan:
     for i, lane in enumerate(lanes):
         title = one_line(lane.title) or lane.kind.replace("_", " ")
         # the emotions lane has its scale (+3 … −3) at the right of its header
-        scale_w = stringWidth("\u22123", REGULAR, pt(6.2)) + 8 if lane.kind == LaneKind.EMOTIONS else 0.0
+        scale_w = stringWidth("\u22123", REGULAR, pt(theme.SCALE_TAG)) + 8 if lane.kind == LaneKind.EMOTIONS else 0.0
         title_box = fitter.fit((1, i, -1, 0), title, label("lane", language), title + (" *" if lane.required else ""),
                                BOLD, pt(LANE_TITLE), lw - scale_w, 3)
         plan.lane_titles.append(title_box)
@@ -320,10 +324,10 @@ def prepare(doc, layout: Layout | None = None, floor: float = 0.0) -> MapPlan:
         if rect is None:
             continue
         lane = doc.get("lanes", note.lane)
-        max_lines = max(1, int((rect.h - 2 * NOTE_PAD + 0.5) // NOTE_LINE))
+        max_lines = max(1, int((rect.h - 2 * NOTE_PAD * k + 0.5) // (NOTE_LINE * k)))
         order = (1, lane_idx[note.lane], stage_idx[note.stage], rect.y)
         plan.notes[note.id] = fitter.fit(order, where_of(note.lane, note.stage), label("note", language), note.text,
-                                         REGULAR, pt(NOTE_FONT), rect.w - 2 * NOTE_PAD, max_lines)
+                                         REGULAR, pt(NOTE_FONT), rect.w - 2 * NOTE_PAD * k, max_lines)
         plan.note_colours[note.id] = theme.note_colour(lane.kind, theme.valid_colour(note.colour, ""))
 
     for tp in doc.touchpoints:
@@ -332,11 +336,20 @@ def prepare(doc, layout: Layout | None = None, floor: float = 0.0) -> MapPlan:
             continue
         order = (1, lane_idx[tp.lane], stage_idx[tp.stage], rect.y)
         where = where_of(tp.lane, tp.stage)
+        if layout.compact:
+            below = owner_below(tp.owner, tp.channel, rect.w, k, _measure)
+            title_lines = max(1, int((rect.h / k - PRINT_CARD_BASE - (OWNER_LINE if below else 0)) / CARD_LEADING
+                                     + 0.01))
+            title_w = card_title_width(rect.w, k)
+            owner_w = rect.w - 12 * k if below else owner_room(tp.channel, rect.w, k, _measure)
+        else:
+            title_lines = max(2, int((rect.h / k - CARD_BASE) / CARD_LEADING + 0.01))
+            title_w, owner_w = rect.w - 12 * k, rect.w * 0.55
         plan.card_titles[tp.id] = fitter.fit(order, where, label("card", language), tp.title, BOLD, pt(CARD_TITLE),
-                                             rect.w - 12, 2)
+                                             title_w, title_lines)
         if one_line(tp.owner):
             plan.card_owners[tp.id] = fitter.fit(order + (1,), where, label("card", language), tp.owner, REGULAR,
-                                                 pt(CARD_SMALL), rect.w * 0.55, 1)
+                                                 pt(CARD_SMALL), owner_w, 1)
     for line in doc.lines:
         li = lane_idx.get(line.after_lane)
         if li is None:

@@ -10,17 +10,20 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from jmap import __version__
+from jmap.core import sizing
 from jmap.core.labels import label
 from jmap.core.layout import Layout, Rect, compute_layout
+from jmap.core.sizing import Choice
 from jmap.core.pagelayout import PosterPlan, fit, page_name, page_size, poster_plan
 from jmap.export import extra_pages
-from jmap.export.fonts import REGULAR, register_fonts
+from jmap.export.fonts import BOLD, REGULAR, register_fonts
 from jmap.export.frame import Frame, draw_footer, draw_header, frame_for, map_type_label
 from jmap.export.mapdraw import draw_map
-from jmap.export.mapplan import TYPE_SIZES, MapPlan, floor_for, prepare
+from jmap.export.mapplan import TYPE_SIZES, MapPlan, prepare
 from jmap.export.text import one_line
 from jmap.export.tiles import draw_sheet_marks
 
@@ -35,27 +38,46 @@ class PdfOptions:
     findings: bool = True
 
 
+#: The biggest type on paper, as a multiple of the design's type per unit of frame scale
+#: (a nearly empty map on A3 gets notes of about 16 pt, not 40).
+CAP = 1.35
+
+
+def _map_box(width: float, height: float, fr: Frame) -> tuple[float, float, float, float]:
+    """(x, y-top, width, height) of the room for the map on a page (or poster), below the header."""
+    box_y = fr.header_h + 6 * fr.k
+    return fr.margin, box_y, width - 2 * fr.margin, height - box_y - fr.footer_h - fr.margin * 0.6
+
+
 def _map_geometry(plan: MapPlan | Layout, width: float, height: float,
                   fr: Frame) -> tuple[float, float, float, float]:
     """(scale, x, y-top, height needed) of the map inside a page (or poster) of a size, below the header."""
-    box_x = fr.margin
-    box_y = fr.header_h + 6 * fr.k
-    box_w = width - 2 * fr.margin
-    box_h = height - box_y - fr.footer_h - fr.margin * 0.6
+    box_x, box_y, box_w, box_h = _map_box(width, height, fr)
     lay = plan if isinstance(plan, Layout) else plan.layout
     place = fit(lay.width, lay.height, box_x, box_y, box_w, box_h, max_scale=2.0 * fr.k)
     return place.scale, place.x, place.y, height - (box_h - place.h)
 
 
-def map_scale(layout: Layout, width: float, height: float) -> float:
-    """How much a map is scaled on a page (or poster) of a size: 1 prints map units as points."""
-    return _map_geometry(layout, width, height, frame_for(width, height))[0]
+def measure(text: str, bold: bool, size: float) -> float:
+    """Width of a text in the PDF's fonts (for the layout's line counts)."""
+    return stringWidth(text, BOLD if bold else REGULAR, size)
 
 
-def smallest_type(layout: Layout, width: float, height: float) -> float:
-    """The smallest font size on paper (points) of a map fitted on a page (or poster) of a size."""
-    scale = map_scale(layout, width, height)
-    return max(min(TYPE_SIZES), floor_for(scale)) * scale
+def choose_sizes(doc, width: float, height: float) -> Choice:
+    """The type scale with which the map prints biggest on a page (or poster) of a size."""
+    fr = frame_for(width, height)
+    _, _, box_w, box_h = _map_box(width, height, fr)
+    return sizing.choose(doc, box_w, box_h, max_scale=2.0 * fr.k, cap=CAP * fr.k)
+
+
+def type_on_paper(doc, width: float, height: float) -> tuple[float, float]:
+    """(smallest, 10th-percentile) type size in points of a map fitted on a page of a size."""
+    register_fonts()
+    choice = choose_sizes(doc, width, height)
+    layout = compute_layout(doc, choice.sizes, measure)
+    s, _, _, _ = _map_geometry(layout, width, height, frame_for(width, height))
+    factor = layout.text * s
+    return min(TYPE_SIZES) * factor, sizing.design_percentile(doc, 0.1) * factor
 
 
 def poster_size(plan: MapPlan, poster: str, orientation: str) -> tuple[float, float, Frame]:
@@ -111,12 +133,11 @@ class _Book:
 
 
 def plan_for(doc, page: str = "A3", orientation: str = "landscape", poster: str | None = None) -> MapPlan:
-    """The map as the PDF prints it on a page (or poster): the scale sets the smallest type,
-    so small paper gets bigger type (and more text continued on a later page)."""
+    """The map as the PDF prints it on a page (or poster): type and boxes sized for the paper
+    (jmap.core.sizing), so that the type is the largest with which the map fills it."""
     register_fonts()
-    layout = compute_layout(doc)
-    scale = map_scale(layout, *page_size(page_name(poster or page), orientation))
-    return prepare(doc, layout, floor_for(scale))
+    choice = choose_sizes(doc, *page_size(page_name(poster or page), orientation))
+    return prepare(doc, compute_layout(doc, choice.sizes, measure))
 
 
 def _set_metadata(c: Canvas, doc) -> None:
