@@ -207,3 +207,15 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     sys.exit(main(sys.argv[1:]))
+
+
+def poster_sizes(path, sheets: int, margin: float) -> list[float]:
+    """Character sizes of the map on the first ``sheets`` pages of a poster PDF: the printed region
+    inside each sheet's ``margin`` (points), where the map is; the sheet marks outside it are left out."""
+    sizes = []
+    with pdfplumber.open(str(path)) as pdf:
+        for page in pdf.pages[:sheets]:
+            w, h = float(page.width), float(page.height)
+            sizes += [ch["size"] for ch in page.chars if ch["text"].strip() and margin - 0.5 <= ch["x0"]
+                      and ch["x1"] <= w - margin + 0.5 and margin - 0.5 <= ch["top"] and ch["bottom"] <= h - margin + 0.5]
+    return sizes

@@ -53,6 +53,8 @@ class Sizes:
     compact: bool = False
     emotion_h: float = EMOTION_LANE_H
     header_w: float = LANE_HEADER_W
+    #: Flows get room: gutters widen with the flows they carry, linked cards stand further apart.
+    flow_room: bool = False
 
     @property
     def lane_header_w(self) -> float:
@@ -105,6 +107,8 @@ class Layout:
     text: float = 1.0
     #: Cards drawn the printed way (see Sizes.compact).
     compact: bool = False
+    #: Distance of cards from their column's edges: half the gutter flows run in.
+    inset: float = PAD
 
     @property
     def width(self) -> float:
@@ -273,7 +277,9 @@ def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = No
     layout.lane_header_w = sizes.lane_header_w
     layout.header_h = header_height(doc, stage_w, sizes, measure)
     layout.stage_x = [layout.lane_header_w + i * stage_w for i in range(len(stages))]
-    inner_w = stage_w - 2 * PAD
+    room = flow_room(doc, k) if sizes.flow_room else None
+    inset = layout.inset = room.inset if room else PAD
+    inner_w = stage_w - 2 * inset
 
     # Heights of the content of each cell, then each lane is as tall as its fullest cell.
     note_boxes: dict[str, tuple[float, bool]] = {}
@@ -287,13 +293,15 @@ def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = No
     for tp in doc.touchpoints:
         h = card_boxes[tp.id] = card_height(tp.title, inner_w, sizes, measure, tp.owner, tp.channel)
         key = (tp.lane, tp.stage)
-        content[key] = content.get(key, 0.0) + h + GAP
+        content[key] = content.get(key, 0.0) + h + (room.gap_after.get(tp.id, GAP) if room else GAP)
     y = layout.header_h
     lane_fill: dict[str, float] = {}
     for lane in lanes:
         lane_fill[lane.id] = y
         tallest = max((content.get((lane.id, s.id), 0.0) for s in stages), default=0.0)
         h = lane_height(lane.kind, tallest, k, sizes.emotion_h)
+        if room and lane.id in room.corridor:
+            h += room.corridor[lane.id]
         layout.lane_y.append(y)
         layout.lane_h.append(h)
         y += h
@@ -305,7 +313,7 @@ def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = No
         key = (note.lane, note.stage)
         top = cursor.get(key, lane_fill[note.lane] + PAD)
         h, over = note_boxes[note.id]
-        layout.notes[note.id] = Rect(layout.stage_x[stage_idx[note.stage]] + PAD, top, inner_w, h)
+        layout.notes[note.id] = Rect(layout.stage_x[stage_idx[note.stage]] + inset, top, inner_w, h)
         if over:
             layout.overflowing.add(note.id)
         cursor[key] = top + h + GAP
@@ -314,8 +322,8 @@ def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = No
             continue
         key = (tp.lane, tp.stage)
         top = cursor.get(key, lane_fill[tp.lane] + PAD)
-        layout.cards[tp.id] = Rect(layout.stage_x[stage_idx[tp.stage]] + PAD, top, inner_w, card_boxes[tp.id])
-        cursor[key] = top + card_boxes[tp.id] + GAP
+        layout.cards[tp.id] = Rect(layout.stage_x[stage_idx[tp.stage]] + inset, top, inner_w, card_boxes[tp.id])
+        cursor[key] = top + card_boxes[tp.id] + (room.gap_after.get(tp.id, GAP) if room else GAP)
 
     emotion_lane = next((i for i, lane in enumerate(lanes) if lane.kind == LaneKind.EMOTIONS), None)
     if emotion_lane is not None:
@@ -329,6 +337,58 @@ def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = No
                 x = card.cx
             layout.emotion_points[point.id] = (x, layout.emotion_y(emotion_lane, point.value))
     return layout
+
+
+@dataclass
+class FlowRoom:
+    """Room the flows of a printed map need: the card inset (half a gutter), bigger gaps
+    between cards linked by a flow (its arrow and label go there), extra corridor height."""
+
+    inset: float = PAD
+    gap_after: dict[str, float] = field(default_factory=dict)
+    corridor: dict[str, float] = field(default_factory=dict)
+
+
+#: Distance between parallel flows in a gutter or corridor, and the label's height over its type size.
+TRACK = 4.0
+LABEL_PAD = 4.8
+#: The widest half-gutter: six tracks either side of the middle.
+MAX_INSET = 6.5 * TRACK
+
+
+def flow_room(doc, k: float = 1.0) -> FlowRoom:
+    """How much room the flows of a document need (see FlowRoom), counted from the document alone."""
+    room = FlowRoom()
+    stage_idx = doc.stage_index()
+    cards = {tp.id: tp for tp in doc.touchpoints}
+    order: dict[str, int] = {}
+    cells: dict[tuple[str, str], list[str]] = {}
+    for tp in doc.touchpoints:
+        cells.setdefault((tp.lane, tp.stage), []).append(tp.id)
+    for ids in cells.values():
+        for i, tid in enumerate(ids):
+            order[tid] = i
+    legs: dict[int, int] = {}
+    runs: dict[str, int] = {}
+    label_gap = (theme.FLOW_LABEL + LABEL_PAD + 5) * k
+    for flow in doc.flows:
+        a, b = cards.get(flow.source), cards.get(flow.target)
+        if a is None or b is None or a.stage not in stage_idx or b.stage not in stage_idx or a is b:
+            continue
+        sa, sb = stage_idx[a.stage], stage_idx[b.stage]
+        if sa == sb and a.lane == b.lane and abs(order[a.id] - order[b.id]) == 1:
+            upper = a.id if order[a.id] < order[b.id] else b.id
+            room.gap_after[upper] = max(room.gap_after.get(upper, GAP), label_gap if flow.label else 12 * k)
+            continue
+        for g in ((sb,) if sb == sa + 1 else (sa,) if sb == sa - 1 else (sa + 1, sb) if sb > sa
+                  else (sa, sb + 1) if sb < sa else (sa + (1 if b is not a else 0),)):
+            legs[g] = legs.get(g, 0) + 1
+        if abs(sb - sa) > 1 or sb == sa - 1:
+            runs[a.lane] = runs.get(a.lane, 0) + 1
+    busiest = max(legs.values(), default=0)
+    room.inset = max(PAD, min((busiest + 1) * TRACK / 2 + 2, MAX_INSET))  # busier gutters share tracks
+    room.corridor = {lane: n * TRACK + (theme.FLOW_LABEL + LABEL_PAD) * k for lane, n in runs.items()}
+    return room
 
 
 def lane_height(kind: str, tallest: float, k: float = 1.0, emotion_h: float = EMOTION_LANE_H) -> float:

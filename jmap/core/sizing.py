@@ -8,7 +8,7 @@ from jmap.core import theme
 from jmap.core.layout import STAGE_W, Layout, Measure, Sizes, compute_layout
 
 #: On paper, card titles may take three lines and notes many more than on the canvas.
-PRINT_TITLE_LINES = 3
+PRINT_TITLE_LINES = 4
 PRINT_NOTE_LINES = 16
 #: Wider columns tried for maps too tall for the paper's shape (their text then wraps less).
 STAGE_WIDTHS = (STAGE_W, 250.0, 300.0, 360.0, 440.0)
@@ -37,7 +37,7 @@ PRINT_HEADER_W = 115.0
 def print_sizes(text: float, stage_w: float = STAGE_W) -> Sizes:
     """Sizes of a printed map at a type scale."""
     return Sizes(text, stage_w, PRINT_TITLE_LINES, PRINT_NOTE_LINES, compact=True, emotion_h=PRINT_EMOTION_H,
-                 header_w=PRINT_HEADER_W)
+                 header_w=PRINT_HEADER_W, flow_room=True)
 
 
 def page_scale(layout: Layout, box_w: float, box_h: float, max_scale: float) -> float:

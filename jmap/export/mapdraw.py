@@ -28,8 +28,8 @@ from jmap.export.mapplan import (
     STAGE_NAME,
     STAGE_SMALL,
     MapPlan,
+    legend_names,
     legend_step,
-    line_tag_xs,
 )
 from jmap.export.text import shorten
 
@@ -146,20 +146,20 @@ def _draw_scale(c, plan: MapPlan, lane: int, y: float) -> float:
     c.setDash()
     y += 3
     bottom = lay.lane_y[lane] + lay.lane_h[lane] - PAD
+    k = plan.k
     for n, curve in enumerate(plan.curves):
-        if y + step > bottom and n < len(plan.curves) - 1:  # no room: the header lists every persona
-            text(c, PAD, y, f"+{len(plan.curves) - n}", BOLD, name_pt, theme.MUTED)
+        names = legend_names(plan, curve.name)
+        if y + step + (len(names) - 1) * (name_pt + 2 * k) > bottom and n < len(plan.curves) - 1:
+            text(c, PAD, y, f"+{len(plan.curves) - n}", BOLD, name_pt, theme.MUTED)  # the page header lists all
             return y + step
         stroke(c, curve.colour)
         c.setLineWidth(1.8)
-        c.line(PAD, -(y - 2.5), PAD + 16, -(y - 2.5))
-        marker(c, curve.marker, PAD + 8, y - 2.5, 2.8, curve.colour)
-        name = curve.name
-        room = lay.lane_header_w - PAD - 22 - 24
-        if stringWidth(name, REGULAR, name_pt) > room:
-            name = shorten(name, REGULAR, name_pt, room)
-        text(c, PAD + 21, y, name, REGULAR, name_pt, theme.INK)
-        y += step
+        c.line(PAD, -(y - 2.5 * k), PAD + 16 * k, -(y - 2.5 * k))
+        marker(c, curve.marker, PAD + 8 * k, y - 2.5 * k, 2.8 * k, curve.colour)
+        for line in names:
+            text(c, PAD + 21 * k, y, line, REGULAR, name_pt, theme.INK)
+            y += name_pt + 2 * k
+        y += step - name_pt - 2 * k
     return y
 
 
@@ -326,15 +326,15 @@ def draw_flows(c, plan: MapPlan, view: Rect | None) -> None:
 def draw_flow_labels(c, plan: MapPlan, view: Rect | None) -> None:
     batch = TextBatch(c)
     size = plan.pt(FLOW_LABEL)
-    h = size + 3.8
+    h = size + 3.8 * plan.k
     stroke(c, theme.GRID)
     c.setLineWidth(0.4)
     for flow in plan.flows:
-        if not flow.label or not _meets(flow.bbox, view):
+        if not flow.label or flow.label_at is None or not _meets(flow.bbox, view):
             continue
         words = flow.mark.lines[0] if flow.mark is not None else flow.label
         mx, my = flow.label_at
-        w = stringWidth(words, REGULAR, size) + 6
+        w = stringWidth(words, REGULAR, size) + 6 * plan.k
         fill(c, "#FFFFFF")
         c.roundRect(mx - w / 2, -(my + h / 2), w, h, 3, stroke=1, fill=1)
         batch.add(mx, my + size * 0.36, words, REGULAR, size, theme.INK, "centre")
@@ -356,21 +356,23 @@ def draw_curves(c, plan: MapPlan, view: Rect | None) -> None:
 def draw_lines(c, plan: MapPlan, view: Rect | None) -> None:
     lay = plan.layout
     size = plan.pt(theme.LINE_TAG)
-    h = size + 4.6
+    h = size + 4.6 * plan.k
     for kind, y, name in plan.lines:
         dash, width = LINE_STYLES[kind]
         stroke(c, LINE_COLOUR)
         c.setLineWidth(width)
         c.setDash(dash)
+        w = stringWidth(name, BOLD, size) + 8 * plan.k
+        tags = plan.line_tags[plan.lines.index((kind, y, name))]
         c.line(lay.lane_header_w, -y, lay.width, -y)
         c.setDash()
-        w = stringWidth(name, BOLD, size) + 8
-        for x in line_tag_xs(plan, w):
+        ty = y - h / 2 - 1.5 * plan.k  # each name tag sits on top of its line
+        for x in tags:
             fill(c, "#FFFFFF")
             stroke(c, LINE_COLOUR)
             c.setLineWidth(0.6)
-            c.roundRect(x, -(y + h / 2), w, h, h / 2, stroke=1, fill=1)
-            text(c, x + 4, y + size * 0.36, name, BOLD, size, LINE_COLOUR)
+            c.roundRect(x, -(ty + h / 2), w, h, h / 2, stroke=1, fill=1)
+            text(c, x + 4 * plan.k, ty + size * 0.36, name, BOLD, size, LINE_COLOUR)
 
 
 def draw_map(c, plan: MapPlan, view: Rect | None = None) -> None:

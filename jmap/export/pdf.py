@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfdoc import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 
 from jmap import __version__
@@ -21,11 +22,11 @@ from jmap.core.sizing import Choice
 from jmap.core.pagelayout import PosterPlan, fit, page_name, page_size, poster_plan
 from jmap.export import extra_pages
 from jmap.export.fonts import BOLD, REGULAR, register_fonts
-from jmap.export.frame import Frame, draw_footer, draw_header, frame_for, map_type_label
+from jmap.export.frame import Frame, draw_footer, draw_header, frame_for, language_of, map_type_label
 from jmap.export.mapdraw import draw_map
 from jmap.export.mapplan import TYPE_SIZES, MapPlan, prepare
 from jmap.export.text import one_line
-from jmap.export.tiles import draw_sheet_marks
+from jmap.export.tiles import draw_sheet_marks, sheet_words
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,13 @@ def draw_map_page(c, plan: MapPlan, width: float, height: float, page_label: str
     c.translate(0, height)
     c.saveState()
     c.scale(k, k)
-    draw_header(c, plan, width / k)
-    draw_footer(c, plan, width / k, height / k, page_label)
+    # on a poster sheet, header and footer only where the sheet shows them (no hidden text),
+    # kept within ``frame_w`` so that each lies on one sheet
+    frame_c = c if view is None else Visible(c, view.x / k, view.right / k)
+    if view is None or view.y < fr.header_h:
+        draw_header(frame_c, plan, width / k)
+    if view is None or view.bottom > height - fr.footer_h - fr.margin:
+        draw_footer(frame_c, plan, width / k, height / k, page_label)
     c.restoreState()
     c.translate(mx, -my)
     c.scale(s, s)
@@ -113,6 +119,37 @@ def draw_map_page(c, plan: MapPlan, width: float, height: float, page_label: str
         map_view = Rect((view.x - mx) / s, (view.y - my) / s, view.w / s, view.h / s)
     draw_map(c, plan, map_view)
     c.restoreState()
+
+
+class Visible:
+    """A canvas that leaves out the lines of text lying wholly outside ``x0``…``x1`` (a poster
+    sheet's share of the page header and footer): a sheet carries no hidden text."""
+
+    def __init__(self, c, x0: float, x1: float) -> None:
+        self._c, self._x0, self._x1 = c, x0, x1
+        self._font = (REGULAR, 10.0)
+
+    def __getattr__(self, name):
+        return getattr(self._c, name)
+
+    def setFont(self, name, size, *args, **kwargs):
+        self._font = (name, size)
+        return self._c.setFont(name, size, *args, **kwargs)
+
+    def _shows(self, x: float, s: str) -> bool:
+        return x < self._x1 and x + stringWidth(s, *self._font) > self._x0
+
+    def drawString(self, x, y, s, *args, **kwargs):
+        if self._shows(x, s):
+            self._c.drawString(x, y, s, *args, **kwargs)
+
+    def drawRightString(self, x, y, s, *args, **kwargs):
+        if self._shows(x - stringWidth(s, *self._font), s):
+            self._c.drawRightString(x, y, s, *args, **kwargs)
+
+    def drawCentredString(self, x, y, s, *args, **kwargs):
+        if self._shows(x - stringWidth(s, *self._font) / 2, s):
+            self._c.drawCentredString(x, y, s, *args, **kwargs)
 
 
 class _Book:
@@ -144,8 +181,12 @@ def _set_metadata(c: Canvas, doc) -> None:
     title = one_line(doc.meta.title) or label("map", "en")
     c.setTitle(title)
     c.setAuthor(", ".join(one_line(a) for a in doc.meta.authors if one_line(a)) or "jmap")
-    stages, lanes = len(doc.stages), len(doc.lanes)
-    c.setSubject(f"{map_type_label(doc)}: {stages} stages, {lanes} lanes, {len(doc.touchpoints)} touchpoints")
+    counts = label("subject_counts", language_of(doc)).format(stages=len(doc.stages), lanes=len(doc.lanes),
+                                                               cards=len(doc.touchpoints))
+    c.setSubject(f"{map_type_label(doc)}: {counts}")  # in the map's language
+    # The creation date is now (or SOURCE_DATE_EPOCH, for reproducible files); the rest of the
+    # file stays invariant, so the same map at the same time gives the same bytes.
+    c._doc._timeStamp = TimeStamp(invariant=0)
     c.setCreator(f"jmap {__version__}")
     c.setKeywords(["journey map", doc.meta.map_type])
 
@@ -189,8 +230,7 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
         tiles: PosterPlan = poster_plan(poster, page, options.orientation, used=(used_w, used_h))
         n = len(tiles.tiles)
         for i, tile in enumerate(tiles.tiles, start=1):
-            words = (f"{label('sheet', lang)} {tile.label} ({label('row', lang)} {tile.row + 1}, "
-                     f"{label('column', lang)} {tile.col + 1}) · {i} {label('of', lang)} {n}")
+            words = sheet_words(tile, i, n, lang)
             book.page(f"{title}: {words}", (tiles.sheet_w, tiles.sheet_h))
             c.saveState()
             c.translate(tiles.margin - tile.x, -(tiles.poster_h - tile.y) + tiles.sheet_h - tiles.margin)
@@ -200,7 +240,7 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
             draw_map_page(c, plan, tiles.poster_w, tiles.poster_h, f"{label('poster', lang)} {poster}",
                           Rect(tile.x, tile.y, tile.w, tile.h), fr)
             c.restoreState()
-            draw_sheet_marks(c, tiles, tile, words, lang)
+            draw_sheet_marks(c, tiles, tile, i, n, lang)
     else:
         book.page(title, sheet_size)
         draw_map_page(c, plan, *sheet_size, f"{label('page', lang)} 1")
