@@ -14,6 +14,7 @@ from pathlib import Path
 from jmap import __version__
 from jmap.core.model import LANGUAGES
 from jmap.io import JmapError, UnreadableError, load, save
+from jmap.io.atomic import os_error_reason
 from jmap.io.templates import TEMPLATE_NAMES, list_templates, new_from_template
 
 #: Subcommands implemented in other modules: name -> module with add_parser(sub) and run(args).
@@ -50,7 +51,12 @@ class _Parser(argparse.ArgumentParser):
 
 def _cmd_new(args) -> int:
     out = Path(args.output)
-    if out.exists() and not args.force:
+    try:
+        exists = out.exists()
+    except OSError as exc:  # a name over 255 bytes, a loop of links...
+        print(f"jmap new: {out}: cannot be written: {os_error_reason(exc)}", file=sys.stderr)
+        return 2
+    if exists and not args.force:
         print(f"jmap new: {out} already exists (use --force to replace it)", file=sys.stderr)
         return 2
     try:
@@ -113,7 +119,8 @@ def _cmd_merge(args) -> int:
     for line in result.conflicts:
         print(f"conflict: {line}", file=sys.stderr)
     if result.conflicts:
-        print(f"jmap merge: {len(result.conflicts)} conflict(s); wrote {out} keeping our side of each",
+        print(f"jmap merge: {len(result.conflicts)} conflict(s); wrote {out} with our side of each "
+              "(and what one side deleted but the other still uses restored); check the lines above",
               file=sys.stderr)
         return 1
     return 0
@@ -155,7 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Merge the changes of OURS and THEIRS since BASE, entity by entity and field "
                                    "by field, and write the result to OURS (or -o FILE). Exit 0 when clean, 1 "
                                    "when some field was changed on both sides (our value is kept and each "
-                                   "conflict is listed), 2 for unreadable files. As a git merge driver:\n"
+                                   "conflict is listed) or one side deleted a stage, lane, persona or card "
+                                   "that the other still uses (it is restored from BASE and listed; nothing "
+                                   "edited or added is dropped), 2 for unreadable files. As a git merge driver:\n"
                                    "  git config merge.jmap.driver 'jmap merge %O %A %B'\n"
                                    "  echo '*.jmap merge=jmap' >> .gitattributes",
                        formatter_class=argparse.RawDescriptionHelpFormatter)

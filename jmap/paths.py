@@ -1,11 +1,15 @@
-"""Where bundled data lives: ``templates/`` and ``resources/`` in a checkout or in the wheel."""
+"""Where jmap's files live: bundled ``templates/`` and ``resources/``, and the user's own folders."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import platformdirs
 
 _PACKAGE = Path(__file__).resolve().parent
 _CHECKOUT = _PACKAGE.parent
+APP_NAME = "jmap"
 
 
 def _data_dir(name: str) -> Path:
@@ -19,3 +23,38 @@ def templates_dir() -> Path:
 
 def resources_dir() -> Path:
     return _data_dir("resources")
+
+
+# The user's folders: found here and nowhere else (platformdirs, not Qt's QStandardPaths),
+# so the editor's settings and the Qt-free recovery area agree on where the user is.
+def user_config_dir() -> Path:
+    """The settings folder: ``$JMAP_SETTINGS_DIR`` when set (tests, portable use), else the platform's.
+
+    On Linux ``$XDG_CONFIG_HOME/jmap`` (``~/.config/jmap``); on Windows ``%LOCALAPPDATA%\\jmap``.
+    """
+    folder = os.environ.get("JMAP_SETTINGS_DIR")
+    return Path(folder) if folder else platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def user_data_dir() -> Path:
+    """The data folder (the recovery area is in it): on Linux ``$XDG_DATA_HOME/jmap``."""
+    return platformdirs.user_data_path(APP_NAME)  # as before: autosaves of earlier versions stay found
+
+
+def settings_file() -> Path:
+    """The ini file QSettings keeps the preferences and recent files in."""
+    return user_config_dir() / "jmap.ini"
+
+
+def recovery_dir() -> Path:
+    """Autosaved copies of unsaved maps (see jmap.io.recovery)."""
+    return user_data_dir() / "recovery"
+
+
+def resolved(path: str | Path) -> Path:
+    """``path`` absolute and free of links; just absolute when its links loop or cannot be followed."""
+    path = Path(path).expanduser()
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python before 3.13)
+        return path.absolute()

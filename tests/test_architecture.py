@@ -77,7 +77,8 @@ def test_import_linter_would_catch_a_violation(tmp_path):
     (pkg / "gui" / "widgets.py").write_text("from PySide6 import QtWidgets\n")
     config = dict(_importlinter_config(), root_package="fakejmap")
     config["contracts"] = [dict(c, source_modules=["fakejmap.core"],
-                                forbidden_modules=["PySide6", "fakejmap.gui"]) for c in config["contracts"]]
+                                forbidden_modules=["PySide6", "fakejmap.gui"]) for c in config["contracts"]
+                          if c["type"] == "forbidden"]
     (tmp_path / "il.toml").write_text(_toml_with_externals(config), encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(tmp_path))
     result = _lint(tmp_path / "il.toml", tmp_path, env)
@@ -87,8 +88,8 @@ def test_import_linter_would_catch_a_violation(tmp_path):
 
 # ------------------------------------------------------------------ AST scan
 def _qt_free_files() -> list[Path]:
-    files = [PACKAGE / "cli.py"]
-    for name in ("core", "io", "checks", "export"):
+    files = [PACKAGE / "cli.py", PACKAGE / "paths.py", PACKAGE / "bench.py"]
+    for name in ("core", "io", "interop", "checks", "export"):
         files += sorted((PACKAGE / name).rglob("*.py"))
     return files
 
@@ -162,7 +163,7 @@ def test_importing_every_qt_free_module_loads_no_qt():
     code = textwrap.dedent("""
         import importlib, pkgutil, sys
         import jmap.cli
-        for name in ("jmap.core", "jmap.io", "jmap.checks", "jmap.export"):
+        for name in ("jmap.core", "jmap.io", "jmap.interop", "jmap.checks", "jmap.export"):
             package = importlib.import_module(name)
             for info in pkgutil.walk_packages(package.__path__, name + "."):
                 importlib.import_module(info.name)
@@ -177,3 +178,68 @@ def test_importing_every_qt_free_module_loads_no_qt():
     count, bad = result.stdout.split(" ", 1)
     assert int(count) > 10
     assert bad.strip() == "[]"
+
+
+# ------------------------------------------------------------------ layers
+LAYERS = ["jmap.gui", "jmap.export", "jmap.checks", "jmap.interop", "jmap.io", "jmap.core"]
+
+
+def test_the_layers_contract_lists_every_package_in_order():
+    contracts = _importlinter_config()["contracts"]
+    layers = [c for c in contracts if c["type"] == "layers"]
+    assert len(layers) == 1
+    assert layers[0]["layers"] == LAYERS
+    packages = {f"jmap.{p.name}" for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()}
+    assert packages == set(LAYERS)
+
+
+def test_the_layers_contract_would_catch_an_upward_import(tmp_path):
+    # a copy of the layering where io imports checks (a higher layer): lint-imports must refuse it
+    pkg = tmp_path / "fakejmap"
+    for sub in ("gui", "export", "checks", "interop", "io", "core"):
+        (pkg / sub).mkdir(parents=True)
+        (pkg / sub / "__init__.py").write_text("")
+    (pkg / "__init__.py").write_text("")
+    (pkg / "checks" / "rules.py").write_text("")
+    (pkg / "io" / "reader.py").write_text("from fakejmap.checks import rules\n")
+    contract = next(c for c in _importlinter_config()["contracts"] if c["type"] == "layers")
+    contract = dict(contract, layers=[name.replace("jmap.", "fakejmap.") for name in contract["layers"]])
+    config = {"root_package": "fakejmap", "contracts": [contract]}
+    (tmp_path / "il.toml").write_text(_toml_with_externals(config), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(tmp_path))
+    result = _lint(tmp_path / "il.toml", tmp_path, env)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "BROKEN" in result.stdout and "fakejmap.io.reader" in result.stdout
+
+
+# ------------------------------------------------------------------ the house plan
+MAX_LINES = 500
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "_data" not in p.parts)
+
+
+def test_every_module_opens_with_a_docstring_and_stays_readable():
+    missing = [str(p.relative_to(ROOT)) for p in _modules() if not ast.get_docstring(ast.parse(p.read_text("utf-8")))]
+    too_long = [f"{p.relative_to(ROOT)}: {n} lines" for p in _modules()
+                if (n := len(p.read_text("utf-8").splitlines())) > MAX_LINES]
+    assert missing == [] and too_long == []
+
+
+def test_gui_holds_only_modules_that_use_qt():
+    # a module with no Qt in it belongs in the core layers, not in jmap/gui
+    def uses_qt(path: Path) -> bool:
+        modules = [m for _line, m in _imports(path)]
+        return any(m.startswith(("PySide6", "shiboken6", "jmap.gui")) for m in modules)
+
+    gui = [p for p in _modules() if p.is_relative_to(PACKAGE / "gui") and p.name != "__init__.py"]
+    assert len(gui) > 20
+    assert [str(p.relative_to(ROOT)) for p in gui if not uses_qt(p)] == []
+
+
+def test_gui_is_grouped_by_role():
+    loose = sorted(p.name for p in (PACKAGE / "gui").glob("*.py"))
+    assert loose == ["__init__.py", "commands.py", "editor.py", "words.py"]
+    for group in ("app", "canvas", "panels", "files"):
+        assert (PACKAGE / "gui" / group / "__init__.py").is_file()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from jmap.core.document import Document
@@ -295,3 +299,70 @@ def test_queries_follow_changes():
     assert {f.id for f in doc.flows_of("tp-2")} == {"flow-1", "flow-2"}
     doc.remove("notes", "note-1")
     assert [n.id for n in doc.notes_in("lane-2", "stage-1")] == ["note-3"]
+
+
+# ------------------------------------------------------------------ bulk load
+def test_from_entities_builds_lists_indexes_and_counters_in_one_go():
+    doc = sample()
+    collections = {name: list(doc.items(name)) for name in COLLECTIONS}
+    heard = []
+
+    class Listened(Document):  # connected before the bulk load fills it
+        def __init__(self, meta=None):
+            super().__init__(meta)
+            for signal in (self.inserted, self.removed, self.changed, self.moved, self.meta_changed):
+                signal.connect(lambda *args: heard.append(args))
+
+    built = Listened.from_entities(doc.meta, collections, {"later": 1})
+    assert heard == []
+    assert type(built) is Listened and built.extra == {"later": 1}
+    assert dumps(built) == dumps(doc).replace(b"\n  ]\n}\n", b'\n  ],\n  "later": 1\n}\n')
+    assert built.get("touchpoints", "tp-2") is doc.get("touchpoints", "tp-2")
+    assert [n.id for n in built.notes_in("lane-2", "stage-1")] == ["note-1", "note-3"]
+    assert built.new_id("touchpoints") == "tp-5" and built.new_id("emotions") == "emo-5"
+    built.append("stages", Stage("stage-9"))
+    assert len(heard) == 1  # and it signals as usual afterwards
+
+
+def test_from_entities_continues_after_the_highest_id_not_the_last():
+    stages = [Stage("stage-7"), Stage("stage-2"), Stage("custom-99")]
+    doc = Document.from_entities(collections={"stages": stages})
+    assert doc.new_id("stages") == "stage-8"
+    assert doc.new_id("lanes") == "lane-1"
+
+
+def test_a_loaded_document_hands_out_ids_after_the_highest_in_the_file():
+    data = json.loads(dumps(sample()))
+    data["touchpoints"][1]["id"] = "tp-41"
+    data["flows"] = [dict(f, source="tp-41") if f["source"] == "tp-2" else f for f in data["flows"]]
+    data["flows"] = [dict(f, target="tp-41") if f["target"] == "tp-2" else f for f in data["flows"]]
+    doc = loads(json.dumps(data).encode()).document
+    assert doc.new_id("touchpoints") == "tp-42"
+    assert doc.new_id("flows") == "flow-5"
+
+
+@pytest.mark.parametrize("collections, where", [
+    ({"stages": [Stage("s-1"), Stage("s-1")]}, "in stages and stages"),
+    ({"stages": [Stage("x")], "lanes": [Lane("x")]}, "in stages and lanes"),
+])
+def test_from_entities_refuses_duplicate_ids(collections, where):
+    with pytest.raises(ValueError, match=f"duplicate id 'x'|duplicate id 's-1'") as info:
+        Document.from_entities(collections=collections)
+    assert where in str(info.value)
+
+
+def test_from_entities_refuses_strangers():
+    with pytest.raises(TypeError, match="unknown collection 'cards'"):
+        Document.from_entities(collections={"cards": []})
+    with pytest.raises(TypeError, match="a Lane cannot be in stages"):
+        Document.from_entities(collections={"stages": [Lane("lane-1")]})
+
+
+def test_nothing_outside_the_document_touches_its_private_fields():
+    root = Path(__file__).resolve().parent.parent / "jmap"
+    private = re.compile(r"\._(lists|by_id|counters|cache)\b|\._note_id\(")
+    offenders = [f"{path.relative_to(root)}:{n}" for path in sorted(root.rglob("*.py"))
+                 if path.name != "document.py" or path.parent.name != "core"
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if private.search(line)]
+    assert offenders == []

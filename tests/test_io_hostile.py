@@ -124,7 +124,7 @@ def test_version_must_be_a_whole_number(tmp_path, version):
     (lambda d: d["personas"][0].update(goals="coffee"), "$.personas[0].goals", "expected array"),
     (lambda d: d["personas"][0].update(goals=["ok", 7]), "$.personas[0].goals[1]", "expected string"),
     (lambda d: d["metrics"][0].update(value="12 %"), "$.metrics[0].value", "found a string"),
-    (lambda d: d["emotions"][0].update(value=1.5), "$.emotions[0].value", "expected integer, found a number"),
+    (lambda d: d["emotions"][0].update(value=1.5), "$.emotions[0].value", "expected a whole number, found 1.5"),
     (lambda d: d["lanes"][0].update(required=None), "$.lanes[0].required", "found null"),
     (lambda d: d["stages"][0].update(id=12), "$.stages[0].id", "expected string"),
     (lambda d: d["metrics"][1].update(target=True), "$.metrics[1].target", "expected number or null, found true/false"),

@@ -101,3 +101,82 @@ def test_read_only_folder_does_not_stop_opening(tmp_path):
 
 def test_lock_info_local_time_is_readable():
     assert LockInfo("a", "b", 1, "2026-03-02T09:15:00Z").local_time().startswith("2026-03-0")
+
+
+@pytest.fixture
+def registry(tmp_path, monkeypatch):
+    """This test's own folder of identity locks."""
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
+    (tmp_path / "run").mkdir()
+    return tmp_path / "run"
+
+
+def _a_map(path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{}")
+    return path
+
+
+def test_a_map_opened_through_a_symlink_is_in_use(tmp_path, registry):
+    real = _a_map(tmp_path / "maps" / "journey.jmap")
+    link = tmp_path / "desktop" / "shortcut.jmap"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    first = DocumentLock(real)
+    first.acquire()
+    assert lock_path(link) == lock_path(real) == real.with_name(".~journey.jmap.lock")
+    assert read_lock(link).token == first.info.token
+    with pytest.raises(LockedError):
+        DocumentLock(link).acquire()
+    first.release()
+    second = DocumentLock(link)  # and the other way round
+    second.acquire()
+    with pytest.raises(LockedError):
+        DocumentLock(real).acquire()
+    second.release()
+    assert not lock_path(real).exists() and not list(registry.rglob("*.lock"))
+
+
+@pytest.mark.parametrize("where", ["same folder", "other folder"])
+def test_a_map_opened_through_a_hard_link_is_in_use(tmp_path, registry, where):
+    real = _a_map(tmp_path / "maps" / "journey.jmap")
+    other = tmp_path / ("maps" if where == "same folder" else "copies") / "journey-copy.jmap"
+    other.parent.mkdir(exist_ok=True)
+    os.link(real, other)
+    first = DocumentLock(real)
+    first.acquire()
+    assert read_lock(other) is not None and read_lock(other).token == first.info.token
+    with pytest.raises(LockedError) as caught:
+        DocumentLock(other).acquire()
+    assert "opened by" in str(caught.value)
+    assert not lock_path(other).exists()  # refused without leaving a lock of its own
+    forced = DocumentLock(other)
+    forced.acquire(force=True)  # "open anyway"
+    first.release()
+    assert forced.owned() and read_lock(real).token == forced.info.token
+    forced.release()
+    assert read_lock(real) is None and read_lock(other) is None
+    DocumentLock(real).acquire()  # free again
+
+
+def test_an_identity_lock_of_a_deleted_file_does_not_lock_a_new_file_with_its_inode(tmp_path, registry):
+    old = _a_map(tmp_path / "old.jmap")
+    DocumentLock(old).acquire()  # never released, and this process lives on
+    ident = next(registry.rglob("*.lock"))
+    old.unlink()
+    new = _a_map(tmp_path / "new.jmap")
+    ident.rename(ident.with_name(f"{os.stat(new).st_dev}-{os.stat(new).st_ino}.lock"))  # as if the inode came back
+    assert read_lock(new) is None
+    DocumentLock(new).acquire()
+
+
+def test_a_loop_of_symlinks_does_not_raise(tmp_path, registry):
+    a, b = tmp_path / "a.jmap", tmp_path / "b.jmap"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    assert read_lock(a) is None
+    lock = DocumentLock(a)
+    lock.acquire()  # there is no file behind the loop: opening it fails later, with its own message
+    DocumentLock(b).acquire()
+    lock.release()
+    assert read_lock(a) is None

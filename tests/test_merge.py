@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from jmap.cli import main
-from jmap.core.model import Flow, Touchpoint
+from jmap.core.model import EmotionPoint, Flow, Lane, Note, Touchpoint
 from jmap.io import dumps, load, save
 from jmap.io.merge import merge
 
@@ -153,3 +153,112 @@ def test_an_unknown_top_level_field_deleted_on_one_side_stays_deleted():
     merged, conflicts = merge_data(base, ours, theirs)
     assert conflicts == []
     assert "x_plugin" not in merged and merged["x_other"] == 2 and merged["x_new"] is True
+
+
+def _delete(doc, entity_id):
+    """Delete as the editor does: the entity with everything that depends on it."""
+    from jmap.core.edits import apply_steps, delete_edit
+
+    apply_steps(doc, delete_edit(doc, [entity_id]).steps)
+
+
+def test_cards_and_notes_added_to_a_stage_deleted_here_are_kept_with_the_stage_restored(tmp_path, capsys):
+    paths = _three(tmp_path)
+    ours, theirs = load(paths["ours"]).document, load(paths["theirs"]).document
+    _delete(ours, "stage-3")
+    ours.set("stages", "stage-4", "name", "Pay")  # an unrelated edit of ours survives too
+    theirs.append("touchpoints", Touchpoint("tp-90", stage="stage-3", lane="lane-2", title="Store visit"))
+    theirs.append("notes", Note("note-90", stage="stage-3", lane="lane-1", text="Asks about warranty"))
+    theirs.append("flows", Flow("flow-90", source="tp-2", target="tp-90"))
+    save(ours, paths["ours"])
+    save(theirs, paths["theirs"])
+    assert main(["merge", str(paths["base"]), str(paths["ours"]), str(paths["theirs"])]) == 1
+    err = capsys.readouterr().err
+    assert "$.stages[id=stage-3]: deleted here" in err and "restored from the common ancestor" in err
+    result = load(paths["ours"])
+    assert result.warnings == []
+    doc = result.document
+    assert doc.get("touchpoints", "tp-90").stage == "stage-3"
+    assert doc.get("notes", "note-90").stage == "stage-3"
+    assert doc.get("flows", "flow-90") is not None
+    assert [s.id for s in doc.stages] == ["stage-1", "stage-2", "stage-3", "stage-4", "stage-5", "stage-6"]
+    assert doc.get("stages", "stage-3").name == load(EXAMPLE).document.get("stages", "stage-3").name
+    assert doc.get("stages", "stage-4").name == "Pay"
+    assert doc.get("touchpoints", "tp-7") is None  # what nobody kept stays deleted
+
+
+def test_a_card_moved_into_a_stage_deleted_there_is_kept(tmp_path):
+    paths = _three(tmp_path)
+    base, ours, theirs = (load(paths[n]) for n in ("base", "ours", "theirs"))
+    from jmap.core.edits import apply_steps, move_edit
+
+    apply_steps(ours.document, move_edit(ours.document, {"tp-1": ("stage-5", "lane-2")}).steps)  # feelings follow
+    ours.document.set("touchpoints", "tp-1", "title", "Moved and renamed")
+    _delete(theirs.document, "stage-5")
+    result = merge(base, ours, theirs)
+    doc = result.merged.document
+    assert doc.get("touchpoints", "tp-1").stage == "stage-5" and doc.get("stages", "stage-5") is not None
+    assert any(c.startswith("$.stages[id=stage-5]: deleted there") for c in result.conflicts)
+    assert not [c for c in result.conflicts if "after merging" in c]  # nothing left dangling
+
+
+def test_a_card_put_into_a_lane_deleted_on_the_other_side_is_kept(tmp_path):
+    paths = _three(tmp_path)
+    base, ours, theirs = (load(paths[n]) for n in ("base", "ours", "theirs"))
+    ours.document.insert("lanes", 2, Lane("lane-9", kind="frontstage", title="Counter"))  # not in base
+    _delete(ours.document, "lane-2")  # every card lane of base is gone here
+    theirs.document.append("touchpoints", Touchpoint("tp-90", stage="stage-1", lane="lane-2", title="Flyer"))
+    result = merge(base, ours, theirs)
+    doc = result.merged.document
+    assert doc.get("touchpoints", "tp-90").lane == "lane-2"
+    assert [lane.id for lane in doc.lanes][:3] == ["lane-1", "lane-2", "lane-9"]
+    assert doc.get("touchpoints", "tp-1") is None  # base cards ours deleted with the lane stay deleted
+    assert any(c.startswith("$.lanes[id=lane-2]: deleted here") for c in result.conflicts)
+
+
+def test_a_flow_and_a_feeling_added_to_what_the_other_side_deleted_are_kept(tmp_path):
+    paths = _three(tmp_path)
+    base, ours, theirs = (load(paths[n]) for n in ("base", "ours", "theirs"))
+    _delete(ours.document, "tp-5")
+    _delete(ours.document, "persona-2")
+    theirs.document.append("flows", Flow("flow-90", source="tp-5", target="tp-8", label="second thoughts"))
+    theirs.document.append("emotions", EmotionPoint("emo-90", persona="persona-2", stage="stage-2", value=-2))
+    result = merge(base, ours, theirs)
+    doc = result.merged.document
+    assert doc.get("flows", "flow-90").source == "tp-5" and doc.get("touchpoints", "tp-5") is not None
+    assert doc.get("emotions", "emo-90").persona == "persona-2" and doc.get("personas", "persona-2") is not None
+    assert {c.split(":")[0] for c in result.conflicts} == {"$.touchpoints[id=tp-5]", "$.personas[id=persona-2]"}
+    assert [f.id for f in doc.flows if f.source == "tp-5" or f.target == "tp-5"] == ["flow-90"]
+
+
+def test_git_keeps_a_card_added_to_a_stage_the_other_branch_deleted(tmp_path):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+
+    def git(*args):
+        return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=False)
+
+    git("init", "-q", "-b", "main")
+    git("config", "user.email", "t@example.invalid")
+    git("config", "user.name", "Test")
+    git("config", "merge.jmap.driver", f"{sys.executable} -m jmap merge %O %A %B")
+    (repo / ".gitattributes").write_text("*.jmap merge=jmap\n", encoding="utf-8")
+    shutil.copy(EXAMPLE, repo / "map.jmap")
+    git("add", ".")
+    git("commit", "-qm", "base")
+    git("checkout", "-qb", "other")
+    doc = load(repo / "map.jmap").document
+    doc.append("touchpoints", Touchpoint("tp-90", stage="stage-6", lane="lane-2", title="Review request"))
+    save(doc, repo / "map.jmap")
+    git("commit", "-qam", "theirs: a card in the last stage")
+    git("checkout", "-q", "main")
+    doc = load(repo / "map.jmap").document
+    _delete(doc, "stage-6")
+    save(doc, repo / "map.jmap")
+    git("commit", "-qam", "ours: the last stage goes")
+    done = git("merge", "-q", "--no-edit", "other")
+    assert done.returncode != 0  # a conflict for people to look at...
+    assert "stage-6" in done.stdout + done.stderr
+    merged = load(repo / "map.jmap")  # ...but the file holds both sides' work, and loads cleanly
+    assert merged.warnings == []
+    assert merged.document.get("touchpoints", "tp-90").stage == "stage-6"

@@ -63,3 +63,18 @@ def test_entries_of_a_dead_process_are_orphans_and_broken_ones_are_ignored(tmp_p
     (root / "8-8.json").write_text(json.dumps({"key": "8-8"}))  # map missing
     orphans = RecoveryArea(root).orphans()
     assert [(o.title, o.original, o.window) for o in orphans] == [("lost", "/somewhere/lost.jmap", 7)]
+
+
+def test_a_pipe_in_the_recovery_folder_is_passed_over(tmp_path):
+    # the index files are read with the loader's bounded reader: a FIFO never blocks the start
+    import threading
+
+    area = RecoveryArea(tmp_path / "rec")
+    area.write(a_map(), 3)
+    os.mkfifo(area.root / "5-5.json")
+    found = []
+    reader = threading.Thread(target=lambda: found.append(area.entries()), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    assert not reader.is_alive(), "listing the recovery area waits on a pipe"
+    assert [e.window for e in found[0]] == [3]

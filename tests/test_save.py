@@ -250,3 +250,44 @@ def test_saving_onto_a_device_or_a_folder_is_refused_and_writes_nothing(tmp_path
             save(Document(), target)
         assert words in str(info.value) and str(target) in str(info.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-folder.jmap", "pipe.jmap"]  # no temp file left
+
+
+def _aged(path: Path, content: bytes = b"half a map", seconds: float = 120) -> Path:
+    path.write_bytes(content)
+    old = path.stat().st_mtime - seconds
+    os.utime(path, (old, old))
+    return path
+
+
+def test_temp_files_left_by_a_crashed_save_are_cleared_by_the_next_save_of_that_map(tmp_path):
+    path = tmp_path / "map.jmap"
+    save(small("first"), path)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # a pid whose process has ended
+    stale = [_aged(tmp_path / ".map.jmap.k3x9_a0b.tmp"),  # written by an older jmap: no pid in the name
+             _aged(tmp_path / f".map.jmap.q1w2e3r4.{dead.pid}.tmp")]
+    kept = [_aged(tmp_path / f".map.jmap.z9y8x7w6.{os.getppid()}.tmp"),  # its writer still runs
+            tmp_path / ".map.jmap.abcdefgh.tmp",  # just written: perhaps being written right now
+            _aged(tmp_path / ".other.jmap.k3x9_a0b.tmp"),  # another map's
+            _aged(tmp_path / ".map.jmap.k3x9_a0b.tmp.keep"),  # not our pattern
+            _aged(tmp_path / ".map.jmap.short.tmp"),
+            _aged(tmp_path / ".map.jmap.notes.k3x9_a0b.tmp"),  # the temp file of "map.jmap.notes"
+            _aged(tmp_path / "map.jmap.k3x9_a0b.tmp"),  # no leading dot
+            _aged(tmp_path / "precious.txt")]
+    kept[1].write_bytes(b"in progress")
+    target = _aged(tmp_path / "target.txt", b"keep me")
+    (tmp_path / ".map.jmap.l1nk_l1n.tmp").symlink_to(target)  # a link of our pattern: left alone
+    kept.append(tmp_path / ".map.jmap.l1nk_l1n.tmp")
+    save(small("second"), path)
+    assert load(path).document.meta.title == "second"
+    assert not [p for p in stale if p.exists() or p.is_symlink()]
+    assert all(p.exists() or p.is_symlink() for p in kept)
+    assert target.read_bytes() == b"keep me"
+
+
+def test_a_crashed_save_of_another_map_in_the_folder_is_not_touched(tmp_path):
+    other = _aged(tmp_path / ".b.jmap.k3x9_a0b.tmp")
+    save(small("a"), tmp_path / "a.jmap")
+    assert other.exists()
+    save(small("b"), tmp_path / "b.jmap")
+    assert not other.exists()

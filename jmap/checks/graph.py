@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
 
 import networkx as nx
 
@@ -50,82 +51,60 @@ def journey_paths(index, graph: nx.DiGraph) -> JourneyPaths:
     out.entries = [tp.id for tp in index.touchpoints
                    if tp.entry or (pos[tp.stage] == first and index.is_journey(tp))]
 
-    succ = graph.succ
-    seen = set(out.entries)
-    stack = list(out.entries)
-    while stack:
-        for nxt in succ[stack.pop()]:
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    out.unreachable = _islands(graph, [tp.id for tp in sorted(journey, key=lambda t: pos[t.stage])], seen)
-    out.dead_ends = [tp.id for tp in journey if pos[tp.stage] < last and not succ[tp.id]]
+    reached = set(chain.from_iterable(nx.bfs_layers(graph, out.entries))) if out.entries else set()
+    out.unreachable = _islands(graph, [tp.id for tp in sorted(journey, key=lambda t: pos[t.stage])], reached)
+    out.dead_ends = [tp.id for tp in journey if pos[tp.stage] < last and not graph.out_degree(tp.id)]
     out.closed_loops = _closed_loops(index, graph, last)
     return out
 
 
 def _islands(graph: nx.DiGraph, journey_ids: list[str], reached: set[str]) -> list[list[str]]:
-    """Unreachable journey touchpoints grouped by the flows among the unreachable touchpoints."""
-    succ, pred = graph.succ, graph.pred
-    island_of: dict[str, int] = {}
-    count = 0
-    for start in journey_ids:
-        if start in reached or start in island_of:
-            continue
-        number = island_of[start] = count
-        count += 1
-        stack = [start]
-        while stack:
-            node = stack.pop()
-            for other in (*succ[node], *pred[node]):
-                if other not in reached and other not in island_of:
-                    island_of[other] = number
-                    stack.append(other)
-    islands: list[list[str]] = [[] for _ in range(count)]
-    for tp_id in journey_ids:
-        if tp_id in island_of:
-            islands[island_of[tp_id]].append(tp_id)
-    return islands
+    """Unreachable journey touchpoints grouped by the flows among the unreachable touchpoints
+    (connected components of the unreached part), in the order of their first member."""
+    lost_ids = [tp_id for tp_id in journey_ids if tp_id not in reached]
+    if not lost_ids:
+        return []
+    lost = nx.Graph()  # the unreached part, directions dropped (a plain graph: faster than a view)
+    lost.add_nodes_from(n for n in graph if n not in reached)
+    lost.add_edges_from((a, b) for a, b in graph.graph["flows"] if a not in reached and b not in reached)
+    component = {node: i for i, comp in enumerate(nx.connected_components(lost)) for node in comp}
+    islands: dict[int, list[str]] = {}
+    for tp_id in lost_ids:
+        islands.setdefault(component[tp_id], []).append(tp_id)
+    return list(islands.values())
+
+
+#: Up to this many cycles, each is searched on its own (cheap: most soon reach a later stage);
+#: beyond, one pass over the whole condensation bounds the work.
+_FEW = 8
 
 
 def _closed_loops(index, graph: nx.DiGraph, last: int) -> list[tuple[list[str], list[str]]]:
     """Cycles whose furthest reachable stage is no later than their own latest stage."""
     pos = {tp.id: index.stage_pos[tp.stage] for tp in index.touchpoints}
-    comps = [c for c in nx.strongly_connected_components(graph)]
-    comp_of = {node: i for i, comp in enumerate(comps) for node in comp}
+    comps = list(nx.strongly_connected_components(graph))
     own = [max(pos[n] for n in comp) for comp in comps]
-    # The condensation as plain lists, walked sinks first (Kahn's algorithm on the reverse).
-    succ: list[set[int]] = [set() for _ in comps]
-    for a, b in graph.graph["flows"]:
-        ca, cb = comp_of[a], comp_of[b]
-        if ca != cb:
-            succ[ca].add(cb)
-    pending = [len(s) for s in succ]
-    pred: list[list[int]] = [[] for _ in comps]
-    for c, targets in enumerate(succ):
-        for d in targets:
-            pred[d].append(c)
-    furthest = list(own)
-    ready = [c for c, n in enumerate(pending) if n == 0]
-    while ready:
-        d = ready.pop()
-        for c in pred[d]:
-            if furthest[d] > furthest[c]:
-                furthest[c] = furthest[d]
-            pending[c] -= 1
-            if pending[c] == 0:
-                ready.append(c)
+    cycles = [c for c, comp in enumerate(comps)
+              if own[c] < last and (len(comp) > 1 or graph.has_edge(*(next(iter(comp)),) * 2))]
+    if not cycles:
+        return []
+    if len(cycles) <= _FEW:  # a search from each cycle, stopped at the first later stage it reaches
+        closed = [c for c in cycles
+                  if not any(pos[n] > own[c] for n in nx.dfs_preorder_nodes(graph, next(iter(comps[c]))))]
+    else:  # the furthest stage of every component at once, over the condensation (a DAG), sinks first
+        dag = nx.condensation(graph, comps)  # node c is comps[c]
+        furthest = list(own)
+        for c in reversed(list(nx.topological_sort(dag))):
+            for d in dag.succ[c]:
+                if furthest[d] > furthest[c]:
+                    furthest[c] = furthest[d]
+        closed = [c for c in cycles if furthest[c] <= own[c]]
     order = {tp.id: i for i, tp in enumerate(index.touchpoints)}
     flows = graph.graph["flows"]
     loops = []
-    for c, comp in enumerate(comps):
-        if own[c] >= last or furthest[c] > own[c]:
-            continue
-        if len(comp) == 1 and (next(iter(comp)),) * 2 not in flows:
-            continue
-        tps = sorted(comp, key=order.__getitem__)
-        inside = sorted((fid for (a, b), ids in flows.items() if a in comp and b in comp for fid in ids),
-                        key=natural_key)
+    for c in closed:
+        tps = sorted(comps[c], key=order.__getitem__)
+        inside = sorted((fid for edge in graph.subgraph(comps[c]).edges for fid in flows[edge]), key=natural_key)
         loops.append((tps, inside))
     loops.sort(key=lambda loop: order[loop[0][0]])
     return loops

@@ -27,11 +27,15 @@ def to_text(fragment: dict) -> str:
     return json.dumps({MARKER: 1, **fragment}, ensure_ascii=False, sort_keys=True)
 
 
-def from_text(text: str) -> dict | None:
-    """A fragment parsed from clipboard text, or None when it is not one (never raises)."""
+def from_text(text: str, parse=json.loads) -> dict | None:
+    """A fragment parsed from clipboard text, or None when it is not one (never raises).
+
+    ``parse`` turns the text into data; the editor passes the loader's bounded parser
+    (``jmap.io.jsontext.parse_untrusted``), so clipboard text meets a file's limits.
+    """
     try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):
+        data = parse(text)
+    except Exception:  # noqa: BLE001 - whatever the parser refuses is simply not a fragment
         return None
     if not isinstance(data, dict) or data.get(MARKER) != 1 or not all(isinstance(data.get(k, []), list) for k in ("touchpoints", "notes", "flows")):
         return None

@@ -42,6 +42,35 @@ class Document:
         self._counters: dict[str, int] = {name: 0 for name in COLLECTIONS}
         self._cache: dict = {}
 
+    @classmethod
+    def from_entities(cls, meta: MapMeta | None = None, collections: dict[str, list] | None = None,
+                      extra: dict | None = None) -> Document:
+        """A document built in one go (a bulk load, for readers): lists, id indexes and id
+        counters are filled without emitting any signal, so ``new_id`` continues after the
+        highest id. Entities keep the given order.
+
+        Raises ValueError for an id used twice anywhere in the map, and TypeError for an
+        unknown collection or an entity of the wrong class.
+        """
+        doc = cls(meta)
+        doc.extra = dict(extra or {})
+        owner: dict[str, str] = {}
+        for name, entities in (collections or {}).items():
+            if name not in COLLECTIONS:
+                raise TypeError(f"unknown collection {name!r}")
+            kind = COLLECTIONS[name][0]
+            index = doc._by_id[name]
+            for entity in entities:
+                if type(entity) is not kind:
+                    raise TypeError(f"a {type(entity).__name__} cannot be in {name}")
+                if entity.id in owner:
+                    raise ValueError(f"duplicate id {entity.id!r} (in {owner[entity.id]} and {name})")
+                owner[entity.id] = name
+                index[entity.id] = entity
+                doc._note_id(name, entity.id)
+            doc._lists[name] = list(entities)
+        return doc
+
     # ----------------------------------------------------------------- reading
     def items(self, collection: str) -> list:
         """The entities of a collection in order (do not mutate the list)."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from jmap.core.pagelayout import ORIENTATIONS, PAGE_SIZES, page_name
+from jmap.interop.formats import EXPORT_SUFFIXES
 
 _EPILOG = """\
 examples:
@@ -36,6 +36,7 @@ def add_parser(sub) -> None:
                     "box follows the map in full, then a page per persona and the coverage findings.\n"
                     "An output ending in .mmd or .mermaid gets a Mermaid journey diagram, one ending\n"
                     "in .csv a table of the cards and notes (docs/interop.md); the PDF options do not apply.\n"
+                    "Any other suffix is refused unless --format says what to write.\n"
                     "Exit 0 on success, 2 when the map cannot be read, the arguments are wrong or\n"
                     "the output cannot be written.",
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -51,12 +52,21 @@ def add_parser(sub) -> None:
                    help="print the map at the scale of a poster of this size, tiled over --page sheets")
     p.add_argument("--no-persona-pages", action="store_true", help="leave out the page per persona")
     p.add_argument("--no-findings", action="store_true", help="leave out the coverage findings page")
+    p.add_argument("--format", choices=tuple(EXPORT_SUFFIXES),
+                   help="what to write, whatever OUT ends in (default: from OUT's suffix: .pdf, .mmd/.mermaid, .csv;"
+                        " any other suffix is refused)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
+    from jmap.interop.formats import FormatError, writer_for
     from jmap.io import JmapError, load
 
+    try:
+        fmt, write_text = writer_for(args.output, args.format)
+    except FormatError as exc:
+        print(f"jmap export: {exc}", file=sys.stderr)
+        return 2
     try:
         result = load(args.file)
     except JmapError as exc:
@@ -64,9 +74,8 @@ def run(args) -> int:
         return 2
     for warning in result.warnings:
         print(f"warning: {args.file}: {warning}", file=sys.stderr)
-    suffix = Path(args.output).suffix.lower()
-    if suffix in _TEXT_FORMATS:
-        return _export_text(result.document, args.output, suffix)
+    if write_text is not None:
+        return _export_text(result.document, args.output, fmt, write_text)
 
     from jmap.export.fonts import FontError
     from jmap.export.pdf import export_pdf
@@ -100,24 +109,16 @@ def run(args) -> int:
     return 0
 
 
-#: Output suffixes written as text instead of PDF (see docs/interop.md).
-_TEXT_FORMATS = (".mmd", ".mermaid", ".csv")
-
-
-def _export_text(doc, output: str, suffix: str) -> int:
-    """A Mermaid journey diagram or a CSV table of the cards and notes, written atomically."""
+def _export_text(doc, output: str, fmt: str, write) -> int:
+    """A Mermaid journey diagram or a CSV table of the cards and notes, written atomically (docs/interop.md)."""
     from jmap.io import JmapError
 
-    if suffix == ".csv":
-        from jmap.interop.csv_write import write_csv as write
-    else:
-        from jmap.interop.mermaid_write import write_mermaid as write
     try:
         write(doc, output)
     except JmapError as exc:
         print(f"jmap export: {exc}", file=sys.stderr)
         return 2
-    print(f"wrote {output} ({'CSV table' if suffix == '.csv' else 'Mermaid journey diagram'})")
+    print(f"wrote {output} ({'CSV table' if fmt == 'csv' else 'Mermaid journey diagram'})")
     return 0
 
 

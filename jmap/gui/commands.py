@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from jmap.core.edits import apply_steps
+
 #: Merge ids (QUndoCommand.id) of commands that merge with their predecessor.
 MERGE_FIELD = 1  # repeated edits of the same fields of one entity (typing, spin boxes)
 MERGE_NUDGE = 2  # arrow-key nudges of the same cards
@@ -30,49 +32,10 @@ class DocumentCommand(QUndoCommand):
         return self._merge_id
 
     def redo(self) -> None:
-        doc = self.doc
-        undo = []
-        for step in self.steps:
-            kind = step[0]
-            if kind == "insert":
-                _, coll, index, entity = step
-                doc.insert(coll, index, entity)
-                undo.append(("remove", coll, entity.id))
-            elif kind == "remove":
-                _, coll, eid = step
-                entity = doc.get(coll, eid)
-                index = doc.remove(coll, eid)
-                undo.append(("insert", coll, index, entity))
-            elif kind == "set":
-                _, coll, eid, name, value = step
-                old = doc.set(coll, eid, name, value)
-                undo.append(("set", coll, eid, name, old))
-            elif kind == "move":
-                _, coll, eid, new_index = step
-                old = doc.move(coll, eid, new_index)
-                undo.append(("move", coll, eid, old))
-            elif kind == "meta":
-                _, name, value = step
-                old = doc.set_meta(name, value)
-                undo.append(("meta", name, old))
-            else:  # pragma: no cover - programming error
-                raise ValueError(kind)
-        self._undo = undo
+        self._undo = apply_steps(self.doc, self.steps)
 
     def undo(self) -> None:
-        doc = self.doc
-        for step in reversed(self._undo):
-            kind = step[0]
-            if kind == "insert":
-                doc.insert(step[1], step[2], step[3])
-            elif kind == "remove":
-                doc.remove(step[1], step[2])
-            elif kind == "set":
-                doc.set(step[1], step[2], step[3], step[4])
-            elif kind == "meta":
-                doc.set_meta(step[1], step[2])
-            else:
-                doc.move(step[1], step[2], step[3])
+        apply_steps(self.doc, self._undo)
         self._undo = []
 
     def mergeWith(self, other) -> bool:  # noqa: N802 - Qt override

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from jmap.core.edits import clamp_emotion, delete_edit, move_edit, nudge_moves
 from jmap.core.model import (
-    CARD_LANES,
-    EMOTION_MAX,
-    EMOTION_MIN,
     ONLINE_CHANNELS,
     EmotionPoint,
     Flow,
@@ -65,10 +63,22 @@ class Editor(QObject):
 
     def set_fields(self, collection: str, entity_id: str, changes: dict, text: str | None = None,
                    merge: bool = False) -> bool:
-        """Change fields of one entity; with ``merge`` repeated edits become one step."""
-        if self.document.get(collection, entity_id) is None:
+        """Change fields of one entity; with ``merge`` repeated edits become one step.
+
+        An edit that would leave the entity outside the file format (importance 99, colour
+        "red") is refused: nothing is pushed and False is returned (see check_entity).
+        """
+        from jmap.io import JmapError
+        from jmap.io.structure import check_entity, entity_record
+
+        entity = self.document.get(collection, entity_id)
+        if entity is None:
             return False
-        steps = [("set", collection, entity_id, name, value) for name, value in changes.items()]
+        try:
+            checked = check_entity(collection, {**entity_record(entity), **changes})
+        except JmapError:
+            return False
+        steps = [("set", collection, entity_id, name, checked.get(name, value)) for name, value in changes.items()]
         text = text or describe("Edit", collection, 1)
         key = (collection, entity_id, tuple(sorted(changes))) if merge else None
         return self.push(text, steps, MERGE_FIELD if merge else -1, key)
@@ -85,25 +95,14 @@ class Editor(QObject):
 
     def delete(self, ids, text: str | None = None) -> bool:
         """Remove entities with everything that depends on them, as one undo step."""
-        doc = self.document
-        steps: list[tuple] = []
-        seen: set[tuple[str, str]] = set()
-        counts: dict[str, int] = {}
-        for eid in ids:
-            coll, entity = doc.find(eid)
-            if entity is None or (coll, eid) in seen:
-                continue
-            counts[coll] = counts.get(coll, 0) + 1
-            for dep_coll, dep in doc.dependents(coll, eid) + [(coll, entity)]:
-                if (dep_coll, dep.id) not in seen:
-                    seen.add((dep_coll, dep.id))
-                    steps.append(("remove", dep_coll, dep.id))
-        if not steps:
+        edit = delete_edit(self.document, ids)
+        if not edit:
             return False
         if text is None:
+            counts = edit.counts
             text = describe("Delete", *next(iter(counts.items()))) if len(counts) == 1 else \
                 describe("Delete", "items", sum(counts.values()))
-        return self.push(text, steps)
+        return self.push(text, edit.steps)
 
     # ---------------------------------------------------------------- stages
     def add_stage(self, index: int = -1, name: str = "") -> str:
@@ -193,67 +192,25 @@ class Editor(QObject):
 
     def move_items(self, moves: dict[str, tuple[str, str]], values: dict[str, int], nudge: bool = False) -> bool:
         """One gesture, one undo step: cards and notes into other cells ({id: (stage id, lane id)})
-        and emotion points to new values ({point id: value}).
-
-        Cards go only into card lanes and notes not into the emotions lane. Emotion
-        points anchored to a moved card follow it to its new stage.
-        """
-        doc = self.document
-        steps: list[tuple] = []
-        counts = {"touchpoints": 0, "notes": 0}
-        for eid, (stage_id, lane_id) in moves.items():
-            coll = "touchpoints" if doc.get("touchpoints", eid) is not None else "notes"
-            entity = doc.get(coll, eid)
-            lane = doc.get("lanes", lane_id)
-            if entity is None or doc.get("stages", stage_id) is None or lane is None:
-                continue
-            if (entity.stage, entity.lane) == (stage_id, lane_id):
-                continue
-            if (lane.kind not in CARD_LANES) if coll == "touchpoints" else (lane.kind == LaneKind.EMOTIONS):
-                continue
-            counts[coll] += 1
-            steps.append(("set", coll, eid, "stage", stage_id))
-            steps.append(("set", coll, eid, "lane", lane_id))
-            if coll == "touchpoints" and stage_id != entity.stage:
-                for point in doc.emotions:
-                    if point.touchpoint == eid:
-                        steps.append(("set", "emotions", point.id, "stage", stage_id))
-        feelings = [("set", "emotions", pid, "value", int(max(EMOTION_MIN, min(EMOTION_MAX, value))))
-                    for pid, value in values.items() if doc.get("emotions", pid) is not None]
-        n = sum(counts.values())
+        and emotion points to new values ({point id: value}); see jmap.core.edits.move_edit."""
+        edit = move_edit(self.document, moves, values)
+        counts = edit.counts
+        n, feelings = counts["touchpoints"] + counts["notes"], counts["emotions"]
         if not n and not feelings:
             return False
         if not n:
             text = tr("Change feeling")
         elif (counts["notes"] and counts["touchpoints"]) or feelings:
-            text = describe("Move", "items", n + len(feelings))
+            text = describe("Move", "items", n + feelings)
         else:
             text = describe("Move", "notes" if counts["notes"] else "touchpoints", n)
         key = ("nudge", tuple(sorted(moves))) if nudge else None
-        return self.push(text, steps + feelings, MERGE_NUDGE if nudge else -1, key)
+        return self.push(text, edit.steps, MERGE_NUDGE if nudge else -1, key)
 
     def nudge(self, ids, d_stage: int, d_lane: int) -> bool:
         """Move cards or notes to the neighbouring cell (arrow keys); repeated nudges merge."""
-        doc = self.document
-        s_index, l_index = doc.stage_index(), doc.lane_index()
-        moves = {}
-        for eid in ids:
-            entity = doc.get("touchpoints", eid)
-            fits = (lambda lane: lane.kind in CARD_LANES) if entity is not None else (
-                lambda lane: lane.kind != LaneKind.EMOTIONS)
-            entity = entity or doc.get("notes", eid)
-            if entity is None:
-                continue
-            si = s_index[entity.stage] + d_stage
-            li = l_index[entity.lane]
-            if d_lane:  # skip lanes that cannot hold it
-                li += d_lane
-                while 0 <= li < len(doc.lanes) and not fits(doc.lanes[li]):
-                    li += d_lane
-            if not (0 <= si < len(doc.stages) and 0 <= li < len(doc.lanes)):
-                return False
-            moves[eid] = (doc.stages[si].id, doc.lanes[li].id)
-        return self.move_touchpoints(moves, nudge=True)
+        moves = nudge_moves(self.document, ids, d_stage, d_lane)
+        return moves is not None and self.move_touchpoints(moves, nudge=True)
 
     # ----------------------------------------------------------------- flows
     def add_flow(self, source: str, target: str, label: str = "") -> str | None:
@@ -272,7 +229,7 @@ class Editor(QObject):
 
     # -------------------------------------------------------------- emotions
     def add_emotion(self, persona_id: str, stage_id: str, value: int, touchpoint: str = "", comment: str = "") -> str:
-        value = int(max(EMOTION_MIN, min(EMOTION_MAX, value)))
+        value = clamp_emotion(value)
         point = EmotionPoint(self.document.new_id("emotions"), persona=persona_id, stage=stage_id, value=value,
                              touchpoint=touchpoint, comment=comment)
         return self.insert("emotions", point)
@@ -283,7 +240,7 @@ class Editor(QObject):
     def set_emotion_values(self, values: dict[str, int], merge: bool = True) -> bool:
         """Emotion points to new values, clamped to the scale, as one step; with ``merge``
         repeated changes of the same points (a drag, arrow keys) become one step."""
-        steps = [("set", "emotions", pid, "value", int(max(EMOTION_MIN, min(EMOTION_MAX, value))))
+        steps = [("set", "emotions", pid, "value", clamp_emotion(value))
                  for pid, value in values.items()]
         key = ("emotion", tuple(sorted(values))) if merge else None
         return self.push(tr("Change feeling"), steps, MERGE_EMOTION if merge else -1, key)
@@ -307,12 +264,21 @@ class Editor(QObject):
 
     # ------------------------------------------------------------- clipboard
     def paste(self, fragment: dict, target: tuple[str, str] | None = None) -> list[str]:
-        """Insert copies of a copied fragment with fresh ids (see jmap.core.clipboard)."""
+        """Insert copies of a copied fragment with fresh ids (see jmap.core.clipboard).
+
+        Raises JmapError naming the first pasted entity a file may not hold (importance 99,
+        colour "red"); nothing is changed then.
+        """
         from jmap.core.clipboard import paste_steps
+        from jmap.io.structure import check_entity
 
         steps, new_ids = paste_steps(self.document, fragment, target)
         if not steps:
             return []
+        counts: dict[str, int] = {}
+        for _op, collection, _index, entity in steps:
+            counts[collection] = counts.get(collection, -1) + 1
+            check_entity(collection, entity, tr("the clipboard"), f"$.{collection}[{counts[collection]}]")
         self.push(describe("Paste", "items", len(new_ids)), steps)
         self.select_requested.emit(new_ids)
         return new_ids

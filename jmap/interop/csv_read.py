@@ -37,6 +37,8 @@ _TRUE = {"yes", "y", "true", "1", "online", "x", "ja", "nai", "ναι"}
 _FALSE = {"no", "n", "false", "0", "offline", "", "nei", "nee", "όχι", "οχι"}
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+#: Excel's first line naming the separator, such as ``sep=;`` (sometimes in quotes).
+_SEP_LINE = re.compile(r'("?)sep=(.?)\1[ \t]*(?=\r\n|\r|\n|$)', re.IGNORECASE)
 #: English words in a lane's name that tell its kind, tried in order.
 _KIND_WORDS = (
     ("customer action", LaneKind.CUSTOMER_ACTIONS), ("touchpoint", LaneKind.TOUCHPOINTS),
@@ -128,12 +130,26 @@ def _delimiter(text: str) -> str:
     return max((",", ";", "\t"), key=lambda d: sum(_column(c.strip('"')) in COLUMNS for c in first.split(d)))
 
 
+def _sep_line(text: str, source: str) -> tuple[str, str | None]:
+    """The text without Excel's ``sep=X`` first line (an empty line instead, so that lines keep
+    their numbers) and the separator it names, or the text as it is and None."""
+    match = _SEP_LINE.match(text)
+    if match is None:
+        return text, None
+    delimiter = match.group(2)
+    if delimiter in ("", '"', " ") or delimiter.isalnum():
+        raise JmapError(source, f"line 1: {match.group().strip()!r} names no separator jmap can use "
+                                f"(write sep=, or sep=; or sep= and a tab)")
+    return text[match.end():], delimiter
+
+
 class _Reader:
     """Records of the CSV with the line each starts on; quoting errors become JmapError."""
 
     def __init__(self, text: str, source: str) -> None:
+        text, delimiter = _sep_line(text, source)
         self.text, self.source = text, source
-        self.delimiter = _delimiter(text)
+        self.delimiter = delimiter or _delimiter(text)
         self.reader = csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter, strict=True)
 
     def _offset(self, line: int) -> int:

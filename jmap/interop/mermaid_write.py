@@ -14,8 +14,11 @@ DEFAULT_ACTOR = "Customer"
 UNTITLED = "Untitled"
 SCORE_MIN, SCORE_MAX = 1, 5
 NEUTRAL_SCORE = 3
-#: Put in front of a name that Mermaid would read as a keyword; invisible, removed on import.
+#: Put in front of a name that Mermaid would read as a keyword or a comment; invisible, removed on import.
 KEYWORD_GUARD = "\u200b"
+#: The one task of a stage without cards or action notes: Mermaid draws a section only over its
+#: tasks, so without it the stage would vanish from the picture. Import makes no card of it.
+EMPTY_STAGE_TASK = KEYWORD_GUARD + "\u2026"
 
 # Characters that end or break a statement in Mermaid's journey grammar, and what replaces them.
 _REPLACE = str.maketrans({":": "\u2236", "#": "\uff03", ";": "\uff1b"})
@@ -23,7 +26,8 @@ _TITLE_REPLACE = str.maketrans({"#": "\uff03", ";": "\uff1b"})
 _ACTOR_REPLACE = str.maketrans({",": "\u201a"})
 _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_KEYWORD = re.compile(r"(journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
+#: Starts of a task name that Mermaid would take for a keyword, or (a '%') for a comment.
+_KEYWORD = re.compile(r"(journey|title\s|section\s|acctitle|accdescr|%)", re.IGNORECASE)
 
 
 def clean_text(text: str, fallback: str = UNTITLED, *, colon: bool = False) -> str:
@@ -41,7 +45,7 @@ def clean_text(text: str, fallback: str = UNTITLED, *, colon: bool = False) -> s
 
 
 def _task_name(text: str, fallback: str = UNTITLED) -> str:
-    name = clean_text(text, fallback)
+    name = clean_text(text, fallback).lstrip(KEYWORD_GUARD) or fallback  # never EMPTY_STAGE_TASK
     return KEYWORD_GUARD + name if _KEYWORD.match(name) else name
 
 
@@ -75,7 +79,7 @@ def stage_feelings(doc, stage_id: str) -> tuple[int, list[str]]:
 
 
 def stage_tasks(doc, stage_id: str) -> list[str]:
-    """Task names of a stage: its cards in lane order, else the notes of its action lanes."""
+    """Task names of a stage: its cards in lane order, else the notes of its action lanes, else none."""
     card_lanes = [lane for lane in doc.lanes if lane.kind in CARD_LANES]
     names = [_task_name(tp.title) for lane in card_lanes for tp in doc.touchpoints_in(lane.id, stage_id)]
     if names:
@@ -94,7 +98,7 @@ def to_mermaid(doc) -> str:
         lines.append(f"    section {clean_text(stage.name, f'Stage {index + 1}')}")
         score, actors = stage_feelings(doc, stage.id)
         who = ", ".join(actors)
-        lines.extend(f"      {name}: {score}: {who}" for name in stage_tasks(doc, stage.id))
+        lines.extend(f"      {name}: {score}: {who}" for name in stage_tasks(doc, stage.id) or [EMPTY_STAGE_TASK])
     return "\n".join(lines) + "\n"
 
 

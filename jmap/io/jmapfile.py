@@ -1,10 +1,11 @@
 """Reading and writing .jmap files: untrusted bytes -> checked plain data -> Document.
 
-Reading never trusts the file: size (checked before reading), object-count (checked
-before parsing), depth, number and string limits, strict UTF-8, no NaN/Infinity, no
-huge integers, no lone surrogates; structure is checked against the JSON Schema; ids
-must be unique; dangling references are dropped with warnings so the map can still be
-used. Every error names the file, the JSON path and what is wrong. Writing is
+Reading never trusts the file: size (checked before reading), object and value counts
+(checked before parsing), depth, number and string limits, strict UTF-8, no NaN/Infinity,
+no huge integers, no key twice in one object, no lone surrogates; structure is checked
+against the JSON Schema, every entity with check_entity (whole floats in integer fields
+become ints); ids must be unique; dangling references are dropped with warnings so the
+map can still be used; the Document is then built in one go (Document.from_entities). Every error names the file, the JSON path and what is wrong. Writing is
 deterministic (the same map always gives the same bytes) and refuses a map that could
 not be read back.
 """
@@ -24,7 +25,7 @@ from jmap.io.migrations import migrate
 from jmap.io.jsontext import (
     MAX_FILE_BYTES,
     SURROGATE,
-    check_containers,
+    check_counts,
     decode_text,
     depth,
     find_surrogate,
@@ -141,6 +142,9 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
     if marker != FORMAT_MARKER:
         raise JmapError(source, f"not a jmap file (format marker is {marker!r}, expected 'jmap')", "$.format")
     version = data.get("version")
+    if type(version) is float and version.is_integer():  # 1.0: a whole number, as for every integer field
+        data = dict(data, version=int(version))
+        version = data["version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise JmapError(source, f"format version must be a whole number, found {version!r}", "$.version")
     if version > FORMAT_VERSION:
@@ -159,29 +163,28 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
         items = data.get(name)
         if isinstance(items, list) and len(items) > MAX_ITEMS:
             raise JmapError(source, f"too many entries ({len(items)}; the limit is {MAX_ITEMS})", f"$.{name}")
-    check_structure(data, source)
+    check_structure(data, source)  # every entity through check_entity; whole floats become ints
 
     warnings: list[LoadWarning] = []
-    doc = Document()
     try:
-        doc.meta = _build(MapMeta, data["meta"], _known(MapMeta))
+        meta = _build(MapMeta, data["meta"], _known(MapMeta))
     except ValueError as exc:
         raise JmapError(source, str(exc), "$.meta") from None
     seen: dict[str, str] = {}
+    built: dict[str, dict[str, object]] = {name: {} for name in COLLECTIONS}  # id -> entity, in file order
     for name, (cls, _prefix) in COLLECTIONS.items():
         known = _known(cls)
-        items = doc._lists[name]
-        index = doc._by_id[name]
+        index = built[name]
+        refs = REFERENCES.get(name, {})
+        required = _required(cls)
         for i, record in enumerate(data.get(name, [])):
             path = f"$.{name}[{i}]"
             eid = record["id"]
             if eid in seen:
                 raise JmapError(source, f"duplicate id {eid!r} (already used at {seen[eid]})", path + ".id")
             seen[eid] = path
-            refs = REFERENCES.get(name, {})
-            required = _required(cls)
             dangling = [f for f, target in refs.items()
-                        if (record.get(f) or f in required) and record.get(f) not in doc._by_id[target]]
+                        if (record.get(f) or f in required) and record.get(f) not in built[target]]
             if dangling:
                 f = dangling[0]
                 what = f"refers to missing {refs[f][:-1]} {record[f]!r}" if record.get(f) else f"has no {refs[f][:-1]}"
@@ -192,23 +195,22 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
                     warnings.append(LoadWarning(f"{path}.{f}", f"{what}; this {name[:-1]} was left out"))
                     continue
             if name == "emotions" and record.get("touchpoint"):
-                anchor = doc._by_id["touchpoints"][record["touchpoint"]]
+                anchor = built["touchpoints"][record["touchpoint"]]
                 if anchor.stage != record["stage"]:  # it would be drawn in another stage's column
                     warnings.append(LoadWarning(f"{path}.touchpoint", f"touchpoint {anchor.id!r} is in stage "
                                                 f"{anchor.stage!r}, not {record['stage']!r}; anchor removed"))
                     record = dict(record, touchpoint="")
             try:
-                entity = _build(cls, record, known)
+                index[eid] = _build(cls, record, known)
             except ValueError as exc:
                 raise JmapError(source, str(exc), path) from None
-            items.append(entity)
-            index[eid] = entity
-            doc._note_id(name, eid)
+    extra = {}
     for key, value in data.items():
         if key not in ("format", "version", "minor_version", "meta") and key not in COLLECTIONS:
             if depth(value, MAX_EXTRA_DEPTH) > MAX_EXTRA_DEPTH:
                 raise JmapError(source, "unknown field is nested too deeply", f"$.{key}")
-            doc.extra[key] = value
+            extra[key] = value
+    doc = Document.from_entities(meta, {name: list(index.values()) for name, index in built.items()}, extra)
     return LoadResult(doc, warnings)
 
 
@@ -217,7 +219,7 @@ def loads(raw: bytes, source: str = "<memory>") -> LoadResult:
     if len(raw) > MAX_FILE_BYTES:
         raise too_large(source, len(raw))
     text = decode_text(raw, source)
-    check_containers(text, source)
+    check_counts(text, source)
     data = parse_json(text, source)
     if "\\u" in text or "\\U" in text:
         where = find_surrogate(data, [])

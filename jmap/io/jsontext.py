@@ -1,8 +1,9 @@
 """Untrusted bytes to plain JSON data, within limits, with errors that say where.
 
 Strict UTF-8 (no BOM, no UTF-16), no NaN/Infinity, no huge numbers, a bounded count
-of objects and lists (checked before parsing), no lone surrogates, and a file read
-only when it is a regular file below the size limit.
+of objects and lists and of values of every kind (checked before parsing), no key twice
+in one object, no lone surrogates, and a file read only when it is a regular file below
+the size limit.
 """
 
 from __future__ import annotations
@@ -15,11 +16,16 @@ import stat
 from pathlib import Path
 
 from jmap.io.errors import JmapError, UnreadableError
-from jmap.io.schema import MAX_CONTAINERS, MAX_FILE_BYTES
+from jmap.io.schema import MAX_CONTAINERS, MAX_FILE_BYTES, MAX_VALUES
 
 MAX_INT_DIGITS = 18
 SURROGATE = re.compile("[\ud800-\udfff]")
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+#: What a number too long for an integer, or large enough to overflow a float, needs
+#: (found inside strings too: then the numbers are checked one by one while parsing).
+_RISKY_NUMBER = re.compile(r"\d{%d}|[eE][-+]?\d{3}" % (MAX_INT_DIGITS + 1))
+#: The tokens that give a JSON text its shape: strings (keys among them) and punctuation.
+_SHAPE_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],]', re.DOTALL)
 
 
 class _BadNumber(ValueError):
@@ -28,6 +34,68 @@ class _BadNumber(ValueError):
     def __init__(self, message: str, token: str) -> None:
         super().__init__(message)
         self.token = token
+
+
+class _DuplicateKey(ValueError):
+    """A key that appears twice in one JSON object (json would silently keep the last)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list) -> dict:
+    """object_pairs_hook: the object as a dict, refusing a key that is already in it."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+def _shown_key(key: str) -> str:
+    return key.encode("utf-8", "backslashreplace").decode()  # a lone surrogate stays printable
+
+
+def find_duplicate_key(text: str) -> tuple[list, int] | None:
+    """(JSON path, offset) of the first key repeated in its object, scanning the text once.
+
+    Only for the error path: the text has already been parsed, so it is valid JSON.
+    """
+    # one entry per open container: [is object, keys seen, current key or index]
+    stack: list[list] = []
+    expect_key = False
+    for match in _SHAPE_TOKEN.finditer(text):
+        token = match.group()
+        first = token[0]
+        if first == '"':
+            if expect_key:
+                top = stack[-1]
+                key = json.loads(token) if "\\" in token else token[1:-1]
+                if key in top[1]:
+                    return [entry[2] for entry in stack[:-1]] + [_shown_key(key)], match.start()
+                top[1].add(key)
+                top[2] = _shown_key(key)
+                expect_key = False
+        elif first == "{":
+            stack.append([True, set(), None])
+            expect_key = True
+        elif first == "[":
+            stack.append([False, None, 0])
+            expect_key = False
+        elif first == ",":
+            top = stack[-1]
+            if top[0]:
+                expect_key = True
+            else:
+                top[2] += 1
+        else:  # } or ]
+            stack.pop()
+            expect_key = False
+    return None
 
 
 def _reject_constant(name: str):
@@ -78,8 +146,11 @@ def decode_text(raw: bytes, source: str) -> str:
 
 def parse_json(text: str, source: str):
     try:
+        if _RISKY_NUMBER.search(text) is None:  # every number is fine: no call per number
+            return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
         return json.loads(
-            text, parse_constant=_reject_constant, parse_float=_parse_float, parse_int=_parse_int
+            text, parse_constant=_reject_constant, parse_float=_parse_float, parse_int=_parse_int,
+            object_pairs_hook=_unique_keys,
         )
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()):
@@ -95,17 +166,61 @@ def parse_json(text: str, source: str):
         pos = _find_token(text, exc.token)
         where = f" at {_line_col(text, pos)}" if pos >= 0 else ""
         raise JmapError(source, f"invalid JSON{where}: {exc}") from None
+    except _DuplicateKey as exc:
+        found = find_duplicate_key(text)
+        if found is None:  # not expected: the hook saw one
+            raise JmapError(source, f"duplicate key {_shown_key(exc.key)!r} in one object") from None
+        path, pos = found
+        raise JmapError(source, f"duplicate key {path[-1]!r} at {_line_col(text, pos)} (a key may appear "
+                        "only once in an object; the earlier value would be lost)", json_path(path)) from None
     except ValueError as exc:
         raise JmapError(source, f"invalid JSON: {exc}") from None
 
 
-def check_containers(text: str, source: str) -> None:
-    """Refuse a file with more objects and arrays than MAX_CONTAINERS, before parsing it."""
-    if text.count("{") + text.count("[") <= MAX_CONTAINERS:
-        return  # the quick count includes brackets inside strings: an upper bound
-    bare = _JSON_STRING.sub("", text)
-    if bare.count("{") + bare.count("[") > MAX_CONTAINERS:
+def parse_untrusted(text: str, source: str):
+    """JSON text from outside a file (the clipboard) under a file's limits: size, value
+    counts, nesting, repeated keys and numbers; JmapError says what is wrong."""
+    if len(text) > MAX_FILE_BYTES:
+        raise too_large(source, len(text))
+    check_counts(text, source)
+    return parse_json(text, source)
+
+
+def _counts(text: str, exact: bool = False) -> tuple[int, int]:
+    """(objects and lists, values of any kind) in a JSON text, at most.
+
+    Every value is the whole document, the first entry of an object or list, or comes
+    after a comma; so commas + containers + 1 bounds the values (keys are not values).
+    Without ``exact``, brackets and commas inside strings count too (a quick upper bound);
+    with it they are taken off again, string by string, without copying the text.
+    """
+    containers = text.count("{") + text.count("[")
+    commas = text.count(",")
+    if exact:
+        for match in _JSON_STRING.finditer(text):
+            inside = match.group()
+            containers -= inside.count("{") + inside.count("[")
+            commas -= inside.count(",")
+    return containers, commas + containers + 1
+
+
+def count_values(text: str) -> int:
+    """The values of a JSON text (numbers, texts, true/false/null, objects and lists), at most."""
+    return _counts(text, exact=True)[1]
+
+
+def check_counts(text: str, source: str) -> None:
+    """Refuse a file with more objects and lists than MAX_CONTAINERS, or more values of any
+    kind than MAX_VALUES, before parsing it (parsed, each costs memory and time)."""
+    containers, values = _counts(text)
+    if containers <= MAX_CONTAINERS and values <= MAX_VALUES:
+        return
+    containers, values = _counts(text, exact=True)
+    if containers > MAX_CONTAINERS:
         raise JmapError(source, f"too many objects and lists in the file (the limit is {MAX_CONTAINERS:,})")
+    if values > MAX_VALUES:
+        raise JmapError(source, f"too many values in the file (numbers, texts, lists…; about {values:,}, "
+                        f"the limit is {MAX_VALUES:,})")
 
 
 def json_path(parts) -> str:
@@ -138,14 +253,17 @@ def depth(value, limit: int) -> int:
     stack = [(value, 1)]
     deepest = 0
     while stack:
-        node, depth = stack.pop()
-        deepest = max(deepest, depth)
+        node, level = stack.pop()
+        if type(node) is dict:
+            node = node.values()
+        elif type(node) is not list:
+            deepest = max(deepest, level)
+            continue
+        # a non-empty container has children one level down; only containers are followed
+        deepest = max(deepest, level + 1 if node else level)
         if deepest > limit:
             return deepest
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
+        stack.extend((child, level + 1) for child in node if type(child) is dict or type(child) is list)
     return deepest
 
 

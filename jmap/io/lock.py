@@ -1,4 +1,11 @@
-"""Lock files beside open maps (``.~name.jmap.lock``) so two editors notice each other. No Qt."""
+"""Lock files beside open maps (``.~name.jmap.lock``) so two editors notice each other. No Qt.
+
+A map opened through a symbolic link is locked beside the file the link points to, so
+both names see the same lock. A hard link is another name for the same file (same
+``st_dev``/``st_ino``), possibly in another folder: each lock is therefore also recorded
+in a per-user folder of this machine under the file's identity, where an editor that
+opened the file under another name finds it.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,8 @@ import getpass
 import json
 import os
 import socket
+import stat
+import tempfile
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -16,10 +25,42 @@ from jmap.io.clock import now_iso
 _BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
 
 
+def resolved(path: str | Path) -> Path:
+    """The file a path names once symbolic links are followed (a loop of links: as far as it goes)."""
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def lock_path(path: str | Path) -> Path:
-    """The lock file of a map: ``folder/.~name.jmap.lock``."""
-    path = Path(path)
+    """The lock file of a map: ``folder/.~name.jmap.lock`` beside the file links lead to."""
+    path = resolved(path)
     return path.with_name(f".~{path.name}.lock")
+
+
+def file_identity(path: str | Path) -> tuple[int, int] | None:
+    """(st_dev, st_ino) of the file, or None where the platform or the file has none."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(info.st_mode) or not info.st_ino:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def registry_dir() -> Path:
+    """This user's folder of identity locks on this machine."""
+    base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+    uid = os.getuid() if hasattr(os, "getuid") else user_name()
+    return Path(base) / f"jmap-locks-{uid}"
+
+
+def identity_lock_path(path: str | Path) -> Path | None:
+    """The identity lock of a map (keyed on st_dev and st_ino), or None without an identity."""
+    ident = file_identity(path)
+    return None if ident is None else registry_dir() / f"{ident[0]}-{ident[1]}.lock"
 
 
 def host_name() -> str:
@@ -103,8 +144,33 @@ def local_time(stamp: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
 
 
 def read_lock(path: str | Path) -> LockInfo | None:
-    """The lock on a map, or None when it is not locked (an unreadable lock counts as a lock by '?')."""
-    file = lock_path(path)
+    """The lock on a map, or None when it is not locked (an unreadable lock counts as a lock by '?').
+
+    A lock taken through another name of the same file (a hard link) counts too.
+    """
+    info = _read_lock_file(lock_path(path))
+    if info is None:
+        ident = identity_lock_path(path)
+        info = None if ident is None else _read_identity_lock(ident, path)
+    return info
+
+
+def _read_identity_lock(file: Path, path) -> LockInfo | None:
+    """The lock recorded under the file's identity, unless it was about another file that
+    since had the same identity (the recorded name is gone or is now another file)."""
+    info = _read_lock_file(file)
+    if info is None:
+        return None
+    try:
+        recorded = json.loads(file.read_bytes().decode("utf-8")).get("path", "")
+    except (OSError, ValueError, AttributeError):
+        recorded = ""
+    if not recorded or file_identity(recorded) != file_identity(path):
+        return None
+    return info
+
+
+def _read_lock_file(file: Path) -> LockInfo | None:
     try:
         raw = file.read_bytes()
     except FileNotFoundError:
@@ -141,42 +207,70 @@ class DocumentLock:
         self.path = Path(path)
         self.info = LockInfo.mine()
         self.held = False
+        self._ident: Path | None = None
 
     def acquire(self, force: bool = False) -> None:
         """Take the lock; a stale lock is taken over; a live one raises LockedError unless ``force``.
 
-        Failing to write the lock file (read-only folder) is not an error: the map can still be
-        read, and saving will report the real problem.
+        The lock beside the file is the one that counts: failing to write it (read-only folder)
+        is not an error, the map can still be read and saving will report the real problem.
+        The identity lock is written as well, for editors that open the file by another name.
         """
-        file = lock_path(self.path)
-        data = json.dumps(asdict(self.info), indent=2).encode("utf-8")
-        for _attempt in range(2):
+        ident = identity_lock_path(self.path)
+        if ident is not None and not force:
+            other = _read_identity_lock(ident, self.path)
+            if other is not None and other.token != self.info.token and not other.is_stale():
+                raise LockedError(self.path, other)
+        self._take(lock_path(self.path), asdict(self.info), force)
+        if self.held and ident is not None:
             try:
-                fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except FileExistsError:
-                other = read_lock(self.path)
-                if other is not None and other.token == self.info.token:
-                    self.held = True
-                    return
-                if other is not None and not other.is_stale() and not force:
-                    raise LockedError(self.path, other) from None
-                try:
-                    file.unlink()
-                except FileNotFoundError:
-                    pass
-                except OSError:
-                    return
-                continue
+                ident.parent.mkdir(mode=0o700, exist_ok=True)
+                if ident.parent.is_symlink() or (hasattr(os, "getuid") and ident.parent.stat().st_uid != os.getuid()):
+                    return  # not our folder: do without
             except OSError:
                 return
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            self.held = True
-            return
+            record = {**asdict(self.info), "path": str(resolved(self.path))}
+            try:
+                ident.unlink()  # a live holder was refused above (or is overruled by ``force``)
+            except OSError:
+                pass
+            if self._write(ident, record):
+                self._ident = ident  # saving replaces the file (a new identity): remember this one
+
+    def _take(self, file: Path, record: dict, force: bool) -> None:
+        for _attempt in range(2):
+            if self._write(file, record):
+                self.held = True
+                return
+            if not file.exists():
+                return  # could not write it at all
+            other = _read_lock_file(file)
+            if other is not None and other.token == self.info.token:
+                self.held = True
+                return
+            if other is not None and not other.is_stale() and not force:
+                raise LockedError(self.path, other) from None
+            try:
+                file.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError:
+                return
+
+    @staticmethod
+    def _write(file: Path, record: dict) -> bool:
+        """Create ``file`` with the record, only if it does not exist; False when it could not."""
+        try:
+            fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except OSError:
+            return False
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(json.dumps(record, indent=2).encode("utf-8"))
+        return True
 
     def owned(self) -> bool:
         """True while the lock file on disk is still ours (nobody took it over)."""
-        other = read_lock(self.path)
+        other = _read_lock_file(lock_path(self.path))
         return other is not None and other.token == self.info.token
 
     def release(self) -> None:
@@ -185,4 +279,12 @@ class DocumentLock:
                 lock_path(self.path).unlink()
             except OSError:
                 pass
+        if self._ident is not None:
+            other = _read_lock_file(self._ident)
+            if other is not None and other.token == self.info.token:
+                try:
+                    self._ident.unlink()
+                except OSError:
+                    pass
+            self._ident = None
         self.held = False

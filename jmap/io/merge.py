@@ -5,6 +5,12 @@ added touchpoints) get both changes without a conflict. A real conflict — the 
 changed to different values on both sides, or an entity changed on one side and deleted
 on the other — keeps "ours" (and never drops an edited entity), and is reported so that
 git marks the file as conflicted.
+
+An entity kept by the merge never loses what it stands in: when one side deleted a stage,
+a lane or a persona (or a card a flow joins) that the other side still uses — a card or
+note added to the stage or moved into it, a flow added to the card — the deleted entity
+is restored from the common ancestor, at its old place, and that is reported as a conflict
+("restored from the common ancestor") for people to decide.
 """
 
 from __future__ import annotations
@@ -128,6 +134,39 @@ def _renumber_their_additions(base: dict, ours: dict, theirs: dict) -> dict:
     return theirs
 
 
+#: References that do not restore what they point to: a feeling about a deleted card just
+#: loses its anchor (the loader reports it), the card does not come back for it.
+_OPTIONAL_REFS = {("emotions", "touchpoint")}
+
+
+def _restore_needed(base: dict, ours: dict, theirs: dict, merged: dict, conflicts: list[str]) -> None:
+    """Put back (from ``base``) what one side deleted but a kept entity still refers to."""
+    base_order = {name: [r["id"] for r in base.get(name, [])] for name in COLLECTIONS}
+    base_by = {name: {r["id"]: r for r in base.get(name, [])} for name in COLLECTIONS}
+    in_ours = {name: {r["id"] for r in ours.get(name, [])} for name in COLLECTIONS}
+    in_theirs = {name: {r["id"] for r in theirs.get(name, [])} for name in COLLECTIONS}
+    present = {name: {r["id"] for r in merged[name]} for name in COLLECTIONS}
+    pending = [(name, record) for name in REFERENCES for record in merged[name]]
+    while pending:
+        name, record = pending.pop(0)
+        for key, target in REFERENCES[name].items():
+            ref = record.get(key)
+            if (name, key) in _OPTIONAL_REFS or not isinstance(ref, str) or ref in present[target] \
+                    or ref not in base_by[target]:
+                continue  # fine, optional, or never existed (the loader reports that)
+            original = copy.deepcopy(base_by[target][ref])
+            before = base_order[target][: base_order[target].index(ref)]
+            anchor = next((i for i, r in reversed(list(enumerate(merged[target]))) if r["id"] in before), -1)
+            merged[target].insert(anchor + 1, original)
+            present[target].add(ref)
+            gone_here, gone_there = ref not in in_ours[target], ref not in in_theirs[target]
+            where = "on both sides" if gone_here and gone_there else "here" if gone_here else "there"
+            conflicts.append(f"$.{target}[id={ref}]: deleted {where}, but $.{name}[id={record['id']}] is still in "
+                             "it or joined to it; restored from the common ancestor")
+            if target in REFERENCES:
+                pending.append((target, original))
+
+
 def merge_data(base: dict, ours: dict, theirs: dict) -> tuple[dict, list[str]]:
     """Merge three plain-data maps (already checked by the loader); returns (merged, conflicts)."""
     conflicts: list[str] = []
@@ -136,6 +175,7 @@ def merge_data(base: dict, ours: dict, theirs: dict) -> tuple[dict, list[str]]:
     merged["meta"] = _merge_record("$.meta", base.get("meta", {}), ours["meta"], theirs["meta"], conflicts)
     for name in COLLECTIONS:
         merged[name] = _merge_list(name, base.get(name, []), ours.get(name, []), theirs.get(name, []), conflicts)
+    _restore_needed(base, ours, theirs, merged, conflicts)
     # Unknown top-level fields (from a newer jmap) merge like the fields of an entity.
     skip = {*_TOP_FIXED, "meta", *COLLECTIONS}
     rest = _merge_record("$", *({k: v for k, v in d.items() if k not in skip} for d in (base, ours, theirs)),

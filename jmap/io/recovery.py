@@ -1,6 +1,6 @@
 """The recovery area: autosaved copies of unsaved maps in the user's data folder. No Qt.
 
-Each autosave is two files in ``user_data_path("jmap")/recovery``: ``KEY.jmap`` (the map)
+Each autosave is two files in ``jmap.paths.recovery_dir()``: ``KEY.jmap`` (the map)
 and ``KEY.json`` (its index entry: original path, time, host, pid, window id, title).
 One entry per window keeps editors in different processes from fighting over one index
 file. Entries whose process is gone (a crash or a kill) are offered at the next start.
@@ -13,19 +13,19 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import platformdirs
-
+from jmap import paths
 from jmap.core.document import Document
 from jmap.io.atomic import atomic_write
 from jmap.io.errors import JmapError
 from jmap.io.jmapfile import LoadResult, dumps, load
+from jmap.io.jsontext import read_file
 from jmap.io.clock import now_iso
 from jmap.io.lock import boot_id, host_name, local_time, process_gone
 
 
 def recovery_dir() -> Path:
-    """``<user data folder>/jmap/recovery`` (follows XDG_DATA_HOME on Linux)."""
-    return platformdirs.user_data_path("jmap") / "recovery"
+    """``<user data folder>/jmap/recovery`` (follows XDG_DATA_HOME on Linux), from jmap.paths."""
+    return paths.recovery_dir()
 
 
 @dataclass(frozen=True)
@@ -94,9 +94,9 @@ class RecoveryArea:
             return out
         for index in self.root.glob("*.json"):
             try:
-                data = json.loads(index.read_text(encoding="utf-8"))
+                data = json.loads(read_file(index).decode("utf-8"))  # bounded: never a FIFO's wait
                 entry = RecoveryEntry(**{k: data[k] for k in RecoveryEntry.__dataclass_fields__ if k in data})
-            except (OSError, ValueError, TypeError):
+            except (OSError, ValueError, TypeError, JmapError):
                 continue
             if entry.key != index.stem or not entry.map_path(self.root).is_file():
                 continue

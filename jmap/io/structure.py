@@ -1,5 +1,11 @@
 """Checking plain data against the .jmap JSON Schema, with readable messages.
 
+``check_entity`` is the one validator of a single entity (a touchpoint, a note, the
+meta...): loading runs it on every entity of a file, pasting on every pasted entity
+and the editor on every field edit, so nothing can enter a map that a file may not
+hold. It turns whole floats in integer fields (``2.0``) into integers and refuses
+fractional ones (``2.5``).
+
 fastjsonschema compiles the schema to Python and checks the large benchmark map in
 ~10 ms (jsonschema needs ~240 ms, over the 150 ms load budget); when it finds a
 problem, jsonschema gives the precise, readable report.
@@ -7,25 +13,71 @@ problem, jsonschema gives the precise, readable report.
 
 from __future__ import annotations
 
+import copy
+from dataclasses import fields, is_dataclass
 from functools import lru_cache
 
 import fastjsonschema
 
+from jmap.core.model import COLLECTIONS
 from jmap.io.errors import JmapError
 from jmap.io.jsontext import MAX_INT_DIGITS, json_path
 from jmap.io.schema import COLOUR_PATTERN, ID_PATTERN, build_schema
 
 TYPE_NAMES = {"str": "a string", "int": "a number", "float": "a number", "list": "a list",
               "dict": "an object", "bool": "true/false", "NoneType": "null"}
+#: Whole floats up to this size become ints; larger ones are left for the range checks.
+_EXACT_FLOAT = 2.0 ** 53
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict:
+    return build_schema()
+
+
+def _entity_schema(collection: str) -> dict:
+    props = _schema()["properties"]
+    return props["meta"] if collection == "meta" else props[collection]["items"]
+
+
+@lru_cache(maxsize=None)
+def _fields_of_type(collection: str, kind: str | tuple[str, ...]) -> tuple[str, ...]:
+    """Fields whose schema type is ``kind`` ("integer", or a tuple for a list of types);
+    the collection "" is the top level of the file."""
+    props = _schema()["properties"] if collection == "" else _entity_schema(collection)["properties"]
+    return tuple(name for name, schema in props.items()
+                 if (tuple(schema["type"]) if isinstance(schema.get("type"), list) else schema.get("type")) == kind)
 
 
 @lru_cache(maxsize=1)
 def _validator():
     import jsonschema  # only on the error path: valid files never need it (it costs ~50 ms to import)
 
-    schema = build_schema()
+    schema = _schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
+
+
+@lru_cache(maxsize=None)
+def _entity_validator(collection: str):
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(_entity_schema(collection))
+
+
+@lru_cache(maxsize=None)
+def _fast_entity(collection: str):
+    return fastjsonschema.compile(_entity_schema(collection))
+
+
+@lru_cache(maxsize=1)
+def _fast_envelope():
+    """The file without its entities (check_entity checks those)."""
+    schema = copy.deepcopy(_schema())
+    schema["properties"]["meta"] = {"type": "object"}
+    for name in COLLECTIONS:
+        del schema["properties"][name]["items"]
+    return fastjsonschema.compile(schema)
 
 
 def _schema_error(error) -> str:
@@ -35,6 +87,8 @@ def _schema_error(error) -> str:
         found = type(error.instance).__name__
         names = dict(TYPE_NAMES, int="an integer")
         wanted = error.validator_value
+        if wanted == "integer" and found == "float":
+            return f"expected a whole number, found {error.instance!r}"
         wanted = " or ".join(wanted) if isinstance(wanted, list) else wanted
         return f"expected {wanted}, found {names.get(found, found)}"
     if error.validator == "pattern" and error.validator_value == COLOUR_PATTERN:
@@ -59,23 +113,93 @@ def _error_order(error) -> tuple:
 
 @lru_cache(maxsize=1)
 def _fast_validator():
-    return fastjsonschema.compile(build_schema())
+    return fastjsonschema.compile(_schema())
+
+
+def _whole_numbers(record: dict, names: tuple[str, ...]) -> dict:
+    """``record`` with whole floats in the named integer fields turned into ints (a copy if any)."""
+    fixed = None
+    for name in names:
+        value = record.get(name)
+        if type(value) is float and value.is_integer() and abs(value) <= _EXACT_FLOAT:
+            if fixed is None:
+                fixed = dict(record)
+            fixed[name] = int(value)
+    return record if fixed is None else fixed
+
+
+def entity_record(entity) -> dict:
+    """The known fields of a model entity as plain data (what check_entity checks)."""
+    return {f.name: getattr(entity, f.name) for f in fields(entity) if f.name != "extra"}
+
+
+@lru_cache(maxsize=None)
+def _rules(collection: str) -> tuple:
+    """(fast validator, integer fields, number fields) of a collection, looked up once."""
+    numbers = _fields_of_type(collection, ("number", "null"))
+    return _fast_entity(collection), _fields_of_type(collection, "integer"), numbers
+
+
+def check_entity(collection: str, record, source: str = "this map", where: str = "$") -> dict:
+    """The record of one entity (a dict, or a model entity) as a file may hold it, else JmapError.
+
+    ``collection`` is a collection name or ``"meta"``. Whole floats in integer fields
+    become ints in the returned record (the given one is left alone); anything outside
+    the schema raises JmapError naming ``source`` and the JSON path under ``where``.
+    """
+    validate, integers, numbers = _rules(collection)
+    if type(record) is not dict:
+        if is_dataclass(record):
+            record = entity_record(record)
+        else:
+            kind = TYPE_NAMES.get(type(record).__name__, type(record).__name__)
+            raise JmapError(source, f"expected object, found {kind}", where)
+    for name in integers:
+        if type(record.get(name)) is float:
+            record = _whole_numbers(record, integers)
+            break
+    try:
+        validate(record)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        errors = sorted(_entity_validator(collection).iter_errors(record), key=_error_order)
+        if not errors:  # not expected: both follow the same schema
+            raise JmapError(source, exc.message.replace("data", "", 1).strip(), where) from None
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        path = json_path(errors[0].absolute_path).replace("$", where, 1)
+        raise JmapError(source, _schema_error(errors[0]) + more, path) from None
+    for name in numbers:
+        number = record.get(name)
+        if type(number) is int and len(str(abs(number))) > MAX_INT_DIGITS:
+            raise JmapError(source, f"integer with more than {MAX_INT_DIGITS} digits", f"{where}.{name}")
+    return record
 
 
 def check_structure(data: dict, source: str) -> None:
-    """Raise JmapError naming the JSON path of the first problem in the structure."""
+    """Raise JmapError naming the JSON path of the first problem in the structure.
+
+    Every entity goes through check_entity; whole floats in integer fields are turned
+    into ints in place.
+    """
+    data.update(_whole_numbers(data, _fields_of_type("", "integer")))  # minor_version
     try:
-        _fast_validator()(data)
+        _fast_envelope()(data)
+        data["meta"] = check_entity("meta", data["meta"], source, "$.meta")
+        for name in COLLECTIONS:
+            items = data.get(name)
+            for i, record in enumerate(items or ()):
+                items[i] = check_entity(name, record, source, f"$.{name}[{i}]")
         return
-    except fastjsonschema.JsonSchemaValueException as exc:
-        fast_error = exc
-    validator = _validator()
-    errors = sorted(validator.iter_errors(data), key=_error_order)
+    except (fastjsonschema.JsonSchemaValueException, JmapError) as exc:
+        problem = exc
+    # The whole file against the whole schema: the least deeply nested problem, and how many.
+    errors = sorted(_validator().iter_errors(data), key=_error_order)
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise JmapError(source, _schema_error(first) + more, json_path(first.absolute_path))
-    raise JmapError(source, fast_error.message.replace("data.", "", 1), json_path(fast_error.path[1:]))
+    if isinstance(problem, JmapError):
+        raise JmapError(source, problem.message, problem.json_path) from None
+    raise JmapError(source, problem.message.replace("data.", "", 1), json_path(problem.path[1:])) from None
 
 
 def schema_problem(data: dict) -> tuple[str, str] | None:

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from jmap.core.generate import large_map
-from jmap.core.model import CARD_LANES, LaneKind
+from jmap.core.document import Document
+from jmap.core.model import CARD_LANES, Lane, LaneKind, Stage, Touchpoint
 from jmap.core.clipboard import copy_fragment, from_text, to_text
 from jmap.gui.editor import Editor
 from jmap.core.starter import starter_map
@@ -63,15 +63,23 @@ def test_nudges_merge_into_one_step_and_anchored_points_follow(editor):
 
 
 def test_nudge_down_skips_lanes_without_cards(qapp):
-    doc = large_map(stages=3, lanes=12, touchpoints=6, flows=3, personas=1)
+    doc = Document()
+    doc.append("stages", Stage("stage-1", name="Look"))
+    for lane_id, kind in (("lane-1", LaneKind.TOUCHPOINTS), ("lane-2", LaneKind.THOUGHTS),
+                          ("lane-3", LaneKind.EMOTIONS), ("lane-4", LaneKind.BACKSTAGE)):
+        doc.append("lanes", Lane(lane_id, kind=kind.value, title=lane_id))
+    assert doc.lanes[1].kind not in CARD_LANES and doc.lanes[3].kind in CARD_LANES
+    doc.append("touchpoints", Touchpoint("tp-1", stage="stage-1", lane="lane-1", title="Shop window"))
     ed = Editor(doc)
-    tp = doc.touchpoints[0]
-    lanes = doc.lanes
-    below = [lane for lane in lanes[doc.lane_index()[tp.lane] + 1:] if lane.kind in CARD_LANES]
-    moved = ed.nudge([tp.id], 0, 1)
-    assert moved == bool(below)
-    if below:
-        assert doc.get("touchpoints", tp.id).lane == below[0].id
+    assert ed.nudge(["tp-1"], 0, 1)
+    assert doc.get("touchpoints", "tp-1").lane == "lane-4"  # over the thoughts and emotions lanes
+    assert ed.undo_stack.count() == 1
+    assert not ed.nudge(["tp-1"], 0, 1)  # no card lane below: it stays
+    assert ed.nudge(["tp-1"], 0, -1)  # and back up over the same lanes
+    assert doc.get("touchpoints", "tp-1").lane == "lane-1"
+    assert not ed.nudge(["tp-1"], 0, -1)
+    assert ed.undo_stack.count() == 0  # down and up again merge into no step at all
+    ed.deleteLater()
 
 
 def test_emotion_drag_merges_and_back_to_start_is_no_step(editor):

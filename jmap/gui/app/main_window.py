@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from jmap.core.model import CARD_LANES, LaneKind
 from jmap.core import clipboard
+from jmap.io.jsontext import parse_untrusted
 from jmap.gui import tr
+from jmap.io import JmapError
 from jmap.gui.editor import Editor
 from jmap.gui.canvas.scene import JourneyScene
 from jmap.gui.canvas.view import JourneyView
@@ -183,9 +185,13 @@ class MainWindow(QMainWindow):
             self.editor.delete(ids, tr("Cut"))
 
     def paste(self) -> None:
-        fragment = clipboard.from_text(QApplication.clipboard().text())
+        fragment = clipboard.from_text(QApplication.clipboard().text(),
+                                       lambda text: parse_untrusted(text, tr("the clipboard")))
         if fragment:
-            self.editor.paste(fragment, self.scene.current_cell)
+            try:
+                self.editor.paste(fragment, self.scene.current_cell)
+            except JmapError as exc:  # a fragment a file may not hold: nothing was pasted
+                self.statusBar().showMessage(tr("Nothing pasted: {0}").format(exc), 15000)
 
     def duplicate(self) -> None:
         self.editor.duplicate(self._selection())

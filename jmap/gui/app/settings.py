@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
+
+from jmap import paths
+from jmap.paths import resolved
 
 LANGUAGES = ("en", "nb", "nl", "el")
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid")
@@ -14,12 +16,8 @@ DEFAULTS = {"language": "en", "autosave_seconds": 60, "page_size": "A3", "export
 
 
 def settings_file() -> Path:
-    """``$JMAP_SETTINGS_DIR/jmap.ini`` when set (tests, portable use), else the platform's config folder."""
-    folder = os.environ.get("JMAP_SETTINGS_DIR")
-    if not folder:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-        folder = str(Path(folder) / "jmap")
-    return Path(folder) / "jmap.ini"
+    """``jmap.ini`` in the user's settings folder, as jmap.paths finds it (``$JMAP_SETTINGS_DIR`` when set)."""
+    return paths.settings_file()
 
 
 class Settings:
@@ -89,13 +87,13 @@ class Settings:
         return [str(v) for v in (value or [])][:MAX_RECENT]
 
     def add_recent(self, path: str | Path) -> None:
-        path = str(Path(path).resolve())
+        path = str(resolved(path))
         items = [p for p in self.recent_files() if p != path]
         self._qs.setValue("files/recent", [path, *items][:MAX_RECENT])
         self.sync()
 
     def remove_recent(self, path: str | Path) -> None:
-        path = str(Path(path).resolve())
+        path = str(resolved(path))
         self._qs.setValue("files/recent", [p for p in self.recent_files() if p != path])
         self.sync()
 

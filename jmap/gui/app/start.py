@@ -48,37 +48,29 @@ def run(argv: list[str]) -> int:
     app.setApplicationName("jmap")
     app.setOrganizationName("jmap")
     if not args.screenshot:
-        from jmap.gui.app.windows import start
+        from jmap.gui.app.windows import prepare
 
-        # language, crash recovery, one window per file (bad files get a dialog), else the gallery
-        managers: list = []
-        _end_on_signals(app, managers)  # before any lock is taken
-        run.manager = start(app, [Path(name) for name in args.files])  # type: ignore[attr-defined]
-        managers.append(run.manager)  # type: ignore[attr-defined]
+        # Before any lock is taken or dialog shown: a signal in the gallery or an error box ends jmap too.
+        ending = _end_on_signals(app)
+        manager = run.manager = prepare(app)  # type: ignore[attr-defined]
+        if ending is not None:
+            ending.manager = manager
+        # crash recovery, one window per file (bad files get a dialog), else the gallery
+        manager.startup([Path(name) for name in args.files])
+        if manager.terminating:  # a signal ended it during start-up: the event loop must not start
+            return 0
         return app.exec()
     return _screenshot(app, args)
 
 
-def _end_on_signals(app, managers: list) -> None:
+def _end_on_signals(app):
     """SIGTERM/SIGINT end jmap through the window manager (autosave, release locks), not mid-save.
 
-    ``managers`` gets the window manager once it exists; a signal during start-up is
-    acted on as soon as the event loop runs.
+    Returns the SignalEnd; set its ``manager`` once the window manager exists.
     """
-    import signal
+    from jmap.gui.app.signals import SignalEnd
 
-    from PySide6.QtCore import QTimer
-
-    def handler(_signum, _frame) -> None:
-        QTimer.singleShot(0, lambda: managers[0].terminate() if managers else app.exit(0))
-
-    for name in ("SIGTERM", "SIGINT"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), handler)
-    # Python runs signal handlers only between bytecodes: a light timer lets it in while Qt waits.
-    app._signal_tick = QTimer(app)  # type: ignore[attr-defined]
-    app._signal_tick.timeout.connect(lambda: None)  # type: ignore[attr-defined]
-    app._signal_tick.start(250)  # type: ignore[attr-defined]
+    return SignalEnd(app)
 
 
 def _screenshot(app, args) -> int:

@@ -8,10 +8,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import jmap.io as jio
-from jmap.gui.files.controller import FileController, ask, digest, show_error
+from jmap.gui.files.controller import FileController
+from jmap.gui.files.dialogs import ask, digest, show_error
 from jmap.gui.app.settings import Settings
+from jmap.gui.app.signals import close_modal_dialogs
+from jmap.io.jsontext import read_file
 from jmap.io.lock import DocumentLock, LockedError
 from jmap.io.recovery import RecoveryArea
+from jmap.paths import resolved
 
 
 def _default_window_factory(document, path):
@@ -29,6 +33,8 @@ class WindowManager(QObject):
         self.window_factory = window_factory or _default_window_factory
         self.recovery = RecoveryArea()
         self.controllers: list[FileController] = []
+        #: True once asked to end without a user (SIGTERM): start-up shows nothing more
+        self.terminating = False
 
     @property
     def windows(self) -> list:
@@ -38,8 +44,8 @@ class WindowManager(QObject):
         return next((c for c in self.controllers if c.window is window), None)
 
     def find(self, path) -> FileController | None:
-        target = Path(path).resolve()
-        return next((c for c in self.controllers if c.path is not None and c.path.resolve() == target), None)
+        target = resolved(path)
+        return next((c for c in self.controllers if c.path is not None and resolved(c.path) == target), None)
 
     # ------------------------------------------------------------ windows
     def new_window(self, doc, path=None, **controller_args):
@@ -70,7 +76,14 @@ class WindowManager(QObject):
     # ------------------------------------------------------------ opening
     def open_paths(self, paths, near=None) -> list:
         """Open several maps, one window each; a failure leaves the others (and open maps) alone."""
-        return [w for w in (self.open_path(p, near=near) for p in paths) if w is not None]
+        opened = []
+        for path in paths:
+            if self.terminating:
+                break
+            window = self.open_path(path, near=near)
+            if window is not None:
+                opened.append(window)
+        return opened
 
     def open_path(self, path, near=None):
         """Open one map: an open window for it is raised; bad files and locks are explained first."""
@@ -100,11 +113,9 @@ class WindowManager(QObject):
     def _load(self, path: Path, parent):
         """(LoadResult, bytes) or None after telling the user what is wrong."""
         try:
-            try:
-                raw = path.read_bytes()
-            except OSError:
-                jio.load(path)  # raises JmapError naming the problem (no such file, a folder, ...)
-                raise
+            # The loader's bounded reader: a device, a pipe, a link loop or a huge file is refused
+            # with a message naming it, before a byte is read; nothing can hang or fill memory.
+            raw = read_file(path)
             result = jio.loads(raw, str(path))
         except jio.NewerVersionError as exc:
             show_error(parent, self.tr("Made with a newer jmap"),
@@ -116,9 +127,6 @@ class WindowManager(QObject):
                 self.settings.remove_recent(path)
             show_error(parent, self.tr("Cannot open map"),
                        self.tr("“{0}” cannot be opened.").format(path.name), str(exc))
-            return None
-        except OSError as exc:
-            show_error(parent, self.tr("Cannot open map"), f"{path}: {exc.strerror or exc}")
             return None
         if result.warnings:
             shown = "\n".join(f"{path.name}: {w}" for w in result.warnings[:8])
@@ -164,6 +172,8 @@ class WindowManager(QObject):
         """Offer each map left by a crashed editor: Recover, Discard or Decide Later."""
         opened = []
         for entry in self.recovery.orphans():
+            if self.terminating:
+                break
             original = entry.original or self.tr("a map that was never saved")
             answer = ask(parent, self.tr("Recover unsaved work"),
                          self.tr("jmap stopped before “{0}” was saved.").format(entry.title or Path(original).name),
@@ -186,18 +196,22 @@ class WindowManager(QObject):
             show_error(parent, self.tr("Cannot recover"), str(exc))
             return None
         path = Path(entry.original) if entry.original else None
+        name = path.stem if path is not None else ""
         lock, read_only, disk_hash = None, False, None
+        if path is not None and path.exists():
+            try:
+                disk_hash = digest(read_file(path))  # bounded, like every read of a map
+            except jio.JmapError as exc:  # no longer a map file (a device, a pipe...): recover untitled
+                show_error(parent, self.tr("Cannot open map"), self.tr("“{0}” cannot be opened.").format(path.name),
+                           str(exc))
+                path = None
         if path is not None and path.exists():
             lock, read_only = self._lock(path, parent)
             if lock is None and not read_only:
                 return None
-            try:
-                disk_hash = digest(path.read_bytes())
-            except OSError:
-                disk_hash = None
         window = self.new_window(doc, path if path is not None and path.exists() else None,
                                  lock=lock, read_only=read_only, disk_hash=disk_hash,
-                                 suggested_name=path.stem if path is not None else "")
+                                 suggested_name=name)
         controller = self.controller_of(window)
         controller.mark_recovered()
         self.recovery.clear(entry.key)
@@ -207,11 +221,12 @@ class WindowManager(QObject):
         """What jmap does when it starts: recovery, then the files named, else the gallery."""
         opened = self.check_recovery()
         opened += self.open_paths(paths)
-        if not self.windows:
+        if not self.windows and not self.terminating:
             window = self.new_from_gallery()
-            if window is None:
+            if window is None and not self.terminating:
                 window = self.new_window(_blank_document())
-            opened.append(window)
+            if window is not None:
+                opened.append(window)
         return opened
 
     def close_all(self) -> bool:
@@ -229,10 +244,13 @@ class WindowManager(QObject):
         """Asked to end without a user to answer (SIGTERM, SIGINT): nothing unsaved is lost.
 
         Unsaved maps go to the recovery area (offered at the next start) and every lock
-        beside a shared file is released; no dialog is shown.
+        beside a shared file is released; no dialog is shown, and any dialog on screen
+        (a start-up question, the gallery) is closed so its ``exec()`` returns.
         """
+        self.terminating = True
         for controller in list(self.controllers):
             controller.save_for_recovery_and_let_go()
+        close_modal_dialogs()
         QApplication.exit(0)
 
     def show_preferences(self) -> None:
@@ -250,12 +268,17 @@ def _blank_document():
     return Document()
 
 
-def start(app, paths=()) -> WindowManager:
-    """All jmap does at start once the QApplication exists: language, recovery, the files, else the gallery."""
+def prepare(app) -> WindowManager:
+    """The window manager, in the user's language, before any window or dialog."""
     from jmap.gui.i18n import install_translator
 
     settings = Settings()
     install_translator(app, settings.language)
-    manager = WindowManager(settings, parent=app)
+    return WindowManager(settings, parent=app)
+
+
+def start(app, paths=()) -> WindowManager:
+    """All jmap does at start once the QApplication exists: language, recovery, the files, else the gallery."""
+    manager = prepare(app)
     manager.startup(paths)
     return manager

@@ -1,94 +1,27 @@
-"""The File menu of one window: save, save as, revert, close, autosave, lock and external changes."""
+"""The File menu of one window and the state behind it: path, lock, watcher, autosave (see the mixins)."""
 
 from __future__ import annotations
 
-import difflib
-import hashlib
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog
 
 import shiboken6
 
-import jmap.io as jio
-from jmap.io.atomic import atomic_write
-from jmap.io.lock import DocumentLock, LockedError
+from jmap.gui.files.autosave import AutosaveMixin
+from jmap.gui.files.dialogs import DiffDialog, ask, digest, map_digest, show_error  # noqa: F401  (also for tests)
+from jmap.gui.files.saving import SavingMixin
+from jmap.gui.files.watching import WatchingMixin
+from jmap.io.lock import DocumentLock
 from jmap.io.recovery import RecoveryArea
 
 _window_ids = itertools.count(1)
 
 
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def file_digest(path: str | Path) -> str | None:
-    try:
-        return digest(Path(path).read_bytes())
-    except OSError:
-        return None
-
-
-def ask(parent, title: str, text: str, buttons, icon=QMessageBox.Icon.Question, detail: str = "",
-        informative: str = "") -> str:
-    """A message box with our own (translated) buttons; returns the key of the one pressed.
-
-    ``buttons`` is a list of (key, label, role); the first is the default and the last the
-    Escape answer. Each button's objectName is its key, so tests can press it like a user.
-    """
-    box = QMessageBox(parent)
-    # Room for a path and a loader message on one or two lines instead of a narrow column.
-    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 420px; }")
-    box.setIcon(icon)
-    box.setWindowTitle(title)
-    box.setText(text)
-    if informative:
-        box.setInformativeText(informative)
-    if detail:
-        box.setDetailedText(detail)
-    made = {}
-    for key, label, role in buttons:
-        button = box.addButton(label, role)
-        button.setObjectName(key)
-        made[button] = key
-    first, last = list(made)[0], list(made)[-1]
-    box.setDefaultButton(first)
-    box.setEscapeButton(last)
-    box.exec()
-    return made.get(box.clickedButton(), buttons[-1][0])
-
-
-def show_error(parent, title: str, text: str, informative: str = "") -> None:
-    ask(parent, title, text, [("ok", QCoreApplication.translate("FileController", "OK"), QMessageBox.ButtonRole.AcceptRole)],
-        QMessageBox.Icon.Warning, informative=informative)
-
-
-class DiffDialog(QDialog):
-    """A read-only unified diff of the map on disk against the map in the window."""
-
-    def __init__(self, parent, theirs: bytes, mine: bytes, name: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Changes between the file on disk and your map"))
-        lines = difflib.unified_diff(
-            theirs.decode("utf-8", "replace").splitlines(), mine.decode("utf-8", "replace").splitlines(),
-            self.tr("{0} (on disk)").format(name), self.tr("{0} (yours)").format(name), lineterm="", n=2)
-        self.text = "\n".join(lines) or self.tr("The two versions are the same.")
-        view = QPlainTextEdit(self.text)
-        view.setReadOnly(True)
-        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(view)
-        layout.addWidget(buttons)
-        self.resize(760, 520)
-
-
-class FileController(QObject):
+class FileController(SavingMixin, AutosaveMixin, WatchingMixin, QObject):
     """Owns the file side of one MainWindow: its path, lock, watcher, autosave and File menu."""
 
     #: (window) after the window was allowed to close and its file released
@@ -104,17 +37,16 @@ class FileController(QObject):
         self.window_id = next(_window_ids)
         self.lock = lock
         self.read_only = read_only
-        self.disk_hash = disk_hash
+        self.disk_hash = disk_hash  # of the bytes last loaded or saved here
+        #: of the map those bytes hold, as jmap writes it (None: unknown, compare bytes only)
+        self.disk_map_hash = map_digest(self.document) if disk_hash is not None else None
         self.suggested_name = suggested_name
         self.dirty_since_autosave = False
         self.external_pending = False
         self.actions: dict[str, QAction] = {}
 
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.timeout.connect(self.autosave_now)
-        self.apply_settings()
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(self._on_file_changed)
+        self._make_autosave_timer()
+        self._make_watcher()
         self._connect_stack()
         self._build_menu()
         self._watch()
@@ -165,26 +97,6 @@ class FileController(QObject):
         self._stack = self.stack
         self._stack.cleanChanged.connect(self._on_clean_changed)
         self._stack.indexChanged.connect(self._on_index_changed)
-
-    def _on_clean_changed(self, clean: bool) -> None:
-        if not self._alive():
-            return
-        self.update_title()
-        if clean:
-            self.autosave_timer.stop()
-            self.recovery.clear(self.recovery.key_for(self.window_id))
-            self.dirty_since_autosave = False
-        elif not self.autosave_timer.isActive():
-            self.autosave_timer.start()
-
-    def _on_index_changed(self, _index: int) -> None:
-        if self._alive() and self.is_unsaved():
-            self.dirty_since_autosave = True
-            if not self.autosave_timer.isActive():
-                self.autosave_timer.start()
-
-    def apply_settings(self) -> None:
-        self.autosave_timer.setInterval(self.settings.autosave_seconds * 1000)
 
     # ------------------------------------------------------------ menu
     def _action(self, key: str, text: str, slot, shortcut=None) -> QAction:
@@ -243,23 +155,7 @@ class FileController(QObject):
         self.settings.clear_recent()
         self._fill_recent()
 
-    # ------------------------------------------------------------ the unsaved prompt
-    def maybe_save(self) -> bool:
-        """Ask Save / Discard / Cancel when there are unsaved changes; True to go on."""
-        if not self.is_unsaved():
-            return True
-        self.window.raise_()
-        answer = ask(self.window, self.tr("Unsaved changes"),
-                     self.tr("Save the changes to “{0}” before closing it?").format(self.display_name()),
-                     [("save", self.tr("Save"), QMessageBox.ButtonRole.AcceptRole),
-                      ("discard", self.tr("Don't Save"), QMessageBox.ButtonRole.DestructiveRole),
-                      ("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)],
-                     QMessageBox.Icon.Warning,
-                     informative=self.tr("If you don't save, your changes since the last save are lost."))
-        if answer == "save":
-            return self.save()
-        return answer == "discard"
-
+    # ------------------------------------------------------------ closing
     def close_guard(self) -> bool:
         """Consulted by MainWindow.closeEvent: False keeps the window open."""
         if not self.maybe_save():
@@ -281,20 +177,7 @@ class FileController(QObject):
             self.watcher.removePaths(self.watcher.files())
         self.closed.emit(self.window)
 
-    def save_for_recovery_and_let_go(self) -> None:
-        """The process is being ended (logout, kill -TERM): keep unsaved work for recovery, free the lock."""
-        self.autosave_timer.stop()
-        if self.is_unsaved():
-            self.dirty_since_autosave = True
-            self.autosave_now()
-        self._release_lock()
-
-    def _release_lock(self) -> None:
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
-
-    # ------------------------------------------------------------ new, open, revert
+    # ------------------------------------------------------------ new and open
     def new_into_window(self) -> bool:
         """New from the template gallery, replacing this window's map (after the prompt)."""
         if not self.maybe_save():
@@ -326,179 +209,11 @@ class FileController(QObject):
         if self.stack is not self._stack:  # the editor may make a new stack for the new document
             self._connect_stack()
         self.lock, self.read_only, self.disk_hash = lock, read_only, disk_hash
+        self.disk_map_hash = map_digest(self.document) if disk_hash is not None else None
         self.suggested_name = suggested_name
         self.dirty_since_autosave = False
         self._watch()
         self.update_title()
-
-    def revert(self) -> bool:
-        """Go back to the file on disk, after asking if that loses changes."""
-        if self.path is None:
-            return False
-        if self.is_unsaved():
-            answer = ask(self.window, self.tr("Revert to saved"),
-                         self.tr("Discard your changes to “{0}” and go back to the saved file?").format(self.display_name()),
-                         [("discard", self.tr("Discard Changes"), QMessageBox.ButtonRole.DestructiveRole),
-                          ("cancel", self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)], QMessageBox.Icon.Warning)
-            if answer != "discard":
-                return False
-        return self.reload()
-
-    def reload(self) -> bool:
-        path = self.path
-        try:
-            raw = path.read_bytes()
-            result = jio.loads(raw, str(path))
-        except OSError as exc:
-            show_error(self.window, self.tr("Cannot reload"), f"{path}: {exc.strerror}")
-            return False
-        except jio.JmapError as exc:
-            show_error(self.window, self.tr("Cannot reload"), str(exc))
-            return False
-        lock, read_only = self.lock, self.read_only
-        self.lock = None  # keep our lock across the reload
-        self.replace_document(result.document, path, lock=lock, read_only=read_only, disk_hash=digest(raw))
-        return True
-
-    # ------------------------------------------------------------ saving
-    def save(self) -> bool:
-        if self.path is None or self.read_only:
-            return self.save_as()
-        current = file_digest(self.path)
-        if current is not None and self.disk_hash is not None and current != self.disk_hash:
-            return self.resolve_external_change(saving=True)
-        return self.write_to(self.path)
-
-    def save_as(self) -> bool:
-        start = str(self.path) if self.path else str(Path.home() / f"{self.suggested_name or self.tr('Untitled')}.jmap")
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Map As"), start, self.tr("jmap maps (*.jmap)"))
-        if not path:
-            return False
-        path = Path(path)
-        if path.suffix.lower() != ".jmap":
-            path = path.with_name(path.name + ".jmap")
-        same = self.path is not None and path.resolve() == self.path.resolve()
-        if same and self.read_only:
-            show_error(self.window, self.tr("Opened read-only"),
-                       self.tr("“{0}” is open read-only because someone else has it open. "
-                          "Save your map under another name.").format(path.name))
-            return False
-        lock = self.lock if same else DocumentLock(path)
-        if not same:
-            try:
-                lock.acquire()
-            except LockedError as exc:
-                show_error(self.window, self.tr("File in use"),
-                           self.tr("“{0}” is opened by {1} on {2} since {3}. Choose another name.").format(
-                               path.name, exc.info.user, exc.info.host, exc.info.local_time()))
-                return False
-        if not self.write_to(path):
-            if not same:
-                lock.release()
-            return False
-        if not same:
-            self._release_lock()
-            self.lock = lock
-            self.window.path = path
-            self.read_only = False
-            self._watch()
-        self.update_title()
-        return True
-
-    def write_to(self, path: Path) -> bool:
-        """Save atomically; on failure say why and keep the map open and unsaved."""
-        # The document is not stamped with a "modified" time here: it would change behind
-        # the undo stack and put a conflicting line into every git merge of the map.
-        try:
-            data = jio.dumps(self.document)  # raises UnwritableMapError (a SaveError) for a map that would not load
-            atomic_write(path, data)  # the bytes hashed below are exactly the bytes on disk
-        except jio.SaveError as exc:
-            show_error(self.window, self.tr("Could not save"), str(exc),
-                       self.tr("Your map is still open with all its changes. Try Save As to put it somewhere else."))
-            return False
-        self.disk_hash = digest(data)
-        self.stack.setClean()
-        self.recovery.clear(self.recovery.key_for(self.window_id))
-        self.settings.add_recent(path)
-        self.update_title()
-        return True
-
-    # ------------------------------------------------------------ autosave
-    def autosave_now(self) -> bool:
-        """Write the unsaved map to the recovery area (never beside the file)."""
-        if not self.is_unsaved() or not self.dirty_since_autosave:
-            return False
-        try:
-            self.recovery.write(self.document, self.window_id, self.path)
-        except (jio.JmapError, OSError):
-            return False  # the recovery area is a safety net; never interrupt work for it
-        self.dirty_since_autosave = False
-        return True
-
-    def mark_recovered(self) -> None:
-        """A recovered map is unsaved work: mark it so and put it in our own recovery entry now."""
-        self.stack.resetClean()
-        self.dirty_since_autosave = True
-        self.update_title()
-        self.autosave_now()
-        if not self.autosave_timer.isActive():
-            self.autosave_timer.start()
-
-    # ------------------------------------------------------------ external changes
-    def _watch(self) -> None:
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
-        if self.path is not None and self.path.exists():
-            self.watcher.addPath(str(self.path))
-
-    def _on_file_changed(self, _name: str) -> None:
-        # Atomic saves replace the file, which drops it from the watcher: watch it again.
-        if self.path is not None and self.path.exists() and str(self.path) not in self.watcher.files():
-            self.watcher.addPath(str(self.path))
-        if self.external_pending:
-            return
-        current = file_digest(self.path) if self.path else None
-        if current is None or current == self.disk_hash:
-            return
-        self.external_pending = True
-        QTimer.singleShot(0, self._external_prompt)
-
-    def _external_prompt(self) -> None:
-        try:
-            current = file_digest(self.path) if self.path else None
-            if current is not None and current != self.disk_hash:
-                self.resolve_external_change(saving=False)
-        finally:
-            self.external_pending = False
-
-    def resolve_external_change(self, saving: bool) -> bool:
-        """Someone else changed the file: Reload, Keep Mine (Save As), Compare; never overwrite."""
-        while True:
-            text = self.tr("“{0}” was changed on disk by someone else.").format(self.display_name())
-            info = (self.tr("Saving now would overwrite their changes. Reload their version, keep yours under "
-                       "another name, or compare the two.") if saving else
-                    self.tr("Reload their version, keep yours under another name, or compare the two."))
-            answer = ask(self.window, self.tr("File changed on disk"), text,
-                         [("keep", self.tr("Keep Mine (Save As…)"), QMessageBox.ButtonRole.AcceptRole),
-                          ("reload", self.tr("Reload"), QMessageBox.ButtonRole.DestructiveRole),
-                          ("compare", self.tr("Compare…"), QMessageBox.ButtonRole.ActionRole),
-                          ("cancel", self.tr("Not Now"), QMessageBox.ButtonRole.RejectRole)],
-                         QMessageBox.Icon.Warning, informative=info)
-            if answer == "compare":
-                self.compare_with_disk().exec()
-                continue
-            if answer == "reload":
-                return self.reload()
-            if answer == "keep":
-                return self.save_as()
-            return False
-
-    def compare_with_disk(self) -> DiffDialog:
-        try:
-            theirs = self.path.read_bytes()
-        except OSError:
-            theirs = b""
-        return DiffDialog(self.window, theirs, jio.dumps(self.document), self.display_name())
 
     # ------------------------------------------------------------ drag and drop, export
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)

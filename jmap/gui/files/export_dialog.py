@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 import jmap.io as jio
 from jmap.core.pagelayout import SHEET_MARGIN, page_size, poster_plan
-from jmap.gui.files.controller import show_error
+from jmap.gui.files.dialogs import show_error
 from jmap.gui.files.gallery import draw_schematic
 from jmap.gui.app.settings import PAGE_SIZES
 
