@@ -1,4 +1,4 @@
-"""`jmap export FILE -o OUT.pdf`: print a map to PDF, fitted on one page or tiled as a poster."""
+"""`jmap export FILE -o OUT.pdf`: print a map to PDF (one page or a poster), or draw it as HTML, SVG or PNG."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ examples:
   jmap export shop.jmap -o handout.pdf --page A4           on one A4 page
   jmap export shop.jmap -o shop.pdf --page auto            on the smallest paper (A4 … A0) that keeps it legible
   jmap export shop.jmap -o poster.pdf --poster A0 --page A4   an A0 poster on A4 sheets
+  jmap export shop.jmap -o shop.html                      one page any browser opens offline: zoom, search, details
+  jmap export shop.jmap -o shop.png --width 3000          the map as printed, 3000 pixels wide
+  jmap export shop.jmap -o shop.svg                       the same picture as an SVG drawing
 """
 
 
@@ -28,20 +31,41 @@ def _page(value: str) -> str:
         ) from None
 
 
+def _pixels(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of pixels") from None
+
+
+def _density(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of pixels per inch") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of pixels per inch")
+    return number
+
+
 def add_parser(sub) -> None:
     p = sub.add_parser(
-        "export", help="export a map to PDF (or Mermaid .mmd, CSV .csv)",
+        "export", help="export a map to PDF (or HTML, SVG, PNG, Mermaid .mmd, CSV .csv)",
         description="Draw a map as a PDF: fitted on one page, or as a poster tiled over several\n"
                     "sheets with overlap, crop marks and sheet labels. Text that did not fit in its\n"
                     "box follows the map in full, then a page per persona and the coverage findings.\n"
                     "An output ending in .mmd or .mermaid gets a Mermaid journey diagram, one ending\n"
                     "in .csv a table of the cards and notes (docs/interop.md); the PDF options do not apply.\n"
+                    "An output ending in .html gets one self-contained page (zoom, search, details, personas,\n"
+                    "findings), .svg or .png the map page as printed (docs/export.md); --page and\n"
+                    "--orientation size its type as for that paper, --width or --dpi size a picture.\n"
                     "Any other suffix is refused unless --format says what to write.\n"
                     "Exit 0 on success, 2 when the map cannot be read, the arguments are wrong or\n"
                     "the output cannot be written.",
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file", metavar="FILE", help="the .jmap file")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF (or .mmd/.csv) to write (replaced atomically)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
+                   help="the PDF (or .html/.svg/.png/.mmd/.csv) to write (replaced atomically)")
     p.add_argument("--page", type=_page, default="A3", metavar="SIZE",
                    help=f"paper size: {', '.join(PAGE_SIZES)}, or auto: the smallest of A4 … A0 (either way "
                         f"round) on which the text prints at 7 pt or more (default: A3)")
@@ -52,9 +76,14 @@ def add_parser(sub) -> None:
                    help="print the map at the scale of a poster of this size, tiled over --page sheets")
     p.add_argument("--no-persona-pages", action="store_true", help="leave out the page per persona")
     p.add_argument("--no-findings", action="store_true", help="leave out the coverage findings page")
+    p.add_argument("--width", type=_pixels, metavar="PIXELS",
+                   help="width of a .png (or .svg) in pixels, the height following (default: 150 pixels per inch "
+                        "of the paper)")
+    p.add_argument("--dpi", type=_density, metavar="N",
+                   help="pixels per inch of the paper for a .png (or .svg) instead of --width (default: 150)")
     p.add_argument("--format", choices=tuple(EXPORT_SUFFIXES),
-                   help="what to write, whatever OUT ends in (default: from OUT's suffix: .pdf, .mmd/.mermaid, .csv;"
-                        " any other suffix is refused)")
+                   help="what to write, whatever OUT ends in (default: from OUT's suffix: .pdf, .html/.htm, .svg, "
+                        ".png, .mmd/.mermaid, .csv; any other suffix is refused)")
     p.set_defaults(func=run)
 
 
@@ -76,6 +105,11 @@ def run(args) -> int:
         print(f"warning: {args.file}: {warning}", file=sys.stderr)
     if write_text is not None:
         return _export_text(result.document, args.output, fmt, write_text)
+    if fmt not in ("png", "svg") and (args.width is not None or args.dpi is not None):
+        print("jmap export: --width and --dpi size a picture: they apply to .png and .svg only", file=sys.stderr)
+        return 2
+    if fmt in ("html", "svg", "png"):
+        return _export_drawing(result.document, args, fmt)
 
     from jmap.export.fonts import FontError
     from jmap.export.pdf import export_pdf
@@ -119,6 +153,39 @@ def _export_text(doc, output: str, fmt: str, write) -> int:
         print(f"jmap export: {exc}", file=sys.stderr)
         return 2
     print(f"wrote {output} ({'CSV table' if fmt == 'csv' else 'Mermaid journey diagram'})")
+    return 0
+
+
+def _export_drawing(doc, args, fmt: str) -> int:
+    """The map page as printed, as one HTML page, an SVG drawing or a PNG image (docs/export.md)."""
+    from jmap.export.fonts import FontError
+    from jmap.export.image import ImageError
+    from jmap.io import JmapError
+
+    if args.poster:
+        print(f"jmap export: --poster cuts a PDF into sheets; a .{fmt} is one picture (leave out --poster)",
+              file=sys.stderr)
+        return 2
+    paper, orientation = (auto_page(doc, args.orientation) if args.page == "auto"
+                          else (args.page, args.orientation))
+    try:
+        if fmt == "html":
+            from jmap.export.html import write_html
+
+            size = write_html(doc, args.output, paper, orientation)
+            what = f"one page, {size // 1024 + 1} KB, works offline"
+        else:
+            from jmap.export.image import write_image
+
+            w, h = write_image(doc, args.output, fmt, paper, orientation, args.width, args.dpi)
+            what = f"{w} × {h} pixels" if fmt == "png" else f"SVG drawing, {w} × {h}"
+    except ImageError as exc:
+        print(f"jmap export: {exc}", file=sys.stderr)
+        return 2
+    except (JmapError, FontError) as exc:  # SaveError: the output cannot be written
+        print(f"jmap export: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.output} ({what}; the map as printed on {paper})")
     return 0
 
 
