@@ -58,6 +58,7 @@ def _tags(page: str) -> _Tags:
 def _hostile_doc():
     doc = load(example_paths()[0]).document
     doc.meta.title = HOSTILE["meta"]
+    doc.meta.description = HOSTILE["card2"]
     doc.touchpoints[0].title = HOSTILE["card"]
     doc.touchpoints[1].title = HOSTILE["card2"]
     doc.touchpoints[1].description = HOSTILE["card2"]

@@ -203,6 +203,8 @@ def render_html(doc, paper: str = "A3", orientation: str | None = None) -> str:
     style = "\n" + font_css() + "\n" + STYLE_FILE.read_text(encoding="utf-8")
     w, h = _num(page.width), _num(page.height)
     e = escape
+    description = clean(doc.meta.description).strip()
+    about = f'<p class="about">{e(description)}</p>' if description else ""
     return f"""<!DOCTYPE html>
 <html lang="{language}">
 <head>
@@ -239,7 +241,7 @@ font-family="{e(FONT_FAMILY)}">
 <button id="tab-personas" type="button">{e(label('personas', language))}</button>
 <button id="tab-findings" type="button">{e(label('findings', language))}</button>
 </nav>
-<section id="details"><p class="where">{e(word('hint', language))}</p></section>
+<section id="details">{about}<p class="where">{e(word('hint', language))}</p></section>
 <section id="personas" hidden></section>
 <section id="findings" hidden></section>
 </aside>

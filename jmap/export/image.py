@@ -113,7 +113,8 @@ def pixel_size(page: MapPage, width: int | None = None, dpi: float | None = None
             scale = min(scale, MAX_SIDE / max(page.width, page.height))
     w, h = round(page.width * scale), round(page.height * scale)
     if max(w, h) > MAX_SIDE:
-        raise ImageError(f"the picture would be {w} × {h} pixels; no side may exceed {MAX_SIDE} "
+        given = f"--dpi {dpi:g}: " if dpi is not None else ""
+        raise ImageError(f"{given}the picture would be {w} × {h} pixels; no side may exceed {MAX_SIDE} "
                          f"(at most --dpi {int(72 * MAX_SIDE / max(page.width, page.height))} for this map)")
     return max(1, w), max(1, h)
 
