@@ -71,7 +71,8 @@ def _emotion(value, language: str) -> str:
     return str(value)
 
 
-def _card(doc, tp, language: str, names: dict[str, str], personas: dict[str, str]) -> dict:
+def _card(doc, tp, language: str, names: dict[str, str], personas: dict[str, str], feelings_of: dict,
+          flows_of: dict) -> dict:
     w = lambda key: word(key, language)  # noqa: E731
     fields = []
     if clean(tp.description).strip():
@@ -91,17 +92,20 @@ def _card(doc, tp, language: str, names: dict[str, str], personas: dict[str, str
         fields.append([w("entry"), w("yes")])
     feelings = [f"{personas.get(p.persona, one_line(p.persona))}: {_emotion(p.value, language)}"
                 + (f" — {one_line(p.comment)}" if one_line(p.comment) else "")
-                for p in doc.emotions if p.touchpoint == tp.id]
+                for p in feelings_of.get(tp.id, ())]
     if feelings:
         fields.append([label("emotions", language), feelings])
+    # a search finds a card by its own words, not by the titles of the cards it leads to
+    searched = "\n".join([clean(tp.title)] + [v for _, value in fields for v in (value if isinstance(value, list)
+                                                                               else [value])])
     for key, mine, other in (("leads_to", "source", "target"), ("comes_from", "target", "source")):
         ends = [names.get(getattr(f, other), one_line(getattr(f, other))) + (f" ({one_line(f.label)})"
                                                                               if one_line(f.label) else "")
-                for f in doc.flows if getattr(f, mine) == tp.id]
+                for f in flows_of.get((mine, tp.id), ())]
         if ends:
             fields.append([w(key), ends])
     return {"kind": label("card", language), "title": clean(tp.title).strip() or "—",
-            "where": _stage_lane(doc, tp.stage, tp.lane), "fields": fields}
+            "where": _stage_lane(doc, tp.stage, tp.lane), "fields": fields, "text": searched}
 
 
 def _items(page: MapPage) -> dict[str, dict]:
@@ -123,13 +127,21 @@ def _items(page: MapPage) -> dict[str, dict]:
     for note in doc.notes:
         items[note.id] = {"kind": label("note", language), "title": clean(note.text).strip() or "—",
                           "where": _stage_lane(doc, note.stage, note.lane), "fields": []}
+    feelings_of: dict[str, list] = {}
+    for point in doc.emotions:
+        feelings_of.setdefault(point.touchpoint, []).append(point)
+    flows_of: dict[tuple[str, str], list] = {}
+    for flow in doc.flows:
+        flows_of.setdefault(("source", flow.source), []).append(flow)
+        flows_of.setdefault(("target", flow.target), []).append(flow)
     for tp in doc.touchpoints:
-        items[tp.id] = _card(doc, tp, language, names, personas)
+        items[tp.id] = _card(doc, tp, language, names, personas, feelings_of, flows_of)
     for item in items.values():
-        parts = [item["title"], item["where"]]
-        for _, value in item["fields"]:
-            parts += value if isinstance(value, list) else [value]
-        item["text"] = "\n".join(parts)
+        if "text" not in item:  # what a search looks in: the item's own words
+            parts = [item["title"]]
+            for _, value in item["fields"]:
+                parts += value if isinstance(value, list) else [value]
+            item["text"] = "\n".join(parts)
     return items
 
 

@@ -146,6 +146,12 @@
         if (data.items[id].text.toLocaleLowerCase().indexOf(query) >= 0 && hits.has(id)) found.push(id);
       });
     }
+    // in reading order: stage by stage (left to right), top to bottom within a stage
+    var boxes = new Map(found.map(function (id) { return [id, hits.get(id)[0].getBBox()]; }));
+    found.sort(function (a, b) {
+      var p = boxes.get(a), q = boxes.get(b);
+      return Math.round(p.x - q.x) || p.y - q.y;
+    });
     found.forEach(function (id) { mark(id, "match", true); });
     document.getElementById("search-count").textContent = query ? found.length + " " + words.found : "";
   }

@@ -128,19 +128,10 @@ def svg_body(page: MapPage) -> str:
 
 def render_svg(page: MapPage, width: int | None = None, dpi: float | None = None) -> str:
     """A standalone SVG file of the page: the bundled fonts inside, drawn size from --width/--dpi."""
-    body = svg_body(page)
-    svg = svg_document(body, page.width, page.height, style=font_css() + "\n" + DRAWING_CSS,
-                       title=one_line(page.plan.doc.meta.title) or label("map", page.plan.language))
-    if width is not None or dpi is not None:
-        w, h = pixel_size(page, width, dpi)
-        svg = svg.replace(f'width="{_dim(page.width)}" height="{_dim(page.height)}"', f'width="{w}" height="{h}"', 1)
+    shown = pixel_size(page, width, dpi) if (width is not None or dpi is not None) else None
+    svg = svg_document(svg_body(page), page.width, page.height, style=font_css() + "\n" + DRAWING_CSS,
+                       title=one_line(page.plan.doc.meta.title) or label("map", page.plan.language), shown=shown)
     return svg
-
-
-def _dim(value: float) -> str:
-    from jmap.export.svg import _num
-
-    return _num(value)
 
 
 def page_pdf(page: MapPage) -> bytes:

@@ -260,11 +260,12 @@ class SvgCanvas:
 
 
 def svg_document(body: str, width: float, height: float, style: str = "", title: str = "",
-                 extra: str = "", attributes: str = ' xmlns="http://www.w3.org/2000/svg"') -> str:
-    """A complete <svg> element of ``width`` × ``height`` around drawn elements (``style``: CSS inside it;
-    ``attributes``: more of the root's attributes, by default the namespace a standalone file needs)."""
+                 shown: tuple[int, int] | None = None) -> str:
+    """A standalone SVG file of ``width`` × ``height`` around drawn elements (``style``: CSS inside it;
+    ``shown``: the size it is displayed at, in pixels, when not its own)."""
     head = f'<title>{escape(title, quote=False)}</title>\n' if title else ""
     css = f"<style>{style}</style>\n" if style else ""
-    return (f'<svg{attributes} width="{_num(width)}" height="{_num(height)}" '
+    shown_w, shown_h = (str(shown[0]), str(shown[1])) if shown else (_num(width), _num(height))
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{shown_w}" height="{shown_h}" '
             f'viewBox="0 0 {_num(width)} {_num(height)}" font-family="{escape(FONT_FAMILY)}">\n'
-            f"{head}{css}<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n{body}\n{extra}</svg>\n")
+            f"{head}{css}<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n{body}\n</svg>\n")
