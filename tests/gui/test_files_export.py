@@ -103,6 +103,12 @@ def test_png_and_svg_of_the_canvas(manager, answers, tmp_path, monkeypatch):
     assert svg.tag.endswith("svg")
     text = (tmp_path / "canvas.svg").read_text(encoding="utf-8")
     assert window.editor.document.stages[0].name.split()[0] in text
+    # the same pictures as `jmap export -o map.png/.svg --page <the preference>`
+    from jmap.export.image import write_image
+
+    for kind in ("png", "svg"):
+        write_image(window.editor.document, tmp_path / f"cli.{kind}", kind, manager.settings.page_size)
+        assert (tmp_path / f"cli.{kind}").read_bytes() == (tmp_path / f"canvas.{kind}").read_bytes(), kind
     assert answers.unexpected == []
 
 
