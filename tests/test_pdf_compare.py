@@ -112,7 +112,9 @@ def test_two_maps_with_nothing_in_common_are_refused(tmp_path, capsys):
 def test_compare_applies_to_pdf_only(maps, tmp_path, capsys):
     current, future, _gone = maps
     assert main(["export", str(future), "-o", str(tmp_path / "a.csv"), "--compare", str(current)]) == 2
-    assert "does not apply to Mermaid or CSV" in capsys.readouterr().err
+    assert "does not apply to csv" in capsys.readouterr().err
+    assert main(["export", str(future), "-o", str(tmp_path / "a.html"), "--compare", str(current)]) == 2
+    assert "does not apply to html" in capsys.readouterr().err
 
 
 def test_in_the_maps_language_and_on_the_sheets_of_a_poster(tmp_path):

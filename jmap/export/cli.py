@@ -1,4 +1,4 @@
-"""`jmap export FILE -o OUT.pdf`: print a map to PDF, fitted on one page or tiled as a poster."""
+"""`jmap export FILE -o OUT.pdf`: print a map to PDF (one page or a poster), or draw it as HTML, SVG or PNG."""
 
 from __future__ import annotations
 
@@ -12,12 +12,18 @@ _EPILOG = """\
 examples:
   jmap export shop.jmap -o shop.pdf                       the whole map on one A3 page
   jmap export shop.jmap -o handout.pdf --page A4           on one A4 page
+  jmap export shop.jmap -o shop.pdf --page auto            on the smallest paper (A4 … A0) that keeps it legible
   jmap export shop.jmap -o poster.pdf --poster A0 --page A4   an A0 poster on A4 sheets
   jmap export future.jmap -o cmp.pdf --compare current.jmap   with a page comparing it with today
+  jmap export shop.jmap -o shop.html                      one page any browser opens offline: zoom, search, details
+  jmap export shop.jmap -o shop.png --width 3000          the map as printed, 3000 pixels wide
+  jmap export shop.jmap -o shop.svg                       the same picture as an SVG drawing
 """
 
 
 def _page(value: str) -> str:
+    if str(value).strip().lower() == "auto":
+        return "auto"
     try:
         return page_name(value)
     except KeyError:
@@ -26,31 +32,59 @@ def _page(value: str) -> str:
         ) from None
 
 
+def _pixels(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of pixels") from None
+
+
+def _density(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of pixels per inch") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of pixels per inch")
+    return number
+
+
 def add_parser(sub) -> None:
     p = sub.add_parser(
-        "export", help="export a map to PDF (or Mermaid .mmd, CSV .csv)",
+        "export", help="export a map to PDF (or HTML, SVG, PNG, Mermaid .mmd, CSV .csv)",
         description="Draw a map as a PDF: fitted on one page, or as a poster tiled over several\n"
                     "sheets with overlap, crop marks and sheet labels. Text that did not fit in its\n"
                     "box follows the map in full, then a page per persona and the coverage findings.\n"
                     "An output ending in .mmd or .mermaid gets a Mermaid journey diagram, one ending\n"
                     "in .csv a table of the cards and notes (docs/interop.md); the PDF options do not apply.\n"
+                    "An output ending in .html gets one self-contained page (zoom, search, details, personas,\n"
+                    "findings), .svg or .png the map page as printed (docs/export.md); --page and\n"
+                    "--orientation size its type as for that paper, --width or --dpi size a picture.\n"
                     "Any other suffix is refused unless --format says what to write.\n"
                     "Exit 0 on success, 2 when the map cannot be read, the arguments are wrong or\n"
                     "the output cannot be written.",
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file", metavar="FILE", help="the .jmap file")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF (or .mmd/.csv) to write (replaced atomically)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
+                   help="the PDF (or .html/.svg/.png/.mmd/.csv) to write (replaced atomically)")
     p.add_argument("--page", type=_page, default="A3", metavar="SIZE",
-                   help=f"paper size: {', '.join(PAGE_SIZES)} (default: A3)")
-    p.add_argument("--orientation", choices=ORIENTATIONS, default="landscape",
-                   help="orientation of the page, or of the poster with --poster (default: landscape)")
+                   help=f"paper size: {', '.join(PAGE_SIZES)}, or auto: the smallest of A4 … A0 (either way "
+                        f"round) on which the text prints at 7 pt or more (default: A3)")
+    p.add_argument("--orientation", choices=ORIENTATIONS, default=None,
+                   help="orientation of the page, or of the poster with --poster (default: the one on which "
+                        "the text prints bigger; landscape on a tie)")
     p.add_argument("--poster", type=_page, metavar="SIZE",
                    help="print the map at the scale of a poster of this size, tiled over --page sheets")
     p.add_argument("--no-persona-pages", action="store_true", help="leave out the page per persona")
     p.add_argument("--no-findings", action="store_true", help="leave out the coverage findings page")
+    p.add_argument("--width", type=_pixels, metavar="PIXELS",
+                   help="width of a .png (or .svg) in pixels, the height following (default: 150 pixels per inch "
+                        "of the paper)")
+    p.add_argument("--dpi", type=_density, metavar="N",
+                   help="pixels per inch of the paper for a .png (or .svg) instead of --width (default: 150)")
     p.add_argument("--format", choices=tuple(EXPORT_SUFFIXES),
-                   help="what to write, whatever OUT ends in (default: from OUT's suffix: .pdf, .mmd/.mermaid, .csv;"
-                        " any other suffix is refused)")
+                   help="what to write, whatever OUT ends in (default: from OUT's suffix: .pdf, .html/.htm, .svg, "
+                        ".png, .mmd/.mermaid, .csv; any other suffix is refused)")
     p.add_argument("--compare", nargs="?", const="", metavar="CURRENT.jmap",
                    help="add a comparison page with this map (today), stage by stage; with no file, the map "
                         "FILE was made from (its link)")
@@ -73,11 +107,16 @@ def run(args) -> int:
         return 2
     for warning in result.warnings:
         print(f"warning: {args.file}: {warning}", file=sys.stderr)
-    if write_text is not None and getattr(args, "compare", None) is not None:
-        print("jmap export: --compare adds a page to a PDF; it does not apply to Mermaid or CSV", file=sys.stderr)
+    if fmt != "pdf" and getattr(args, "compare", None) is not None:
+        print(f"jmap export: --compare adds a page to a PDF; it does not apply to {fmt}", file=sys.stderr)
         return 2
     if write_text is not None:
         return _export_text(result.document, args.output, fmt, write_text)
+    if fmt not in ("png", "svg") and (args.width is not None or args.dpi is not None):
+        print("jmap export: --width and --dpi size a picture: they apply to .png and .svg only", file=sys.stderr)
+        return 2
+    if fmt in ("html", "svg", "png"):
+        return _export_drawing(result.document, args, fmt)
 
     from jmap.export.fonts import FontError
     from jmap.export.pdf import export_pdf
@@ -91,6 +130,17 @@ def run(args) -> int:
         except (JmapError, ValueError) as exc:
             print(f"jmap export: --compare: {exc}", file=sys.stderr)
             return 2
+    if args.page == "auto":
+        if args.poster:
+            print("jmap export: --page auto chooses one page; with --poster give the sheet size (e.g. --page A4)",
+                  file=sys.stderr)
+            return 2
+        args.page, args.orientation = auto_page(result.document, args.orientation)
+        print(f"--page auto: {args.page} {args.orientation}")
+    if args.orientation is None:  # the way round on which the map's text prints bigger
+        paper = args.poster or args.page
+        args.orientation = max(ORIENTATIONS, key=lambda o: _sizes(result.document, paper, o)[1] + (0.01 if o ==
+                                                                                                 "landscape" else 0))
     try:
         pages = export_pdf(result.document, args.output, page=args.page, orientation=args.orientation,
                            poster=args.poster, persona_pages=not args.no_persona_pages,
@@ -122,25 +172,81 @@ def _export_text(doc, output: str, fmt: str, write) -> int:
     return 0
 
 
-def small_print_hint(doc, paper: str, orientation: str) -> str:
-    """A word of advice when the map's smallest text prints below about 5 pt on this paper."""
-    from jmap.core.layout import compute_layout
-    from jmap.core.pagelayout import page_size
-    from jmap.export.mapplan import MIN_PRINT
-    from jmap.export.pdf import smallest_type
+def _export_drawing(doc, args, fmt: str) -> int:
+    """The map page as printed, as one HTML page, an SVG drawing or a PNG image (docs/export.md)."""
+    from jmap.export.fonts import FontError
+    from jmap.export.image import ImageError
+    from jmap.io import JmapError
 
-    layout = compute_layout(doc)
-    size = smallest_type(layout, *page_size(paper, orientation))
-    if size >= MIN_PRINT - 0.25:
+    if args.poster:
+        print(f"jmap export: --poster cuts a PDF into sheets; a .{fmt} is one picture (leave out --poster)",
+              file=sys.stderr)
+        return 2
+    paper, orientation = (auto_page(doc, args.orientation) if args.page == "auto"
+                          else (args.page, args.orientation))
+    try:
+        if fmt == "html":
+            from jmap.export.html import write_html
+
+            size = write_html(doc, args.output, paper, orientation)
+            what = f"one page, {size // 1024 + 1} KB, works offline"
+        else:
+            from jmap.export.image import write_image
+
+            w, h = write_image(doc, args.output, fmt, paper, orientation, args.width, args.dpi)
+            what = f"{w} × {h} pixels" if fmt == "png" else f"SVG drawing, {w} × {h}"
+    except ImageError as exc:
+        print(f"jmap export: {exc}", file=sys.stderr)
+        return 2
+    except (JmapError, FontError) as exc:  # SaveError: the output cannot be written
+        print(f"jmap export: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.output} ({what}; the map as printed on {paper})")
+    return 0
+
+
+#: The standard papers --page auto and the advice choose from, smallest first.
+LADDER = ("A4", "A3", "A2", "A1", "A0")
+#: The 10th-percentile and smallest text sizes (points) a legible print keeps.
+GOOD_P10 = 7.0
+MIN_TEXT = 6.0
+
+
+def _sizes(doc, paper: str, orientation: str) -> tuple[float, float]:
+    from jmap.core.pagelayout import page_size
+    from jmap.export.pdf import type_on_paper
+
+    return type_on_paper(doc, *page_size(paper, orientation))
+
+
+def auto_page(doc, orientation: str | None = None) -> tuple[str, str]:
+    """The smallest standard paper (and its orientation) on which the map's 10th-percentile
+    text prints at GOOD_P10 or more (A0 when none does)."""
+    turns = (orientation,) if orientation else ORIENTATIONS
+    for name in LADDER:
+        best = max(turns, key=lambda o: _sizes(doc, name, o)[1])
+        if _sizes(doc, name, best)[1] >= GOOD_P10 - 0.05:
+            return name, best
+    return "A0", max(turns, key=lambda o: _sizes(doc, "A0", o)[1])
+
+
+def small_print_hint(doc, paper: str, orientation: str) -> str:
+    """Advice when the map's smallest text prints below MIN_TEXT on this paper: which paper or poster works."""
+    smallest, p10 = _sizes(doc, paper, orientation)
+    if smallest >= MIN_TEXT - 0.05:
         return ""
-    other = "portrait" if orientation == "landscape" else "landscape"
-    bigger = ("Tabloid",) if paper in ("Letter", "Tabloid") else ("A3", "A2", "A1", "A0")
-    choices = [(paper, other)] + [(name, o) for name in bigger
-                                  if PAGE_SIZES[name][0] > PAGE_SIZES[paper][0] for o in ORIENTATIONS]
-    for name, o in choices:
-        if smallest_type(layout, *page_size(name, o)) >= MIN_PRINT - 0.25:
-            better = f"{name} {o} prints it at 5 pt or more"
-            break
+    start = LADDER.index(paper) + 1 if paper in LADDER else 1
+    for name in LADDER[start:]:
+        for o in ORIENTATIONS:
+            small, tenth = _sizes(doc, name, o)
+            if small >= MIN_TEXT - 0.05 and tenth >= GOOD_P10 - 0.05:
+                better = f"{name} {o} prints it at {small:.1f} pt or more (--page {name} --orientation {o}, " \
+                         f"or a poster: --poster {name} --page {paper})"
+                break
+        else:
+            continue
+        break
     else:
-        better = "a poster (--poster A0) prints it bigger"
-    return f"the smallest text of this map prints at {size:.1f} pt on {paper} {orientation}; {better}"
+        better = "even A0 is too small: split the map into smaller maps, or print a poster of A0 sheets"
+    return (f"the smallest text of this map prints at {smallest:.1f} pt on {paper} {orientation} "
+            f"(below {MIN_TEXT:.0f} pt); {better}")

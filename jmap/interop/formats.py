@@ -6,7 +6,10 @@ from pathlib import Path
 from typing import Callable
 
 #: What `jmap export` writes: format -> the suffixes that stand for it (the first is the usual one).
-EXPORT_SUFFIXES = {"pdf": (".pdf",), "mermaid": (".mmd", ".mermaid"), "csv": (".csv",)}
+EXPORT_SUFFIXES = {"pdf": (".pdf",), "mermaid": (".mmd", ".mermaid"), "csv": (".csv",), "html": (".html", ".htm"),
+                   "svg": (".svg",), "png": (".png",)}
+#: The formats jmap.export draws (the map's picture), as opposed to the text formats written here.
+DRAWN_FORMATS = ("pdf", "html", "svg", "png")
 #: What `jmap import` reads: format -> the suffixes that stand for it.
 IMPORT_SUFFIXES = {"mermaid": (".mmd", ".mermaid", ".md", ".markdown"), "csv": (".csv", ".tsv")}
 #: What `jmap import` writes.
@@ -28,7 +31,7 @@ def _by_suffix(path: str | Path, table: dict[str, tuple[str, ...]]) -> str | Non
 
 
 def export_format(path: str | Path, format: str | None = None) -> str:
-    """'pdf', 'mermaid' or 'csv': ``format`` when given, else the one the suffix of ``path`` names.
+    """A key of EXPORT_SUFFIXES ('pdf', 'mermaid', 'csv', 'html', 'svg', 'png'): ``format`` when given, else the one the suffix of ``path`` names.
 
     FormatError (listing the suffixes) for any other suffix: nothing is ever written under a
     name that promises another format.
@@ -49,8 +52,8 @@ def export_format(path: str | Path, format: str | None = None) -> str:
 def writer_for(path: str | Path, format: str | None = None) -> tuple[str, Callable | None]:
     """(format, writer) for ``jmap export -o path [--format F]``; FormatError for a suffix it does not write.
 
-    The writer is ``write(doc, path)`` for the text formats (Mermaid, CSV) and None for
-    'pdf', which jmap.export draws itself.
+    The writer is ``write(doc, path)`` for the text formats (Mermaid, CSV) and None for the
+    DRAWN_FORMATS (PDF, HTML, SVG, PNG), which jmap.export draws itself (a higher layer).
     """
     chosen = export_format(path, format)
     if chosen == "mermaid":

@@ -103,6 +103,12 @@ def test_png_and_svg_of_the_canvas(manager, answers, tmp_path, monkeypatch):
     assert svg.tag.endswith("svg")
     text = (tmp_path / "canvas.svg").read_text(encoding="utf-8")
     assert window.editor.document.stages[0].name.split()[0] in text
+    # the same pictures as `jmap export -o map.png/.svg --page <the preference>`
+    from jmap.export.image import write_image
+
+    for kind in ("png", "svg"):
+        write_image(window.editor.document, tmp_path / f"cli.{kind}", kind, manager.settings.page_size)
+        assert (tmp_path / f"cli.{kind}").read_bytes() == (tmp_path / f"canvas.{kind}").read_bytes(), kind
     assert answers.unexpected == []
 
 
@@ -132,7 +138,11 @@ def test_an_export_while_zoomed_far_out_still_has_every_card_title(manager, answ
     monkeypatch.setattr(export_dialog.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     ctrl.actions["export_svg"].trigger()
     text = target.read_text(encoding="utf-8")
-    titles = [tp.title for tp in window.editor.document.touchpoints]
-    assert titles and all(title.split()[0] in text for title in titles)
+    # the export draws the printed map from the document (jmap.export.image): each card's first printed line
+    from jmap.export.image import map_page
+
+    plan = map_page(window.editor.document, manager.settings.page_size).plan
+    firsts = [plan.card_titles[tp.id].lines[0] for tp in window.editor.document.touchpoints]
+    assert firsts and all(f">{line}</text>" in text for line in firsts)
     assert window.scene.overview_on  # the screen keeps its far-zoom drawing
     assert answers.unexpected == []

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from jmap.core.layout import Rect
-from jmap.export.flowroute import detours, route
+from jmap.core.routing import detours, route
 from jmap.gui.canvas import style
 from jmap.gui.canvas.items import LABEL_MAX_W, CardItem, NoteItem, lod_of
 
@@ -33,7 +33,7 @@ def _label_metrics() -> QFontMetricsF:
 
 def _detours(layout, a, b, w: float):
     """Other routes for a flow whose label has no room along its way (as on paper: U-turns
-    down a gutter, jmap.export.flowroute.detours), with the label on the U's bottom or beside it."""
+    down a gutter, jmap.core.routing.detours), with the label on the U's bottom or beside it."""
     for segments, (x, y) in detours(layout, a, b):
         for dx in (0.0, w / 2 + 3.5, -w / 2 - 3.5):
             yield segments, QPointF(x + dx, y), QRectF(x + dx - w / 2, y - 7, w, 14)
@@ -42,7 +42,7 @@ def _detours(layout, a, b, w: float):
 class FlowItem(QGraphicsItem):
     """A directed flow between two cards; follows them while they move.
 
-    Routed like the PDF (jmap.export.flowroute): through the gutters between columns and
+    Routed like the PDF (jmap.core.routing): through the gutters between columns and
     the empty corridor under each card lane, so it never crosses a card. A label goes on
     a free spot along the route; when there is none it shows only while the flow is
     hovered or selected (and as a tooltip), never on top of a card.

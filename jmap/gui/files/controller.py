@@ -250,7 +250,7 @@ class FileController(SavingMixin, AutosaveMixin, WatchingMixin, QObject):
     def export_image(self, kind: str) -> None:
         from jmap.gui.files.export_dialog import export_scene_interactive
 
-        export_scene_interactive(self.window, self.export_folder(), self.display_name(), kind)
+        export_scene_interactive(self.window, self.export_folder(), self.display_name(), kind, self.settings.page_size)
 
     def print_map(self) -> None:
         from jmap.gui.files.export_dialog import print_scene

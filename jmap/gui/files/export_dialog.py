@@ -1,13 +1,12 @@
-"""Export from the editor: the PDF dialog with a page preview, PNG and SVG of the canvas, printing."""
+"""Export from the editor: the PDF dialog with a page preview, PNG and SVG of the printed map, printing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, Qt, QThread
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,8 +31,6 @@ from jmap.gui.files.gallery import draw_schematic
 from jmap.gui.app.settings import PAGE_SIZES
 
 POSTER_SIZES = ("A2", "A1", "A0")
-#: PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.
-MAX_IMAGE_SIDE = 16000
 
 
 def sheet_plan(plan, page: str, orientation: str, poster: str | None):
@@ -287,34 +284,9 @@ def _scene_rect(scene) -> QRectF:
     return scene.itemsBoundingRect().adjusted(-16, -16, 16, 16)
 
 
-def export_scene(scene, path: str, kind: str) -> None:
-    """Write the canvas as PNG (2× scale, white paper) or SVG; OSError if it cannot be written."""
-    rect = _scene_rect(scene)
-    if kind == "svg":
-        generator = QSvgGenerator()
-        generator.setFileName(path)
-        generator.setSize(rect.size().toSize())
-        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        generator.setTitle(Path(path).stem)
-        painter = QPainter(generator)
-        scene.render_output(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-        painter.end()
-        if not Path(path).is_file():
-            raise OSError(f"{path}: could not be written")
-    else:
-        scale = min(2.0, MAX_IMAGE_SIDE / max(rect.width(), rect.height(), 1.0))
-        image = QImage((rect.size() * scale).toSize(), QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        scene.render_output(painter, QRectF(image.rect()), rect)
-        painter.end()
-        if not image.save(path, "PNG"):
-            raise OSError(f"{path}: could not be written")
-
-
-def export_scene_interactive(window, folder: str, name: str, kind: str) -> bool:
+def export_scene_interactive(window, folder: str, name: str, kind: str, page: str = "A3") -> bool:
+    """Ask for a file name, then write the map as PNG or SVG: the PDF's map page drawn from the
+    document, as ``jmap export -o map.png --page PAGE`` does (jmap.export.image), in a thread."""
     label = QCoreApplication.translate("ExportImage", "PNG images (*.png)") if kind == "png" else QCoreApplication.translate("ExportImage", "SVG drawings (*.svg)")
     path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("ExportImage", "Export Image"),
                                           str(Path(folder) / f"{Path(name).stem}.{kind}"), label)
@@ -322,10 +294,14 @@ def export_scene_interactive(window, folder: str, name: str, kind: str) -> bool:
         return False
     if not path.lower().endswith(f".{kind}"):
         path += f".{kind}"
-    try:
-        export_scene(window.scene, path, kind)
-    except OSError as exc:
-        show_error(window, QCoreApplication.translate("ExportImage", "Export failed"), str(exc))
+    from jmap.export.image import write_image
+
+    snapshot = jio.loads(jio.dumps(window.editor.document)).document  # the thread never sees later edits
+    ok, message, _ = run_with_progress(window, lambda: write_image(snapshot, path, kind, page),
+                                       QCoreApplication.translate("ExportImage", "Export Image"),
+                                       QCoreApplication.translate("ExportImage", "Exporting image…"))
+    if not ok:
+        show_error(window, QCoreApplication.translate("ExportImage", "Export failed"), message)
         return False
     confirm_export(window, path)  # Open / Show in folder
     return True
