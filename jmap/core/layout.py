@@ -53,6 +53,9 @@ class Sizes:
     compact: bool = False
     emotion_h: float = EMOTION_LANE_H
     header_w: float = LANE_HEADER_W
+    min_lane_h: float = MIN_LANE_H
+    #: Type size of note text (the printed map sets its notes a little bigger than the canvas).
+    note_type: float = NOTE_FONT
     #: Flows get room: gutters widen with the flows they carry, linked cards stand further apart.
     flow_room: bool = False
 
@@ -109,6 +112,9 @@ class Layout:
     compact: bool = False
     #: Distance of cards from their column's edges: half the gutter flows run in.
     inset: float = PAD
+    #: Type size and line height of note text at type scale 1.
+    note_type: float = NOTE_FONT
+    note_line: float = NOTE_LINE
 
     @property
     def width(self) -> float:
@@ -188,9 +194,9 @@ def note_height(text: str, width: float, sizes: Sizes | None = None,
     """Box height of a note and whether its text overflows the lines a note may take."""
     sizes = sizes or Sizes()
     k = sizes.text
-    lines = estimate_lines(text, width - 2 * 5 * k, NOTE_FONT * k, False, measure)
+    lines = estimate_lines(text, width - 2 * 5 * k, sizes.note_type * k, False, measure)
     shown = min(lines, sizes.note_lines)
-    return k * (2 * 5 + shown * NOTE_LINE), lines > sizes.note_lines
+    return k * (2 * 5 + shown * NOTE_LINE * sizes.note_type / NOTE_FONT), lines > sizes.note_lines
 
 
 def card_height(title: str, width: float, sizes: Sizes | None = None, measure: Measure | None = None,
@@ -266,7 +272,8 @@ def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = No
     """
     sizes = sizes or Sizes()
     k = sizes.text
-    layout = Layout(text=k, compact=sizes.compact)
+    layout = Layout(text=k, compact=sizes.compact, note_type=sizes.note_type,
+                    note_line=NOTE_LINE * sizes.note_type / NOTE_FONT)
     stages = doc.stages
     lanes = doc.lanes
     layout.stage_ids = [s.id for s in stages]
@@ -299,7 +306,7 @@ def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = No
     for lane in lanes:
         lane_fill[lane.id] = y
         tallest = max((content.get((lane.id, s.id), 0.0) for s in stages), default=0.0)
-        h = lane_height(lane.kind, tallest, k, sizes.emotion_h)
+        h = lane_height(lane.kind, tallest, k, sizes.emotion_h, sizes.min_lane_h)
         if room and lane.id in room.corridor:
             h += room.corridor[lane.id]
         layout.lane_y.append(y)
@@ -350,10 +357,10 @@ class FlowRoom:
 
 
 #: Distance between parallel flows in a gutter or corridor, and the label's height over its type size.
-TRACK = 4.0
+TRACK = 3.4
 LABEL_PAD = 4.8
 #: The widest half-gutter: six tracks either side of the middle.
-MAX_INSET = 6.5 * TRACK
+MAX_INSET = 3.5 * TRACK
 
 
 def flow_room(doc, k: float = 1.0) -> FlowRoom:
@@ -370,7 +377,7 @@ def flow_room(doc, k: float = 1.0) -> FlowRoom:
             order[tid] = i
     legs: dict[int, int] = {}
     runs: dict[str, int] = {}
-    label_gap = (theme.FLOW_LABEL + LABEL_PAD + 5) * k
+    label_gap = (theme.FLOW_LABEL + LABEL_PAD + 3.5) * k
     for flow in doc.flows:
         a, b = cards.get(flow.source), cards.get(flow.target)
         if a is None or b is None or a.stage not in stage_idx or b.stage not in stage_idx or a is b:
@@ -378,7 +385,7 @@ def flow_room(doc, k: float = 1.0) -> FlowRoom:
         sa, sb = stage_idx[a.stage], stage_idx[b.stage]
         if sa == sb and a.lane == b.lane and abs(order[a.id] - order[b.id]) == 1:
             upper = a.id if order[a.id] < order[b.id] else b.id
-            room.gap_after[upper] = max(room.gap_after.get(upper, GAP), label_gap if flow.label else 12 * k)
+            room.gap_after[upper] = max(room.gap_after.get(upper, GAP), label_gap if flow.label else 10 * k)
             continue
         for g in ((sb,) if sb == sa + 1 else (sa,) if sb == sa - 1 else (sa + 1, sb) if sb > sa
                   else (sa, sb + 1) if sb < sa else (sa + (1 if b is not a else 0),)):
@@ -391,9 +398,10 @@ def flow_room(doc, k: float = 1.0) -> FlowRoom:
     return room
 
 
-def lane_height(kind: str, tallest: float, k: float = 1.0, emotion_h: float = EMOTION_LANE_H) -> float:
+def lane_height(kind: str, tallest: float, k: float = 1.0, emotion_h: float = EMOTION_LANE_H,
+                min_h: float = MIN_LANE_H) -> float:
     """Height of a lane whose fullest cell holds ``tallest`` points of boxes (with their gaps)."""
-    base = (emotion_h if kind == LaneKind.EMOTIONS else MIN_LANE_H) * k
+    base = (emotion_h if kind == LaneKind.EMOTIONS else min_h) * k
     return max(base, tallest + 2 * PAD - GAP + (CORRIDOR_ROOM * k if kind in CARD_LANES else 0.0))
 
 

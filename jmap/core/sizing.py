@@ -29,15 +29,18 @@ class Choice:
 
 
 #: The emotions lane on paper (its captions need less room than dragging points on screen).
-PRINT_EMOTION_H = 110.0
+PRINT_EMOTION_H = 100.0
+#: The smallest printed lane: its title and a two-line prompt.
+PRINT_MIN_LANE_H = 50.0
 #: The lane headers on paper (titles and prompts wrap; the columns get the room).
-PRINT_HEADER_W = 115.0
+PRINT_HEADER_W = 104.0
 
 
 def print_sizes(text: float, stage_w: float = STAGE_W) -> Sizes:
     """Sizes of a printed map at a type scale."""
     return Sizes(text, stage_w, PRINT_TITLE_LINES, PRINT_NOTE_LINES, compact=True, emotion_h=PRINT_EMOTION_H,
-                 header_w=PRINT_HEADER_W, flow_room=True)
+                 header_w=PRINT_HEADER_W, flow_room=True, min_lane_h=PRINT_MIN_LANE_H,
+                 note_type=theme.NOTE_TYPE)
 
 
 def page_scale(layout: Layout, box_w: float, box_h: float, max_scale: float) -> float:
@@ -45,6 +48,20 @@ def page_scale(layout: Layout, box_w: float, box_h: float, max_scale: float) -> 
     if layout.width <= 0 or layout.height <= 0:
         return 1.0
     return min(box_w / layout.width, box_h / layout.height, max_scale)
+
+
+#: A map "fills" its box when it is at least this share of the box's width.
+FILL = 0.96
+
+
+def _try(doc, k: float, stage_w: float, box_w: float, box_h: float, max_scale: float,
+         measure: Measure | None) -> tuple[Choice, bool]:
+    """The choice at one type scale, and whether the map then fills the box's width (or max_scale)."""
+    sizes = print_sizes(k, stage_w)
+    layout = compute_layout(doc, sizes, measure)
+    s = page_scale(layout, box_w, box_h, max_scale)
+    fills = s * layout.width >= box_w * FILL or s >= max_scale * 0.999
+    return Choice(sizes, s), fills
 
 
 def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float = 1.9,
@@ -58,23 +75,35 @@ def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float =
     """
     best: Choice | None = None
     fallback: Choice | None = None
+
+    def better(choice: Choice) -> bool:
+        return best is None or min(choice.factor, cap) > min(best.factor, cap) + 1e-6
+
     for stage_w in STAGE_WIDTHS:
-        k = 0.5
+        k, last_fill = 0.5, None
         while k < 12:
-            sizes = print_sizes(k, stage_w)
-            layout = compute_layout(doc, sizes, measure)
-            s = page_scale(layout, box_w, box_h, max_scale)
-            choice = Choice(sizes, s)
-            fills = s >= box_w / layout.width * 0.999 or s >= max_scale * 0.999
+            choice, fills = _try(doc, k, stage_w, box_w, box_h, max_scale, measure)
             if fallback is None or choice.factor > fallback.factor:
                 fallback = choice
             if not fills:
                 break
-            if best is None or min(choice.factor, cap) > min(best.factor, cap) + 1e-6:
+            last_fill = k
+            if better(choice):
                 best = choice
             if choice.factor >= cap:
                 break
             k *= STEP
+        if last_fill is not None and k < 12 and best is not None and best.factor < cap:
+            lo, hi = last_fill, k  # the biggest type is where the map just stops filling the width
+            for _ in range(5):
+                mid = (lo + hi) / 2
+                choice, fills = _try(doc, mid, stage_w, box_w, box_h, max_scale, measure)
+                if fills:
+                    lo = mid
+                    if better(choice):
+                        best = choice
+                else:
+                    hi = mid
         if best is not None and stage_w == STAGE_W:
             break  # the usual columns fill the width: no need for wider ones
     return best or fallback or Choice(print_sizes(1.0), 1.0)

@@ -76,6 +76,13 @@ def place_line_tags(plan, lines: Segments) -> None:
                 if x >= lay.lane_header_w + 2 and box.right <= lay.width - 2 and not lines.hits(box):
                     xs.append(x)
                     break
+        if not xs:  # none of the usual places is clear: the first clear place along the line
+            x = lay.lane_header_w + 4
+            while x + w < lay.width - 2:
+                if not lines.hits(Rect(x, y - h - 1.5 * plan.k, w, h)):
+                    xs.append(x)
+                    break
+                x += 10 * plan.k
         plan.line_tags.append(xs)
 
 

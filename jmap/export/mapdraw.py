@@ -166,7 +166,7 @@ def _draw_scale(c, plan: MapPlan, lane: int, y: float) -> float:
 def draw_notes(c, plan: MapPlan, view: Rect | None) -> None:
     batch = TextBatch(c)
     c.setLineWidth(0.5)
-    size = plan.pt(NOTE_FONT)
+    size = plan.pt(plan.layout.note_type)
     for note_id, rect in plan.layout.notes.items():
         box = plan.notes.get(note_id)
         if box is None or not _meets(rect, view):
@@ -179,7 +179,7 @@ def draw_notes(c, plan: MapPlan, view: Rect | None) -> None:
         y = rect.y + NOTE_PAD * plan.k + size * 0.93
         for line in box.lines:
             batch.add(rect.x + NOTE_PAD * plan.k, y, line, REGULAR, size, ink)
-            y += NOTE_LINE * plan.k
+            y += plan.layout.note_line * plan.k
     batch.flush()
 
 

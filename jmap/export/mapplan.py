@@ -287,10 +287,10 @@ def _fit_notes(plan: MapPlan, fitter: _Fitter) -> None:
         if rect is None:
             continue
         lane = doc.get("lanes", note.lane)
-        max_lines = max(1, int((rect.h - 2 * NOTE_PAD * k + 0.5) // (NOTE_LINE * k)))
+        max_lines = max(1, int((rect.h - 2 * NOTE_PAD * k + 0.5) // (layout.note_line * k)))
         order = (1, lane_idx[note.lane], stage_idx[note.stage], rect.y)
         plan.notes[note.id] = fitter.fit(order, _where(doc, note.lane, note.stage), label("note", plan.language),
-                                         note.text, REGULAR, plan.pt(NOTE_FONT), rect.w - 2 * NOTE_PAD * k, max_lines)
+                                         note.text, REGULAR, plan.pt(layout.note_type), rect.w - 2 * NOTE_PAD * k, max_lines)
         plan.note_colours[note.id] = theme.note_colour(lane.kind, theme.valid_colour(note.colour, ""))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -61,14 +62,20 @@ def _map_geometry(plan: MapPlan | Layout, width: float, height: float,
 
 def measure(text: str, bold: bool, size: float) -> float:
     """Width of a text in the PDF's fonts (for the layout's line counts)."""
-    return stringWidth(text, BOLD if bold else REGULAR, size)
+    return _unit_width(text, bold) * size
+
+
+@lru_cache(maxsize=65536)
+def _unit_width(text: str, bold: bool) -> float:
+    return stringWidth(text, BOLD if bold else REGULAR, 1.0)
 
 
 def choose_sizes(doc, width: float, height: float) -> Choice:
     """The type scale with which the map prints biggest on a page (or poster) of a size."""
     fr = frame_for(width, height)
     _, _, box_w, box_h = _map_box(width, height, fr)
-    return sizing.choose(doc, box_w, box_h, max_scale=2.0 * fr.k, cap=CAP * fr.k)
+    register_fonts()
+    return sizing.choose(doc, box_w, box_h, max_scale=2.0 * fr.k, cap=CAP * fr.k, measure=measure)
 
 
 def type_on_paper(doc, width: float, height: float) -> tuple[float, float]:
