@@ -126,6 +126,18 @@ class Layout:
             return self.header_h
         return self.lane_y[-1] + self.lane_h[-1]
 
+    def moved(self, eid: str, rect: Rect | None) -> None:
+        """A card or note box was changed in place (None: removed): keep the column index
+        of routing.column_boxes up to date."""
+        index = self.__dict__.get("_columns")
+        if index is None:
+            return
+        for boxes in index.values():
+            boxes.pop(eid, None)
+        if rect is not None and self.stage_w > 0:
+            column = max(0, min(len(self.stage_x) - 1, int((rect.x - self.lane_header_w) // self.stage_w)))
+            index.setdefault(column, {})[eid] = rect
+
     def cell(self, lane_index: int, stage_index: int) -> Rect:
         return Rect(self.stage_x[stage_index], self.lane_y[lane_index], self.stage_w, self.lane_h[lane_index])
 

@@ -12,7 +12,8 @@ PRINT_TITLE_LINES = 4
 PRINT_NOTE_LINES = 16
 #: Wider columns tried for maps too tall for the paper's shape (their text then wraps less).
 STAGE_WIDTHS = (STAGE_W, 250.0, 300.0, 360.0, 440.0)
-STEP = 1.04
+#: A card line keeps room for about this many characters at the biggest type scale (stage_w / MIN_CHARS).
+MIN_CHARS = 80.0
 
 
 @dataclass(frozen=True)
@@ -73,39 +74,45 @@ def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float =
     the biggest type on paper wins, but type never grows past ``cap`` times the design.
     A map too tall for the box at the smallest scale gets wider columns.
     """
-    best: Choice | None = None
     fallback: Choice | None = None
 
     def better(choice: Choice) -> bool:
-        return best is None or min(choice.factor, cap) > min(best.factor, cap) + 1e-6
+        return min(choice.factor, cap) > min(best.factor, cap) + 1e-6
 
-    for stage_w in STAGE_WIDTHS:
-        k, last_fill = 0.5, None
-        while k < 12:
-            choice, fills = _try(doc, k, stage_w, box_w, box_h, max_scale, measure)
-            if fallback is None or choice.factor > fallback.factor:
-                fallback = choice
-            if not fills:
-                break
-            last_fill = k
-            if better(choice):
-                best = choice
-            if choice.factor >= cap:
-                break
-            k *= STEP
-        if last_fill is not None and k < 12 and best is not None and best.factor < cap:
-            lo, hi = last_fill, k  # the biggest type is where the map just stops filling the width
-            for _ in range(5):
-                mid = (lo + hi) / 2
-                choice, fills = _try(doc, mid, stage_w, box_w, box_h, max_scale, measure)
-                if fills:
-                    lo = mid
-                    if better(choice):
-                        best = choice
-                else:
-                    hi = mid
-        if best is not None and stage_w == STAGE_W:
-            break  # the usual columns fill the width: no need for wider ones
+    stage_w = STAGE_W
+    for stage_w in STAGE_WIDTHS:  # the usual columns, or wider ones for a map too tall for the box
+        choice, fills = _try(doc, 0.5, stage_w, box_w, box_h, max_scale, measure)
+        if fallback is None or choice.factor > fallback.factor:
+            fallback = choice
+        if fills:
+            break
+    else:
+        return fallback or Choice(print_sizes(1.0), 1.0)
+    best = choice
+    top = stage_w / MIN_CHARS  # bigger type would leave a card line only a few characters
+    k, last_fill, first_short = 0.5, 0.5, None
+    while best.factor < cap and k < top:  # doubling until the map stops filling the width, the cap or the top
+        k = min(k * 2, top)
+        choice, fills = _try(doc, k, stage_w, box_w, box_h, max_scale, measure)
+        if not fills:
+            first_short = k
+            break
+        last_fill = k
+        if better(choice):
+            best = choice
+    if first_short is not None:
+        lo, hi = last_fill, first_short  # the biggest type is where the map just stops filling the width
+        for _ in range(6):
+            mid = (lo + hi) / 2
+            choice, fills = _try(doc, mid, stage_w, box_w, box_h, max_scale, measure)
+            if fills:
+                lo = mid
+                if better(choice):
+                    best = choice
+            else:
+                hi = mid
+    if best.factor > cap * 1.02:  # past the cap: the type scale that reaches it
+        best = _try(doc, best.sizes.text * cap / best.factor, stage_w, box_w, box_h, max_scale, measure)[0]
     return best or fallback or Choice(print_sizes(1.0), 1.0)
 
 

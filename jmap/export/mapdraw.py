@@ -12,7 +12,7 @@ import math
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
-from jmap.core.layout import NOTE_FONT, NOTE_LINE, PAD, Rect, owner_below
+from jmap.core.layout import PAD, Rect
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.ink import TextBatch, edge_of, fill, ink_on, marker, stroke, text
@@ -24,7 +24,6 @@ from jmap.export.mapplan import (
     LANE_SMALL,
     LANE_TITLE,
     NOTE_PAD,
-    _measure,
     STAGE_NAME,
     STAGE_SMALL,
     MapPlan,
@@ -246,7 +245,7 @@ def draw_cards(c, plan: MapPlan, view: Rect | None) -> None:
             base = row + pill_pt * 1.55 / 2 + small_pt * 0.36
             owner = plan.card_owners.get(tp_id)
             if owner is not None and owner.lines:
-                below = owner_below(tp.owner, tp.channel, rect.w, k, _measure)
+                below = tp_id in plan.owners_below
                 ox, oy = (rect.x + 6 * k, row - 2.2 * k) if below else (rect.x + 6 * k + mw + 4 * k, base)
                 batch.add(ox, oy, owner.lines[0], REGULAR, small_pt, theme.MUTED)
             batch.add(rect.right - 6 * k, base, _DOTS[_level(tp.importance)], REGULAR, dots_pt, theme.MUTED, "right")
@@ -297,7 +296,10 @@ def draw_flows(c, plan: MapPlan, view: Rect | None) -> None:
             segments = flow.segments
             line.moveTo(segments[0][0][0], -segments[0][0][1])
             for p0, c1, c2, p1 in segments[:-1]:
-                line.curveTo(c1[0], -c1[1], c2[0], -c2[1], p1[0], -p1[1])
+                if p0 == c1 and c2 == p1:  # a straight piece
+                    line.lineTo(p1[0], -p1[1])
+                else:
+                    line.curveTo(c1[0], -c1[1], c2[0], -c2[1], p1[0], -p1[1])
             p0, c1, c2, p1 = segments[-1]
             # the direction the flow arrives from (a straight segment has c2 == p1)
             frm = c2 if c2 != p1 else (c1 if c1 != p1 else p0)

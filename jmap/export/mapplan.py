@@ -117,6 +117,8 @@ class MapPlan:
     line_tags: list[list[float]] = field(default_factory=list)
     #: Whether flow labels are drawn (a view and export option).
     show_labels: bool = True
+    #: Printed cards whose owner has its own line under the title.
+    owners_below: set[str] = field(default_factory=set)
     accent: str = theme.HEADER_BG
     corner_lines: list[str] = field(default_factory=list)
     overflow: list[Overflow] = field(default_factory=list)
@@ -306,6 +308,8 @@ def _fit_cards(plan: MapPlan, fitter: _Fitter) -> None:
         where = _where(doc, tp.lane, tp.stage)
         if layout.compact:
             below = owner_below(tp.owner, tp.channel, rect.w, k, _measure)
+            if below:
+                plan.owners_below.add(tp.id)
             title_lines = max(1, int((rect.h / k - PRINT_CARD_BASE - (OWNER_LINE if below else 0)) / CARD_LEADING
                                      + 0.01))
             title_w = card_title_width(rect.w, k)
