@@ -122,3 +122,30 @@ def test_the_measure_sees_a_line_through_a_word(tmp_path):
     m = measure_pdf(out)
     assert m.crossed == 1 and m.examples == ("crossed",)
     assert m.smallest == m.median == 10.0
+
+
+def test_emotions_in_words_on_the_map(tmp_path):
+    laptop = next(p for p in example_paths() if p.name == "laptop-shop.jmap")
+    out = tmp_path / "laptop.pdf"
+    assert export(laptop, out, "A3")[0] == 0
+    from pdf_support import flat, pdf_text
+
+    first = flat(pdf_text(out)[0])
+    for words in ("delighted", "neutral", "furious", "Curious, but lost"):
+        assert words in first  # the scale in words, and comments beside their points
+    doc = load(laptop).document
+    long_name = next(p.name for p in doc.personas if p.name)
+    assert first.count(long_name) >= 2  # the page header and the legend of the lane, in full
+
+
+def test_legend_carries_full_persona_names(tmp_path):
+    from pdf_support import flat, pdf_text, sample_doc
+
+    from jmap.export.pdf import export_pdf
+
+    doc = sample_doc()
+    doc.personas[0].name = "Ingrid Marie Kristiansen Haugland"
+    out = tmp_path / "names.pdf"
+    export_pdf(doc, out, page="A3", persona_pages=False, findings=False)
+    first = flat(pdf_text(out)[0])
+    assert first.count("Kristiansen") >= 2 and first.count("Haugland") >= 2  # header and legend, never cut

@@ -14,6 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from jmap.core import theme
 from jmap.core.layout import PAD, Rect
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN
+from jmap.export.emotionplan import draw_captions
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.ink import TextBatch, edge_of, fill, ink_on, marker, stroke, text
 from jmap.export.mapplan import (
@@ -352,7 +353,10 @@ def draw_curves(c, plan: MapPlan, view: Rect | None) -> None:
             c.bezier(p0[0], -p0[1], c1[0], -c1[1], c2[0], -c2[1], p1[0], -p1[1])
         c.setLineCap(0)
         for x, y in curve.points:
-            marker(c, curve.marker, x, y, 3.2, curve.colour)
+            marker(c, curve.marker, x, y, 3.2 * plan.k, curve.colour)
+    batch = TextBatch(c)
+    draw_captions(c, plan, batch)
+    batch.flush()
 
 
 def draw_lines(c, plan: MapPlan, view: Rect | None) -> None:

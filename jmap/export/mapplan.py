@@ -31,6 +31,7 @@ from jmap.core.layout import (
     smooth_segments,
 )
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN, LaneKind
+from jmap.export.emotionplan import place_captions
 from jmap.export.flowplan import place_labels, route_flows
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.text import ELLIPSIS, fit_lines, one_line
@@ -117,6 +118,8 @@ class MapPlan:
     line_tags: list[list[float]] = field(default_factory=list)
     #: Whether flow labels are drawn (a view and export option).
     show_labels: bool = True
+    #: Words of the emotion scale and short captions beside emotion points (emotionplan.Caption).
+    captions: list = field(default_factory=list)
     #: Printed cards whose owner has its own line under the title.
     owners_below: set[str] = field(default_factory=set)
     accent: str = theme.HEADER_BG
@@ -215,6 +218,7 @@ def prepare(doc, layout: Layout | None = None, flow_labels: bool = True) -> MapP
     _fit_cards(plan, fitter)
     _blueprint_lines(plan)
     _curves(plan)
+    place_captions(plan)
     route_flows(plan, FlowPath)
     place_labels(plan, fitter)
     fitter.finish()
