@@ -51,6 +51,8 @@ def add_parser(sub) -> None:
                    help="print the map at the scale of a poster of this size, tiled over --page sheets")
     p.add_argument("--no-persona-pages", action="store_true", help="leave out the page per persona")
     p.add_argument("--no-findings", action="store_true", help="leave out the coverage findings page")
+    p.add_argument("--no-flow-labels", action="store_true",
+                   help="leave the flows' labels off the map (the arrows stay)")
     p.set_defaults(func=run)
 
 
@@ -85,7 +87,7 @@ def run(args) -> int:
     try:
         pages = export_pdf(result.document, args.output, page=args.page, orientation=args.orientation,
                            poster=args.poster, persona_pages=not args.no_persona_pages,
-                           findings=not args.no_findings)
+                           findings=not args.no_findings, flow_labels=not args.no_flow_labels)
     except JmapError as exc:  # SaveError: the output cannot be written
         print(f"jmap export: {exc}", file=sys.stderr)
         return 2

@@ -47,7 +47,7 @@ def scale_words(plan) -> list[Caption]:
 def place_captions(plan) -> None:
     """Scale words and point captions of the emotions lane (see the module doc)."""
     plan.captions = []
-    if plan.emotion_lane is None or not plan.show_labels:
+    if plan.emotion_lane is None:
         return
     doc, lay, k, lane = plan.doc, plan.layout, plan.k, plan.emotion_lane
     size = plan.pt(theme.CAPTION)

@@ -38,6 +38,7 @@ class PdfOptions:
     poster: str | None = None
     persona_pages: bool = True
     findings: bool = True
+    flow_labels: bool = True
 
 
 #: The biggest type on paper, as a multiple of the design's type per unit of frame scale
@@ -176,12 +177,13 @@ class _Book:
         self.c.addOutlineEntry(title, key, level=0)
 
 
-def plan_for(doc, page: str = "A3", orientation: str = "landscape", poster: str | None = None) -> MapPlan:
+def plan_for(doc, page: str = "A3", orientation: str = "landscape", poster: str | None = None,
+             flow_labels: bool = True) -> MapPlan:
     """The map as the PDF prints it on a page (or poster): type and boxes sized for the paper
     (jmap.core.sizing), so that the type is the largest with which the map fills it."""
     register_fonts()
     choice = choose_sizes(doc, *page_size(page_name(poster or page), orientation))
-    return prepare(doc, compute_layout(doc, choice.sizes, measure))
+    return prepare(doc, compute_layout(doc, choice.sizes, measure), flow_labels)
 
 
 def _set_metadata(c: Canvas, doc) -> None:
@@ -221,7 +223,7 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
     page = page_name(options.page)
     sheet_size = page_size(page, options.orientation)
     register_fonts()
-    plan = plan_for(doc, page, options.orientation, options.poster)
+    plan = plan_for(doc, page, options.orientation, options.poster, options.flow_labels)
     lang = plan.language
     buf = io.BytesIO()
     # The initial font is ours too, so that no unembedded standard font appears in the file.
@@ -267,13 +269,13 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
 
 
 def export_pdf(doc, path_or_file, page: str = "A3", orientation: str = "landscape", poster: str | None = None,
-               persona_pages: bool = True, findings: bool = True) -> int:
+               persona_pages: bool = True, findings: bool = True, flow_labels: bool = True) -> int:
     """Write the PDF of ``doc`` to a path (atomically) or a binary file object; return its page count.
 
     Raises KeyError for an unknown page size or orientation, jmap.io.SaveError when
     the file cannot be written, and fonts.FontError when the bundled fonts are missing.
     """
-    options = PdfOptions(page, orientation, poster, persona_pages, findings)
+    options = PdfOptions(page, orientation, poster, persona_pages, findings, flow_labels)
     data, pages = _render(doc, options)
     if isinstance(path_or_file, (str, Path)):
         from jmap.io.atomic import atomic_write
