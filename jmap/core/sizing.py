@@ -89,7 +89,8 @@ def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float =
     else:
         return fallback or Choice(print_sizes(1.0), 1.0)
     best = choice
-    top = stage_w / MIN_CHARS  # bigger type would leave a card line only a few characters
+    # bigger type would leave a card line only a few characters, or break a word in two
+    top = min(stage_w / MIN_CHARS, word_top(doc, stage_w, measure))
     k, last_fill, first_short = 0.5, 0.5, None
     while best.factor < cap and k < top:  # doubling until the map stops filling the width, the cap or the top
         k = min(k * 2, top)
@@ -114,6 +115,30 @@ def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float =
     if best.factor > cap * 1.02:  # past the cap: the type scale that reaches it
         best = _try(doc, best.sizes.text * cap / best.factor, stage_w, box_w, box_h, max_scale, measure)[0]
     return best or fallback or Choice(print_sizes(1.0), 1.0)
+
+
+def word_top(doc, stage_w: float, measure: Measure | None = None) -> float:
+    """The biggest type scale at which the longest word of a card title or note, and each card's
+    owner, still fit their line in columns ``stage_w`` wide (so that no word is broken)."""
+    from jmap.core.layout import CHAR_W, CHAR_W_BOLD, MARK_ROOM, flow_room
+
+    def width(text: str, bold: bool, size: float) -> float:
+        return measure(text, bold, size) if measure else len(text) * size * (CHAR_W_BOLD if bold else CHAR_W)
+
+    inner = stage_w - 2 * flow_room(doc).inset
+    top = 12.0
+    for tp in doc.touchpoints:
+        longest = max(tp.title.split() or [""], key=len)
+        if longest:  # the title's longest word: on a line of inner - (12 + MARK_ROOM) k
+            top = min(top, inner / (width(longest, True, theme.CARD_TITLE) + 12 + MARK_ROOM))
+        owner = " ".join(str(tp.owner or "").split())
+        if owner:  # the owner on one line under the title
+            top = min(top, inner / (width(owner, False, theme.CARD_SMALL) + 12))
+    for note in doc.notes:
+        longest = max(note.text.split() or [""], key=len)
+        if longest:
+            top = min(top, inner / (width(longest, False, theme.NOTE_TYPE) + 10))
+    return max(0.5, top)
 
 
 def type_profile(doc) -> list[tuple[float, int]]:
