@@ -145,9 +145,15 @@ class FlowItem(QGraphicsItem):
 
     def _clear_labels_under_me(self, scene) -> None:
         """Labels of other flows that this route now runs through find another place (no line crosses text)."""
-        pieces = flatten(self.segments)
-        for item in scene.items(self.path.controlPointRect()):
-            if isinstance(item, FlowLabelItem) and item.flow is not self and item.flow._label_fits:
+        tags = getattr(scene, "flow_tags", ())
+        if not tags:
+            return
+        bounds = self.path.controlPointRect()
+        pieces = None
+        for item in [t for t in tags if t.rect.intersects(bounds)]:
+            if pieces is None:
+                pieces = flatten(self.segments)
+            if item.flow is not self and item.flow._label_fits:
                 r = item.rect
                 rect = Rect(r.x(), r.y(), r.width(), r.height())
                 if any(crosses(p, q, rect) for p, q in pieces):
