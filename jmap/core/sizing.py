@@ -12,6 +12,8 @@ PRINT_TITLE_LINES = 4
 PRINT_NOTE_LINES = 16
 #: Wider columns tried for maps too tall for the paper's shape (their text then wraps less).
 STAGE_WIDTHS = (STAGE_W, 250.0, 300.0, 360.0, 440.0)
+#: Maps with more boxes than this choose their type scale with estimated text widths (speed).
+BIG = 400
 #: A card line keeps room for about this many characters at the biggest type scale (stage_w / MIN_CHARS).
 MIN_CHARS = 80.0
 
@@ -75,6 +77,8 @@ def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float =
     A map too tall for the box at the smallest scale gets wider columns.
     """
     fallback: Choice | None = None
+    if len(doc.touchpoints) + len(doc.notes) > BIG:
+        measure = None  # a big map: the search estimates text widths (the final layout measures them)
 
     def better(choice: Choice) -> bool:
         return min(choice.factor, cap) > min(best.factor, cap) + 1e-6
