@@ -178,10 +178,7 @@ def estimate_lines(text: str, width: float, font_size: float = NOTE_FONT, bold: 
     """Lines a text needs at a width: wrapped word by word with ``measure``, else estimated
     from an average glyph width."""
     if measure is None:
-        per_line = max(1, int(width / (font_size * (CHAR_W_BOLD if bold else CHAR_W))))
-
-        def measure(t: str, _b: bool, _s: float) -> float:  # noqa: F811 - the estimate
-            return len(t) * width / per_line
+        return _estimate(text, max(1, int(width / (font_size * (CHAR_W_BOLD if bold else CHAR_W)))))
     space = measure(" ", bold, font_size)
     lines = 0
     for paragraph in text.split("\n") or [""]:
@@ -198,6 +195,27 @@ def estimate_lines(text: str, width: float, font_size: float = NOTE_FONT, bold: 
                 current = w
             else:
                 current += (space if current else 0.0) + w
+    return lines
+
+
+def _estimate(text: str, per_line: int) -> int:
+    """Lines of a text wrapped at ``per_line`` characters (words longer than a line are split)."""
+    lines = 0
+    for paragraph in text.split("\n") or [""]:
+        words = paragraph.split()
+        lines += 1
+        current = 0
+        for word in words:
+            n = len(word)
+            if n > per_line:  # a very long word wraps by characters
+                lines += n // per_line + (1 if current else 0)
+                current = n % per_line
+                continue
+            if current and current + 1 + n > per_line:
+                lines += 1
+                current = n
+            else:
+                current += n + (1 if current else 0)
     return lines
 
 
