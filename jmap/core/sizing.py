@@ -118,13 +118,6 @@ def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float =
                 hi = mid
     if best.factor > cap * 1.02:  # past the cap: the type scale that reaches it
         best = _try(doc, best.sizes.text * cap / best.factor, stage_w, box_w, box_h, max_scale, measure)[0]
-    if stage_w != STAGE_W:  # a map too tall for the box: maybe bigger type with the usual columns,
-        k = 0.5             # even though the map then leaves some of the width empty
-        while k <= STAGE_W / MIN_CHARS:
-            choice = _try(doc, k, STAGE_W, box_w, box_h, max_scale, measure)[0]
-            if choice.factor > best.factor * 1.15 and choice.factor <= cap:
-                best = choice
-            k *= 2
     return best or fallback or Choice(print_sizes(1.0), 1.0)
 
 
