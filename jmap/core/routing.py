@@ -331,7 +331,7 @@ def label_spots(segments: list[Segment], w: float, h: float, gap: float = 2.0) -
     for n, (p, q) in enumerate(pieces):
         middle = abs(n - (total - 1) / 2)
         dx, dy = q[0] - p[0], q[1] - p[1]
-        for f in (0.5, 0.35, 0.65, 0.2, 0.8):
+        for f in (0.5, 0.35, 0.65, 0.2, 0.8, 0.92, 0.08, 1.0, 0.0):
             x, y = p[0] + dx * f, p[1] + dy * f
             rank = middle + abs(f - 0.5)
             if abs(dy) < 0.5 and abs(dx) > 2:

@@ -48,6 +48,8 @@ def _detours(layout, a, b, w: float):
     for segments, (x, y) in detours(layout, a, b):
         for dx in (0.0, w / 2 + 3.5, -w / 2 - 3.5):
             yield segments, QPointF(x + dx, y), QRectF(x + dx - w / 2, y - 7, w, 14)
+        for sx, sy in label_spots(segments, w, 14, 2.5):  # beside the detour's straight pieces
+            yield segments, QPointF(sx, sy), QRectF(sx - w / 2, sy - 7, w, 14)
 
 
 class FlowItem(QGraphicsItem):
@@ -220,17 +222,12 @@ class FlowItem(QGraphicsItem):
         # beside a straight piece of the flow first (as on paper), then on the route itself
         beside = [QPointF(*p) for p in label_spots(self.segments, w, 14, 2.5)]
         choice = next((box_at(p) for p in beside + self.spots if self._free(box_at(p))), None)
+        detoured = None
         if choice is None and self._ends is not None:
             for segments, spot, box in _detours(*self._ends, w):
                 if self._free(box):
                     self._set_route(segments, [(spot.x(), spot.y())])
-                    choice = box
-                    if not _CLEARING:  # the detour may run through labels placed before
-                        _CLEARING.append(self)
-                        try:
-                            self._clear_labels_under_me(self.scene())
-                        finally:
-                            _CLEARING.pop()
+                    choice = detoured = box
                     break
         self._label_fits = choice is not None
         self._label_rect = choice if choice is not None else box_at(self.mid)
@@ -240,6 +237,12 @@ class FlowItem(QGraphicsItem):
                 self.tag.setFlag(QGraphicsItem.ItemHasNoContents, True)
             self.scene().addItem(self.tag)
         self.tag.place(self._label_rect)
+        if detoured is not None and not _CLEARING:  # the detour may run through labels placed before
+            _CLEARING.append(self)
+            try:
+                self._clear_labels_under_me(self.scene())
+            finally:
+                _CLEARING.pop()
 
     def label_rect(self, metrics=None) -> QRectF:
         if self._label_rect is None:
