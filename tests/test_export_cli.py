@@ -118,3 +118,11 @@ def test_export_says_when_the_paper_is_too_small_to_read(capsys, tmp_path):
     assert f"or a poster: --poster {named} --page A4)" in err
     code, _, err = _run(capsys, yoga, "-o", out, "--page", "A3")
     assert code == 0 and err == ""
+
+
+def test_flow_labels_can_be_left_off(capsys, map_file, tmp_path):
+    out = tmp_path / "plain.pdf"
+    assert _run(capsys, map_file, "-o", out, "--no-flow-labels", "--no-persona-pages", "--no-findings")[0] == 0
+    assert "retry" not in pdf_text(out)[0]  # the label of the back flow
+    assert _run(capsys, map_file, "-o", out, "--no-persona-pages", "--no-findings")[0] == 0
+    assert "retry" in pdf_text(out)[0]

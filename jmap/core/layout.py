@@ -53,6 +53,9 @@ class Sizes:
     compact: bool = False
     emotion_h: float = EMOTION_LANE_H
     header_w: float = LANE_HEADER_W
+    min_lane_h: float = MIN_LANE_H
+    #: Type size of note text (the printed map sets its notes a little bigger than the canvas).
+    note_type: float = NOTE_FONT
     #: Flows get room: gutters widen with the flows they carry, linked cards stand further apart.
     flow_room: bool = False
 
@@ -109,6 +112,9 @@ class Layout:
     compact: bool = False
     #: Distance of cards from their column's edges: half the gutter flows run in.
     inset: float = PAD
+    #: Type size and line height of note text at type scale 1.
+    note_type: float = NOTE_FONT
+    note_line: float = NOTE_LINE
 
     @property
     def width(self) -> float:
@@ -119,6 +125,18 @@ class Layout:
         if not self.lane_y:
             return self.header_h
         return self.lane_y[-1] + self.lane_h[-1]
+
+    def moved(self, eid: str, rect: Rect | None) -> None:
+        """A card or note box was changed in place (None: removed): keep the column index
+        of routing.column_boxes up to date."""
+        index = self.__dict__.get("_columns")
+        if index is None:
+            return
+        for boxes in index.values():
+            boxes.pop(eid, None)
+        if rect is not None and self.stage_w > 0:
+            column = max(0, min(len(self.stage_x) - 1, int((rect.x - self.lane_header_w) // self.stage_w)))
+            index.setdefault(column, {})[eid] = rect
 
     def cell(self, lane_index: int, stage_index: int) -> Rect:
         return Rect(self.stage_x[stage_index], self.lane_y[lane_index], self.stage_w, self.lane_h[lane_index])
@@ -160,10 +178,7 @@ def estimate_lines(text: str, width: float, font_size: float = NOTE_FONT, bold: 
     """Lines a text needs at a width: wrapped word by word with ``measure``, else estimated
     from an average glyph width."""
     if measure is None:
-        per_line = max(1, int(width / (font_size * (CHAR_W_BOLD if bold else CHAR_W))))
-
-        def measure(t: str, _b: bool, _s: float) -> float:  # noqa: F811 - the estimate
-            return len(t) * width / per_line
+        return _estimate(text, max(1, int(width / (font_size * (CHAR_W_BOLD if bold else CHAR_W)))))
     space = measure(" ", bold, font_size)
     lines = 0
     for paragraph in text.split("\n") or [""]:
@@ -183,14 +198,35 @@ def estimate_lines(text: str, width: float, font_size: float = NOTE_FONT, bold: 
     return lines
 
 
+def _estimate(text: str, per_line: int) -> int:
+    """Lines of a text wrapped at ``per_line`` characters (words longer than a line are split)."""
+    lines = 0
+    for paragraph in text.split("\n") or [""]:
+        words = paragraph.split()
+        lines += 1
+        current = 0
+        for word in words:
+            n = len(word)
+            if n > per_line:  # a very long word wraps by characters
+                lines += n // per_line + (1 if current else 0)
+                current = n % per_line
+                continue
+            if current and current + 1 + n > per_line:
+                lines += 1
+                current = n
+            else:
+                current += n + (1 if current else 0)
+    return lines
+
+
 def note_height(text: str, width: float, sizes: Sizes | None = None,
                 measure: Measure | None = None) -> tuple[float, bool]:
     """Box height of a note and whether its text overflows the lines a note may take."""
     sizes = sizes or Sizes()
     k = sizes.text
-    lines = estimate_lines(text, width - 2 * 5 * k, NOTE_FONT * k, False, measure)
+    lines = estimate_lines(text, width - 2 * 5 * k, sizes.note_type * k, False, measure)
     shown = min(lines, sizes.note_lines)
-    return k * (2 * 5 + shown * NOTE_LINE), lines > sizes.note_lines
+    return k * (2 * 5 + shown * NOTE_LINE * sizes.note_type / NOTE_FONT), lines > sizes.note_lines
 
 
 def card_height(title: str, width: float, sizes: Sizes | None = None, measure: Measure | None = None,
@@ -266,7 +302,8 @@ def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = No
     """
     sizes = sizes or Sizes()
     k = sizes.text
-    layout = Layout(text=k, compact=sizes.compact)
+    layout = Layout(text=k, compact=sizes.compact, note_type=sizes.note_type,
+                    note_line=NOTE_LINE * sizes.note_type / NOTE_FONT)
     stages = doc.stages
     lanes = doc.lanes
     layout.stage_ids = [s.id for s in stages]
@@ -299,7 +336,7 @@ def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = No
     for lane in lanes:
         lane_fill[lane.id] = y
         tallest = max((content.get((lane.id, s.id), 0.0) for s in stages), default=0.0)
-        h = lane_height(lane.kind, tallest, k, sizes.emotion_h)
+        h = lane_height(lane.kind, tallest, k, sizes.emotion_h, sizes.min_lane_h)
         if room and lane.id in room.corridor:
             h += room.corridor[lane.id]
         layout.lane_y.append(y)
@@ -350,10 +387,10 @@ class FlowRoom:
 
 
 #: Distance between parallel flows in a gutter or corridor, and the label's height over its type size.
-TRACK = 4.0
+TRACK = 3.4
 LABEL_PAD = 4.8
 #: The widest half-gutter: six tracks either side of the middle.
-MAX_INSET = 6.5 * TRACK
+MAX_INSET = 3.5 * TRACK
 
 
 def flow_room(doc, k: float = 1.0) -> FlowRoom:
@@ -370,7 +407,7 @@ def flow_room(doc, k: float = 1.0) -> FlowRoom:
             order[tid] = i
     legs: dict[int, int] = {}
     runs: dict[str, int] = {}
-    label_gap = (theme.FLOW_LABEL + LABEL_PAD + 5) * k
+    label_gap = (theme.FLOW_LABEL + LABEL_PAD + 3.5) * k
     for flow in doc.flows:
         a, b = cards.get(flow.source), cards.get(flow.target)
         if a is None or b is None or a.stage not in stage_idx or b.stage not in stage_idx or a is b:
@@ -378,7 +415,7 @@ def flow_room(doc, k: float = 1.0) -> FlowRoom:
         sa, sb = stage_idx[a.stage], stage_idx[b.stage]
         if sa == sb and a.lane == b.lane and abs(order[a.id] - order[b.id]) == 1:
             upper = a.id if order[a.id] < order[b.id] else b.id
-            room.gap_after[upper] = max(room.gap_after.get(upper, GAP), label_gap if flow.label else 12 * k)
+            room.gap_after[upper] = max(room.gap_after.get(upper, GAP), label_gap if flow.label else 10 * k)
             continue
         for g in ((sb,) if sb == sa + 1 else (sa,) if sb == sa - 1 else (sa + 1, sb) if sb > sa
                   else (sa, sb + 1) if sb < sa else (sa + (1 if b is not a else 0),)):
@@ -391,9 +428,10 @@ def flow_room(doc, k: float = 1.0) -> FlowRoom:
     return room
 
 
-def lane_height(kind: str, tallest: float, k: float = 1.0, emotion_h: float = EMOTION_LANE_H) -> float:
+def lane_height(kind: str, tallest: float, k: float = 1.0, emotion_h: float = EMOTION_LANE_H,
+                min_h: float = MIN_LANE_H) -> float:
     """Height of a lane whose fullest cell holds ``tallest`` points of boxes (with their gaps)."""
-    base = (emotion_h if kind == LaneKind.EMOTIONS else MIN_LANE_H) * k
+    base = (emotion_h if kind == LaneKind.EMOTIONS else min_h) * k
     return max(base, tallest + 2 * PAD - GAP + (CORRIDOR_ROOM * k if kind in CARD_LANES else 0.0))
 
 

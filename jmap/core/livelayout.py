@@ -81,6 +81,7 @@ class LiveLayout:
                 target = layout.notes if kind == "note" else layout.cards
                 if target.get(eid) != rect:
                     target[eid] = rect
+                    layout.moved(eid, rect)
                     changed.append(eid)
                 if kind == "note":
                     if over:
@@ -93,6 +94,7 @@ class LiveLayout:
     def forget(self, collection: str, entity_id: str) -> None:
         """An entity is gone: drop its box."""
         if self.layout is not None:
+            self.layout.moved(entity_id, None)
             self.layout.cards.pop(entity_id, None)
             self.layout.notes.pop(entity_id, None)
             self.layout.overflowing.discard(entity_id)

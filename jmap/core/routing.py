@@ -219,7 +219,7 @@ def stacked(layout: Layout, a: Rect, b: Rect, label_w: float = 0.0):
         return None
     first = lo + (hi - lo) * 0.2 if label_w else (lo + hi) / 2
     top, bottom = min(y0, y1), max(y0, y1)
-    boxes = [r for r in list(layout.cards.values()) + list(layout.notes.values())
+    boxes = [r for r in column_boxes(layout, _column(layout, a))
              if r != a and r != b and r.y < bottom and r.bottom > top and r.x < hi and r.right > lo]
     for x in (first, (lo + hi) / 2, lo, hi):
         if not any(r.x - 2 < x < r.right + 2 for r in boxes):
@@ -292,7 +292,7 @@ class Boxes:
 class Segments:
     """The straight pieces of every drawn line, by owner, to find a place that no line crosses."""
 
-    SIZE = 60.0
+    SIZE = 150.0
 
     def __init__(self) -> None:
         self.buckets: dict[tuple[int, int], list[tuple[str, Point, Point]]] = {}
@@ -331,7 +331,7 @@ def label_spots(segments: list[Segment], w: float, h: float, gap: float = 2.0) -
     for n, (p, q) in enumerate(pieces):
         middle = abs(n - (total - 1) / 2)
         dx, dy = q[0] - p[0], q[1] - p[1]
-        for f in (0.5, 0.35, 0.65, 0.2, 0.8):
+        for f in (0.5, 0.35, 0.65, 0.2, 0.8, 0.92, 0.08, 1.0, 0.0):
             x, y = p[0] + dx * f, p[1] + dy * f
             rank = middle + abs(f - 0.5)
             if abs(dy) < 0.5 and abs(dx) > 2:
@@ -340,3 +340,15 @@ def label_spots(segments: list[Segment], w: float, h: float, gap: float = 2.0) -
                 out += [(rank, (x + gap + w / 2, y)), (rank + 0.01, (x - gap - w / 2, y))]
     out.sort(key=lambda t: t[0])
     return [pt for _, pt in out]
+
+
+def column_boxes(layout: Layout, column: int):
+    """The card and note boxes of one column (an index kept on the layout; Layout.moved keeps it up to date)."""
+    index = layout.__dict__.get("_columns")
+    if index is None:
+        index = {}
+        for boxes in (layout.cards, layout.notes):
+            for eid, r in boxes.items():
+                index.setdefault(_column(layout, r), {})[eid] = r
+        layout.__dict__["_columns"] = index
+    return index.get(column, {}).values()

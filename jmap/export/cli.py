@@ -88,6 +88,8 @@ def add_parser(sub) -> None:
     p.add_argument("--compare", nargs="?", const="", metavar="CURRENT.jmap",
                    help="add a comparison page with this map (today), stage by stage; with no file, the map "
                         "FILE was made from (its link)")
+    p.add_argument("--no-flow-labels", action="store_true",
+                   help="leave the flows' labels off the map (the arrows stay)")
     p.set_defaults(func=run)
 
 
@@ -139,12 +141,12 @@ def run(args) -> int:
         print(f"--page auto: {args.page} {args.orientation}")
     if args.orientation is None:  # the way round on which the map's text prints bigger
         paper = args.poster or args.page
-        args.orientation = max(ORIENTATIONS, key=lambda o: _sizes(result.document, paper, o)[1] + (0.01 if o ==
-                                                                                                 "landscape" else 0))
+        args.orientation = best_orientation(result.document, paper, not args.no_flow_labels)
     try:
         pages = export_pdf(result.document, args.output, page=args.page, orientation=args.orientation,
                            poster=args.poster, persona_pages=not args.no_persona_pages,
-                           findings=not args.no_findings, compare=comparison)
+                           findings=not args.no_findings, flow_labels=not args.no_flow_labels,
+                           compare=comparison)
     except JmapError as exc:  # SaveError: the output cannot be written
         print(f"jmap export: {exc}", file=sys.stderr)
         return 2
@@ -217,6 +219,28 @@ def _sizes(doc, paper: str, orientation: str) -> tuple[float, float]:
     from jmap.export.pdf import type_on_paper
 
     return type_on_paper(doc, *page_size(paper, orientation))
+
+
+GOOD_MEDIAN = 8.0
+
+
+def best_orientation(doc, paper: str, flow_labels: bool = True) -> str:
+    """The way round to print a map: of those on which its text is legible (see GOOD_P10), the one
+    that keeps most of its text on the map (fewest entries continued on a later page), landscape on
+    a tie; else the one with the bigger text."""
+    from jmap.core import sizing
+    from jmap.core.pagelayout import page_size
+    from jmap.export.pdf import plan_for, type_on_paper
+
+    sizes = {o: type_on_paper(doc, *page_size(paper, o)) for o in ORIENTATIONS}
+    median = sizing.design_percentile(doc, 0.5)
+    legible = [o for o in ORIENTATIONS if sizes[o][0] >= MIN_TEXT - 0.05 and sizes[o][1] >= GOOD_P10 - 0.05
+               and median * sizes[o][1] / max(sizing.design_percentile(doc, 0.1), 0.1) >= GOOD_MEDIAN]
+    if len(legible) > 1 and len(doc.touchpoints) + len(doc.notes) <= sizing.BIG:
+        return min(legible, key=lambda o: len(plan_for(doc, paper, o, flow_labels=flow_labels).overflow))
+    if legible:
+        return legible[0]
+    return max(ORIENTATIONS, key=lambda o: sizes[o][1] + (0.01 if o == "landscape" else 0.0))
 
 
 def auto_page(doc, orientation: str | None = None) -> tuple[str, str]:

@@ -76,6 +76,13 @@ def place_line_tags(plan, lines: Segments) -> None:
                 if x >= lay.lane_header_w + 2 and box.right <= lay.width - 2 and not lines.hits(box):
                     xs.append(x)
                     break
+        if not xs:  # none of the usual places is clear: the first clear place along the line
+            x = lay.lane_header_w + 4
+            while x + w < lay.width - 2:
+                if not lines.hits(Rect(x, y - h - 1.5 * plan.k, w, h)):
+                    xs.append(x)
+                    break
+                x += 10 * plan.k
         plan.line_tags.append(xs)
 
 
@@ -126,8 +133,16 @@ def place_labels(plan, fitter) -> None:
     """A spot beside its own flow for every label, where no line or text is (see the module doc)."""
     doc, layout, k = plan.doc, plan.layout, plan.k
     lines = Segments()
+    labelled = any(path.label for path in plan.flows)
+    near = [y for _, y, _ in plan.lines]
+    reach = (theme.LINE_TAG + 6.5) * k
     for path in plan.flows:
-        lines.add(path.flow_id, flatten(path.segments))
+        pieces = flatten(path.segments)
+        if not labelled:  # only the blueprint tags need the flows: the pieces near their lines
+            pieces = [(p, q) for p, q in pieces
+                      if any(min(p[1], q[1]) - reach < y < max(p[1], q[1]) + reach for y in near)]
+        if pieces:
+            lines.add(path.flow_id, pieces)
     lines.add("grid", grid_segments(layout))
     place_line_tags(plan, lines)
     for n, (_, y, _) in enumerate(plan.lines):

@@ -169,11 +169,10 @@ def draw_footer(c, plan: MapPlan, width: float, height: float, page_label: str, 
     right = f"{label('made_with', lang)}  ·  {page_label}"
     room = width - 2 * MARGIN - stringWidth(right, REGULAR, 6.5) - 16
     needed = _legend(c, lang, 0.0, 0.0, draw=False) if legend else 0.0
-    if needed > room:  # narrow paper: the page label goes above the legend, which gets the whole width
-        text(c, width - MARGIN, y - 9, right, REGULAR, 6.5, theme.MUTED, "right")
-        room = width - 2 * MARGIN
-    else:
-        text(c, width - MARGIN, y, right, REGULAR, 6.5, theme.MUTED, "right")
+    if needed > room:  # narrow paper: the page label alone, so that the legend keeps its size
+        right = page_label
+        room = width - 2 * MARGIN - stringWidth(right, REGULAR, 6.5) - 16
+    text(c, width - MARGIN, y, right, REGULAR, 6.5, theme.MUTED, "right")
     if not legend:
         return
     c.saveState()

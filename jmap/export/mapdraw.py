@@ -12,8 +12,9 @@ import math
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
-from jmap.core.layout import NOTE_FONT, NOTE_LINE, PAD, Rect, owner_below
+from jmap.core.layout import PAD, Rect
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN
+from jmap.export.emotionplan import draw_captions
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.ink import TextBatch, edge_of, fill, ink_on, marker, stroke, text
 from jmap.export.mapplan import (
@@ -24,7 +25,6 @@ from jmap.export.mapplan import (
     LANE_SMALL,
     LANE_TITLE,
     NOTE_PAD,
-    _measure,
     STAGE_NAME,
     STAGE_SMALL,
     MapPlan,
@@ -166,7 +166,7 @@ def _draw_scale(c, plan: MapPlan, lane: int, y: float) -> float:
 def draw_notes(c, plan: MapPlan, view: Rect | None) -> None:
     batch = TextBatch(c)
     c.setLineWidth(0.5)
-    size = plan.pt(NOTE_FONT)
+    size = plan.pt(plan.layout.note_type)
     for note_id, rect in plan.layout.notes.items():
         box = plan.notes.get(note_id)
         if box is None or not _meets(rect, view):
@@ -179,7 +179,7 @@ def draw_notes(c, plan: MapPlan, view: Rect | None) -> None:
         y = rect.y + NOTE_PAD * plan.k + size * 0.93
         for line in box.lines:
             batch.add(rect.x + NOTE_PAD * plan.k, y, line, REGULAR, size, ink)
-            y += NOTE_LINE * plan.k
+            y += plan.layout.note_line * plan.k
     batch.flush()
 
 
@@ -246,7 +246,7 @@ def draw_cards(c, plan: MapPlan, view: Rect | None) -> None:
             base = row + pill_pt * 1.55 / 2 + small_pt * 0.36
             owner = plan.card_owners.get(tp_id)
             if owner is not None and owner.lines:
-                below = owner_below(tp.owner, tp.channel, rect.w, k, _measure)
+                below = tp_id in plan.owners_below
                 ox, oy = (rect.x + 6 * k, row - 2.2 * k) if below else (rect.x + 6 * k + mw + 4 * k, base)
                 batch.add(ox, oy, owner.lines[0], REGULAR, small_pt, theme.MUTED)
             batch.add(rect.right - 6 * k, base, _DOTS[_level(tp.importance)], REGULAR, dots_pt, theme.MUTED, "right")
@@ -297,7 +297,10 @@ def draw_flows(c, plan: MapPlan, view: Rect | None) -> None:
             segments = flow.segments
             line.moveTo(segments[0][0][0], -segments[0][0][1])
             for p0, c1, c2, p1 in segments[:-1]:
-                line.curveTo(c1[0], -c1[1], c2[0], -c2[1], p1[0], -p1[1])
+                if p0 == c1 and c2 == p1:  # a straight piece
+                    line.lineTo(p1[0], -p1[1])
+                else:
+                    line.curveTo(c1[0], -c1[1], c2[0], -c2[1], p1[0], -p1[1])
             p0, c1, c2, p1 = segments[-1]
             # the direction the flow arrives from (a straight segment has c2 == p1)
             frm = c2 if c2 != p1 else (c1 if c1 != p1 else p0)
@@ -350,7 +353,10 @@ def draw_curves(c, plan: MapPlan, view: Rect | None) -> None:
             c.bezier(p0[0], -p0[1], c1[0], -c1[1], c2[0], -c2[1], p1[0], -p1[1])
         c.setLineCap(0)
         for x, y in curve.points:
-            marker(c, curve.marker, x, y, 3.2, curve.colour)
+            marker(c, curve.marker, x, y, 3.2 * plan.k, curve.colour)
+    batch = TextBatch(c)
+    draw_captions(c, plan, batch)
+    batch.flush()
 
 
 def draw_lines(c, plan: MapPlan, view: Rect | None) -> None:

@@ -31,6 +31,7 @@ from jmap.core.layout import (
     smooth_segments,
 )
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN, LaneKind
+from jmap.export.emotionplan import place_captions
 from jmap.export.flowplan import place_labels, route_flows
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.text import ELLIPSIS, fit_lines, one_line
@@ -117,6 +118,10 @@ class MapPlan:
     line_tags: list[list[float]] = field(default_factory=list)
     #: Whether flow labels are drawn (a view and export option).
     show_labels: bool = True
+    #: Words of the emotion scale and short captions beside emotion points (emotionplan.Caption).
+    captions: list = field(default_factory=list)
+    #: Printed cards whose owner has its own line under the title.
+    owners_below: set[str] = field(default_factory=set)
     accent: str = theme.HEADER_BG
     corner_lines: list[str] = field(default_factory=list)
     overflow: list[Overflow] = field(default_factory=list)
@@ -213,6 +218,7 @@ def prepare(doc, layout: Layout | None = None, flow_labels: bool = True) -> MapP
     _fit_cards(plan, fitter)
     _blueprint_lines(plan)
     _curves(plan)
+    place_captions(plan)
     route_flows(plan, FlowPath)
     place_labels(plan, fitter)
     fitter.finish()
@@ -287,10 +293,10 @@ def _fit_notes(plan: MapPlan, fitter: _Fitter) -> None:
         if rect is None:
             continue
         lane = doc.get("lanes", note.lane)
-        max_lines = max(1, int((rect.h - 2 * NOTE_PAD * k + 0.5) // (NOTE_LINE * k)))
+        max_lines = max(1, int((rect.h - 2 * NOTE_PAD * k + 0.5) // (layout.note_line * k)))
         order = (1, lane_idx[note.lane], stage_idx[note.stage], rect.y)
         plan.notes[note.id] = fitter.fit(order, _where(doc, note.lane, note.stage), label("note", plan.language),
-                                         note.text, REGULAR, plan.pt(NOTE_FONT), rect.w - 2 * NOTE_PAD * k, max_lines)
+                                         note.text, REGULAR, plan.pt(layout.note_type), rect.w - 2 * NOTE_PAD * k, max_lines)
         plan.note_colours[note.id] = theme.note_colour(lane.kind, theme.valid_colour(note.colour, ""))
 
 
@@ -306,6 +312,8 @@ def _fit_cards(plan: MapPlan, fitter: _Fitter) -> None:
         where = _where(doc, tp.lane, tp.stage)
         if layout.compact:
             below = owner_below(tp.owner, tp.channel, rect.w, k, _measure)
+            if below:
+                plan.owners_below.add(tp.id)
             title_lines = max(1, int((rect.h / k - PRINT_CARD_BASE - (OWNER_LINE if below else 0)) / CARD_LEADING
                                      + 0.01))
             title_w = card_title_width(rect.w, k)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -38,6 +39,7 @@ class PdfOptions:
     poster: str | None = None
     persona_pages: bool = True
     findings: bool = True
+    flow_labels: bool = True
     #: A jmap.core.diff.Comparison to print on its own page(s) after the map, or None.
     compare: object = None
 
@@ -64,14 +66,20 @@ def _map_geometry(plan: MapPlan | Layout, width: float, height: float,
 
 def measure(text: str, bold: bool, size: float) -> float:
     """Width of a text in the PDF's fonts (for the layout's line counts)."""
-    return stringWidth(text, BOLD if bold else REGULAR, size)
+    return _unit_width(text, bold) * size
+
+
+@lru_cache(maxsize=65536)
+def _unit_width(text: str, bold: bool) -> float:
+    return stringWidth(text, BOLD if bold else REGULAR, 1.0)
 
 
 def choose_sizes(doc, width: float, height: float) -> Choice:
     """The type scale with which the map prints biggest on a page (or poster) of a size."""
     fr = frame_for(width, height)
     _, _, box_w, box_h = _map_box(width, height, fr)
-    return sizing.choose(doc, box_w, box_h, max_scale=2.0 * fr.k, cap=CAP * fr.k)
+    register_fonts()
+    return sizing.choose(doc, box_w, box_h, max_scale=2.0 * fr.k, cap=CAP * fr.k, measure=measure)
 
 
 def type_on_paper(doc, width: float, height: float) -> tuple[float, float]:
@@ -173,12 +181,13 @@ class _Book:
         self.c.addOutlineEntry(title, key, level=0)
 
 
-def plan_for(doc, page: str = "A3", orientation: str = "landscape", poster: str | None = None) -> MapPlan:
+def plan_for(doc, page: str = "A3", orientation: str = "landscape", poster: str | None = None,
+             flow_labels: bool = True) -> MapPlan:
     """The map as the PDF prints it on a page (or poster): type and boxes sized for the paper
     (jmap.core.sizing), so that the type is the largest with which the map fills it."""
     register_fonts()
     choice = choose_sizes(doc, *page_size(page_name(poster or page), orientation))
-    return prepare(doc, compute_layout(doc, choice.sizes, measure))
+    return prepare(doc, compute_layout(doc, choice.sizes, measure), flow_labels)
 
 
 def _set_metadata(c: Canvas, doc) -> None:
@@ -218,7 +227,7 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
     page = page_name(options.page)
     sheet_size = page_size(page, options.orientation)
     register_fonts()
-    plan = plan_for(doc, page, options.orientation, options.poster)
+    plan = plan_for(doc, page, options.orientation, options.poster, options.flow_labels)
     lang = plan.language
     buf = io.BytesIO()
     # The initial font is ours too, so that no unembedded standard font appears in the file.
@@ -270,13 +279,14 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
 
 
 def export_pdf(doc, path_or_file, page: str = "A3", orientation: str = "landscape", poster: str | None = None,
-               persona_pages: bool = True, findings: bool = True, compare=None) -> int:
+               persona_pages: bool = True, findings: bool = True, flow_labels: bool = True,
+               compare=None) -> int:
     """Write the PDF of ``doc`` to a path (atomically) or a binary file object; return its page count.
 
     Raises KeyError for an unknown page size or orientation, jmap.io.SaveError when
     the file cannot be written, and fonts.FontError when the bundled fonts are missing.
     """
-    options = PdfOptions(page, orientation, poster, persona_pages, findings, compare)
+    options = PdfOptions(page, orientation, poster, persona_pages, findings, flow_labels, compare)
     data, pages = _render(doc, options)
     if isinstance(path_or_file, (str, Path)):
         from jmap.io.atomic import atomic_write
