@@ -34,7 +34,9 @@ def test_export_writes_a_pdf(capsys, map_file, tmp_path):
     assert code == 0, err
     assert out.read_bytes().startswith(b"%PDF-")
     pages = len(reader(out).pages)
-    assert stdout.strip() == f"wrote {out} ({pages} pages, A3 landscape)"
+    w, h = (float(v) for v in reader(out).pages[0].mediabox[2:])
+    turned = "landscape" if w > h else "portrait"  # without --orientation: the way round with bigger text
+    assert stdout.strip() == f"wrote {out} ({pages} pages, A3 {turned})"
     assert "Buying a laptop" in pdf_text(out)[0]
 
 
@@ -49,7 +51,7 @@ def test_options(capsys, map_file, tmp_path):
                            "--no-persona-pages")
     assert code == 0 and "A1 poster on A4 sheets" in stdout
     assert len(reader(out).pages) > 1
-    assert "Sheet A1" in pdf_text(out)[0]
+    assert "row 1 · column 1" in pdf_text(out)[0]
 
 
 @pytest.mark.parametrize("args, words", [
@@ -109,7 +111,18 @@ def test_export_says_when_the_paper_is_too_small_to_read(capsys, tmp_path):
     out = tmp_path / "handout.pdf"
     code, _, err = _run(capsys, yoga, "-o", out, "--page", "A4", "--orientation", "portrait")
     assert code == 0 and out.exists()
-    assert err.strip() == ("note: the smallest text of this map prints at 3.5 pt on A4 portrait; "
-                           "A3 landscape prints it at 5 pt or more")
+    assert err.strip().startswith("note: the smallest text of this map prints at ")
+    assert "on A4 portrait (below 6 pt); A" in err and " prints it at " in err
+    named = err.split("(below 6 pt); ")[1].split()[0]  # a bigger paper, also as a poster of A4 sheets
+    assert named in ("A3", "A2") and f"(--page {named} --orientation " in err
+    assert f"or a poster: --poster {named} --page A4)" in err
     code, _, err = _run(capsys, yoga, "-o", out, "--page", "A3")
     assert code == 0 and err == ""
+
+
+def test_flow_labels_can_be_left_off(capsys, map_file, tmp_path):
+    out = tmp_path / "plain.pdf"
+    assert _run(capsys, map_file, "-o", out, "--no-flow-labels", "--no-persona-pages", "--no-findings")[0] == 0
+    assert "retry" not in pdf_text(out)[0]  # the label of the back flow
+    assert _run(capsys, map_file, "-o", out, "--no-persona-pages", "--no-findings")[0] == 0
+    assert "retry" in pdf_text(out)[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pdfplumber
 import pytest
 from pdf_support import flat, pdf_text, reader, sample_doc
 
@@ -61,7 +62,8 @@ def test_a0_on_a4_is_five_by_five_landscape_sheets():
     assert a.x + a.w - b.x == pytest.approx(SHEET_OVERLAP)
     below = plan.tiles[plan.cols]
     assert a.y + a.h - below.y == pytest.approx(SHEET_OVERLAP)
-    assert [t.label for t in plan.tiles[:6]] == ["A1", "A2", "A3", "A4", "A5", "B1"]
+    # row and column, never a code like "A1" that reads as a paper size
+    assert [t.label for t in plan.tiles[:6]] == ["R1·C1", "R1·C2", "R1·C3", "R1·C4", "R1·C5", "R2·C1"]
 
 
 def test_a_smaller_used_area_needs_fewer_sheets():
@@ -84,13 +86,13 @@ def test_poster_sheets_carry_labels_and_tile_the_map(tmp_path):
     for tile, page, words in zip(plan.tiles, pdf.pages, texts):
         w, h = float(page.mediabox.width), float(page.mediabox.height)
         assert (w, h) == pytest.approx((plan.sheet_w, plan.sheet_h), abs=0.05)
-        assert f"Sheet {tile.label} (row {tile.row + 1}, column {tile.col + 1})" in flat(words)
-        assert f"{plan.tiles.index(tile) + 1} of {pages}" in words
+        assert f"row {tile.row + 1} · column {tile.col + 1}" in _flow_words(out, plan.tiles.index(tile))
+        assert f"sheet {plan.tiles.index(tile) + 1} of {pages}" in words
     assert "Buying a laptop" in texts[0]  # the header starts on the top-left sheet
     everything = flat(" ".join(texts))
     for name in ("Awareness", "Purchase", "Retention", "Instagram ad", "Pick-up counter", "Waited 40 minutes"):
         assert name in everything
-    assert pdf.outline[0].title.endswith(f"Sheet A1 (row 1, column 1) · 1 of {pages}")
+    assert pdf.outline[0].title.endswith(f"row 1 · column 1 · sheet 1 of {pages}")
     assert len(pdf.outline) == pages
 
 
@@ -109,3 +111,9 @@ def test_large_map_poster_on_a4(tmp_path):
     first, last = pdf.pages[0].extract_text(), pdf.pages[plan.cols - 1].extract_text()
     assert "Stage 1" in first and "Stage 40" in last
     assert "Stage 40" not in first  # each sheet draws only its own part
+
+
+def _flow_words(path, page: int) -> str:
+    """The words of a page in the order they are drawn (the sheet label is drawn in one piece)."""
+    with pdfplumber.open(str(path)) as pdf:
+        return " ".join(w["text"] for w in pdf.pages[page].extract_words(use_text_flow=True))

@@ -1,14 +1,18 @@
 """Layout maths shared by the canvas and the PDF: the grid, card and note boxes, the curves.
 
 All numbers are in points (1/72 inch) in map coordinates, origin at the top-left
-of the stage-header band. The layout depends only on the document, so a shared
-file looks the same on every machine and on paper.
+of the stage-header band. The layout depends only on the document and its Sizes
+(the type scale chosen for a paper, jmap.core.sizing), so a shared file looks the
+same on every machine; boxes grow with their text, stage headers hold every metric.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from jmap.core import theme
+from jmap.core.labels import metric_line
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 
 LANE_HEADER_W = 150.0
@@ -23,6 +27,41 @@ NOTE_MAX_LINES = 6
 MIN_LANE_H = 64.0
 EMOTION_LANE_H = 150.0
 CHAR_W = 0.53  # average glyph width as a share of the font size (DejaVu Sans)
+CHAR_W_BOLD = 0.6
+#: Card height without its title lines (pill row, paddings, owner row), and per title line.
+CARD_BASE = CARD_H - 2 * theme.CARD_LEADING
+#: The same for a printed card, whose channel pill sits in the bottom row beside the owner.
+PRINT_CARD_BASE = 4.5 + 2.0 + theme.PILL * 1.55 + 3.5
+#: Room at the right of a printed card's title for the evidence mark.
+MARK_ROOM = 9.0
+#: Room a card lane keeps under its lowest card for flows and their labels.
+CORRIDOR_ROOM = 20.0
+#: A text measure: width of ``text`` in a font (bold or not) at a size, in points.
+Measure = Callable[[str, bool, float], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Sizes:
+    """How big the type is: ``text`` scales every font and the boxes that hold text."""
+
+    text: float = 1.0
+    stage_w: float = STAGE_W
+    #: Lines a card title and a note may take before they are cut (the canvas keeps them short).
+    title_lines: int = 2
+    note_lines: int = NOTE_MAX_LINES
+    #: Printed cards: the pill joins the owner row, so a one-line title makes a short card.
+    compact: bool = False
+    emotion_h: float = EMOTION_LANE_H
+    header_w: float = LANE_HEADER_W
+    min_lane_h: float = MIN_LANE_H
+    #: Type size of note text (the printed map sets its notes a little bigger than the canvas).
+    note_type: float = NOTE_FONT
+    #: Flows get room: gutters widen with the flows they carry, linked cards stand further apart.
+    flow_room: bool = False
+
+    @property
+    def lane_header_w(self) -> float:
+        return self.header_w * self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +106,15 @@ class Layout:
     emotion_points: dict[str, tuple[float, float]] = field(default_factory=dict)
     stage_ids: list[str] = field(default_factory=list)
     lane_ids: list[str] = field(default_factory=list)
+    #: The type scale: every font size of the design is multiplied by it (see Sizes).
+    text: float = 1.0
+    #: Cards drawn the printed way (see Sizes.compact).
+    compact: bool = False
+    #: Distance of cards from their column's edges: half the gutter flows run in.
+    inset: float = PAD
+    #: Type size and line height of note text at type scale 1.
+    note_type: float = NOTE_FONT
+    note_line: float = NOTE_LINE
 
     @property
     def width(self) -> float:
@@ -77,6 +125,18 @@ class Layout:
         if not self.lane_y:
             return self.header_h
         return self.lane_y[-1] + self.lane_h[-1]
+
+    def moved(self, eid: str, rect: Rect | None) -> None:
+        """A card or note box was changed in place (None: removed): keep the column index
+        of routing.column_boxes up to date."""
+        index = self.__dict__.get("_columns")
+        if index is None:
+            return
+        for boxes in index.values():
+            boxes.pop(eid, None)
+        if rect is not None and self.stage_w > 0:
+            column = max(0, min(len(self.stage_x) - 1, int((rect.x - self.lane_header_w) // self.stage_w)))
+            index.setdefault(column, {})[eid] = rect
 
     def cell(self, lane_index: int, stage_index: int) -> Rect:
         return Rect(self.stage_x[stage_index], self.lane_y[lane_index], self.stage_w, self.lane_h[lane_index])
@@ -113,69 +173,154 @@ class Layout:
         return int(max(EMOTION_MIN, min(EMOTION_MAX, round(raw))))
 
 
-def estimate_lines(text: str, width: float, font_size: float = NOTE_FONT) -> int:
-    """Lines a text needs at a width, estimated from an average glyph width."""
-    per_line = max(1, int(width / (font_size * CHAR_W)))
+def estimate_lines(text: str, width: float, font_size: float = NOTE_FONT, bold: bool = False,
+                   measure: Measure | None = None) -> int:
+    """Lines a text needs at a width: wrapped word by word with ``measure``, else estimated
+    from an average glyph width."""
+    if measure is None:
+        per_line = max(1, int(width / (font_size * (CHAR_W_BOLD if bold else CHAR_W))))
+
+        def measure(t: str, _b: bool, _s: float) -> float:  # noqa: F811 - the estimate
+            return len(t) * width / per_line
+    space = measure(" ", bold, font_size)
     lines = 0
     for paragraph in text.split("\n") or [""]:
-        words = paragraph.split()
-        if not words:
-            lines += 1
-            continue
-        current = 0
         lines += 1
-        for word in words:
-            n = len(word)
-            while n > per_line:  # a very long word wraps by characters
-                if current:
-                    lines += 1
+        current = 0.0
+        for word in paragraph.split():
+            w = measure(word, bold, font_size)
+            if w > width:  # a very long word wraps by characters
+                lines += int(w // max(width, 1.0)) + (1 if current else 0)
+                current = w % max(width, 1.0)
+                continue
+            if current and current + space + w > width:
                 lines += 1
-                n -= per_line
-                current = 0
-            if current and current + 1 + n > per_line:
-                lines += 1
-                current = n
+                current = w
             else:
-                current += n + (1 if current else 0)
+                current += (space if current else 0.0) + w
     return lines
 
 
-def note_height(text: str, width: float) -> tuple[float, bool]:
-    """Box height of a note and whether its text overflows NOTE_MAX_LINES."""
-    lines = estimate_lines(text, width - 2 * 5)
-    shown = min(lines, NOTE_MAX_LINES)
-    return 2 * 5 + shown * NOTE_LINE, lines > NOTE_MAX_LINES
+def note_height(text: str, width: float, sizes: Sizes | None = None,
+                measure: Measure | None = None) -> tuple[float, bool]:
+    """Box height of a note and whether its text overflows the lines a note may take."""
+    sizes = sizes or Sizes()
+    k = sizes.text
+    lines = estimate_lines(text, width - 2 * 5 * k, sizes.note_type * k, False, measure)
+    shown = min(lines, sizes.note_lines)
+    return k * (2 * 5 + shown * NOTE_LINE * sizes.note_type / NOTE_FONT), lines > sizes.note_lines
 
 
-def compute_layout(doc) -> Layout:
-    """Place every stage, lane, card, note and emotion point of a document."""
-    layout = Layout()
+def card_height(title: str, width: float, sizes: Sizes | None = None, measure: Measure | None = None,
+                owner: str = "", channel: str = "other") -> float:
+    """Height of a card: title lines (up to ``sizes.title_lines``), then its pill, owner and importance row."""
+    sizes = sizes or Sizes()
+    k = sizes.text
+    if not sizes.compact:
+        return CARD_H * k
+    lines = estimate_lines(" ".join(str(title or "").split()), card_title_width(width, k), theme.CARD_TITLE * k,
+                           True, measure)
+    lines = max(1, min(sizes.title_lines, lines))
+    below = owner_below(owner, channel, width, k, measure)
+    return k * (PRINT_CARD_BASE + lines * theme.CARD_LEADING + (OWNER_LINE if below else 0.0))
+
+
+#: The extra line of a printed card whose owner does not fit beside its pill.
+OWNER_LINE = theme.CARD_SMALL + 2.5
+
+
+def _width(text: str, bold: bool, size: float, measure: Measure | None) -> float:
+    return measure(text, bold, size) if measure else len(text) * size * (CHAR_W_BOLD if bold else CHAR_W)
+
+
+def pill_width(channel: str, k: float, measure: Measure | None = None) -> float:
+    """Width of a card's channel pill (the short channel code on a dark ground)."""
+    size = theme.PILL * k
+    return _width(theme.CHANNEL_MARKS.get(channel, theme.CHANNEL_MARKS["other"]), True, size, measure) + 1.2 * size
+
+
+def owner_room(channel: str, width: float, k: float, measure: Measure | None = None) -> float:
+    """Room for the owner in a printed card's bottom row, between its pill and its importance dots."""
+    dots = _width("\u25cf" * 5, False, theme.DOTS * k, measure)
+    return width - 12 * k - pill_width(channel, k, measure) - 4 * k - dots - 4 * k
+
+
+def owner_below(owner: str, channel: str, width: float, k: float, measure: Measure | None = None) -> bool:
+    """Whether a printed card's owner takes its own line under the title (too long for the row)."""
+    owner = " ".join(str(owner or "").split())
+    return bool(owner) and _width(owner, False, theme.CARD_SMALL * k, measure) > owner_room(channel, width, k, measure)
+
+
+def card_title_width(width: float, k: float) -> float:
+    """Room for a printed card's title lines in a card ``width`` wide."""
+    return width - (12 + MARK_ROOM) * k
+
+
+def header_height(doc, stage_w: float, sizes: Sizes | None = None, measure: Measure | None = None) -> float:
+    """Height of the stage header band: every stage's name (two lines), description and metrics."""
+    sizes = sizes or Sizes()
+    k = sizes.text
+    width = stage_w - 2 * PAD
+    language = doc.meta.language
+    metrics: dict[str, list[str]] = {}
+    for m in doc.metrics:
+        metrics.setdefault(m.stage, []).append(metric_line(m, language))
+    tallest = 0.0
+    for stage in doc.stages:
+        name = min(2, estimate_lines(" ".join(stage.name.split()) or "-", width, theme.STAGE_NAME * k, True, measure))
+        details = [" ".join(stage.description.split())] if stage.description.strip() else []
+        details += metrics.get(stage.id, [])
+        small = sum(estimate_lines(t, width, theme.STAGE_SMALL * k, False, measure) for t in details)
+        h = 8 + name * (theme.STAGE_NAME + 2) * k + 1 + small * (theme.STAGE_SMALL + 1.8) * k + 6
+        tallest = max(tallest, h)
+    return max(STAGE_HEADER_H * k, tallest)
+
+
+def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = None) -> Layout:
+    """Place every stage, lane, card, note and emotion point of a document.
+
+    ``sizes`` sets the type scale (default: the editor's); ``measure`` measures text
+    exactly (the PDF passes its font metrics), else widths are estimated.
+    """
+    sizes = sizes or Sizes()
+    k = sizes.text
+    layout = Layout(text=k, compact=sizes.compact, note_type=sizes.note_type,
+                    note_line=NOTE_LINE * sizes.note_type / NOTE_FONT)
     stages = doc.stages
     lanes = doc.lanes
     layout.stage_ids = [s.id for s in stages]
     layout.lane_ids = [lane.id for lane in lanes]
     stage_idx = doc.stage_index()
-    layout.stage_x = [LANE_HEADER_W + i * STAGE_W for i in range(len(stages))]
-    inner_w = STAGE_W - 2 * PAD
+    stage_w = sizes.stage_w
+    layout.stage_w = stage_w
+    layout.lane_header_w = sizes.lane_header_w
+    layout.header_h = header_height(doc, stage_w, sizes, measure)
+    layout.stage_x = [layout.lane_header_w + i * stage_w for i in range(len(stages))]
+    room = flow_room(doc, k) if sizes.flow_room else None
+    inset = layout.inset = room.inset if room else PAD
+    inner_w = stage_w - 2 * inset
 
     # Heights of the content of each cell, then each lane is as tall as its fullest cell.
     note_boxes: dict[str, tuple[float, bool]] = {}
+    card_boxes: dict[str, float] = {}
     content: dict[tuple[str, str], float] = {}
     for note in doc.notes:
-        h, over = note_height(note.text, inner_w)
+        h, over = note_height(note.text, inner_w, sizes, measure)
         note_boxes[note.id] = (h, over)
         key = (note.lane, note.stage)
         content[key] = content.get(key, 0.0) + h + GAP
     for tp in doc.touchpoints:
+        h = card_boxes[tp.id] = card_height(tp.title, inner_w, sizes, measure, tp.owner, tp.channel)
         key = (tp.lane, tp.stage)
-        content[key] = content.get(key, 0.0) + CARD_H + GAP
-    y = STAGE_HEADER_H
+        content[key] = content.get(key, 0.0) + h + (room.gap_after.get(tp.id, GAP) if room else GAP)
+    y = layout.header_h
     lane_fill: dict[str, float] = {}
     for lane in lanes:
         lane_fill[lane.id] = y
         tallest = max((content.get((lane.id, s.id), 0.0) for s in stages), default=0.0)
-        base = EMOTION_LANE_H if lane.kind == LaneKind.EMOTIONS else MIN_LANE_H
-        h = max(base, tallest + 2 * PAD - GAP + (20.0 if lane.kind in CARD_LANES else 0.0))
+        h = lane_height(lane.kind, tallest, k, sizes.emotion_h, sizes.min_lane_h)
+        if room and lane.id in room.corridor:
+            h += room.corridor[lane.id]
         layout.lane_y.append(y)
         layout.lane_h.append(h)
         y += h
@@ -187,7 +332,7 @@ def compute_layout(doc) -> Layout:
         key = (note.lane, note.stage)
         top = cursor.get(key, lane_fill[note.lane] + PAD)
         h, over = note_boxes[note.id]
-        layout.notes[note.id] = Rect(layout.stage_x[stage_idx[note.stage]] + PAD, top, inner_w, h)
+        layout.notes[note.id] = Rect(layout.stage_x[stage_idx[note.stage]] + inset, top, inner_w, h)
         if over:
             layout.overflowing.add(note.id)
         cursor[key] = top + h + GAP
@@ -196,8 +341,8 @@ def compute_layout(doc) -> Layout:
             continue
         key = (tp.lane, tp.stage)
         top = cursor.get(key, lane_fill[tp.lane] + PAD)
-        layout.cards[tp.id] = Rect(layout.stage_x[stage_idx[tp.stage]] + PAD, top, inner_w, CARD_H)
-        cursor[key] = top + CARD_H + GAP
+        layout.cards[tp.id] = Rect(layout.stage_x[stage_idx[tp.stage]] + inset, top, inner_w, card_boxes[tp.id])
+        cursor[key] = top + card_boxes[tp.id] + (room.gap_after.get(tp.id, GAP) if room else GAP)
 
     emotion_lane = next((i for i, lane in enumerate(lanes) if lane.kind == LaneKind.EMOTIONS), None)
     if emotion_lane is not None:
@@ -205,12 +350,71 @@ def compute_layout(doc) -> Layout:
             si = stage_idx.get(point.stage)
             if si is None:
                 continue
-            x = layout.stage_x[si] + STAGE_W / 2
+            x = layout.stage_x[si] + stage_w / 2
             card = layout.cards.get(point.touchpoint) if point.touchpoint else None
             if card is not None:
                 x = card.cx
             layout.emotion_points[point.id] = (x, layout.emotion_y(emotion_lane, point.value))
     return layout
+
+
+@dataclass
+class FlowRoom:
+    """Room the flows of a printed map need: the card inset (half a gutter), bigger gaps
+    between cards linked by a flow (its arrow and label go there), extra corridor height."""
+
+    inset: float = PAD
+    gap_after: dict[str, float] = field(default_factory=dict)
+    corridor: dict[str, float] = field(default_factory=dict)
+
+
+#: Distance between parallel flows in a gutter or corridor, and the label's height over its type size.
+TRACK = 3.4
+LABEL_PAD = 4.8
+#: The widest half-gutter: six tracks either side of the middle.
+MAX_INSET = 3.5 * TRACK
+
+
+def flow_room(doc, k: float = 1.0) -> FlowRoom:
+    """How much room the flows of a document need (see FlowRoom), counted from the document alone."""
+    room = FlowRoom()
+    stage_idx = doc.stage_index()
+    cards = {tp.id: tp for tp in doc.touchpoints}
+    order: dict[str, int] = {}
+    cells: dict[tuple[str, str], list[str]] = {}
+    for tp in doc.touchpoints:
+        cells.setdefault((tp.lane, tp.stage), []).append(tp.id)
+    for ids in cells.values():
+        for i, tid in enumerate(ids):
+            order[tid] = i
+    legs: dict[int, int] = {}
+    runs: dict[str, int] = {}
+    label_gap = (theme.FLOW_LABEL + LABEL_PAD + 3.5) * k
+    for flow in doc.flows:
+        a, b = cards.get(flow.source), cards.get(flow.target)
+        if a is None or b is None or a.stage not in stage_idx or b.stage not in stage_idx or a is b:
+            continue
+        sa, sb = stage_idx[a.stage], stage_idx[b.stage]
+        if sa == sb and a.lane == b.lane and abs(order[a.id] - order[b.id]) == 1:
+            upper = a.id if order[a.id] < order[b.id] else b.id
+            room.gap_after[upper] = max(room.gap_after.get(upper, GAP), label_gap if flow.label else 10 * k)
+            continue
+        for g in ((sb,) if sb == sa + 1 else (sa,) if sb == sa - 1 else (sa + 1, sb) if sb > sa
+                  else (sa, sb + 1) if sb < sa else (sa + (1 if b is not a else 0),)):
+            legs[g] = legs.get(g, 0) + 1
+        if abs(sb - sa) > 1 or sb == sa - 1:
+            runs[a.lane] = runs.get(a.lane, 0) + 1
+    busiest = max(legs.values(), default=0)
+    room.inset = max(PAD, min((busiest + 1) * TRACK / 2 + 2, MAX_INSET))  # busier gutters share tracks
+    room.corridor = {lane: n * TRACK + (theme.FLOW_LABEL + LABEL_PAD) * k for lane, n in runs.items()}
+    return room
+
+
+def lane_height(kind: str, tallest: float, k: float = 1.0, emotion_h: float = EMOTION_LANE_H,
+                min_h: float = MIN_LANE_H) -> float:
+    """Height of a lane whose fullest cell holds ``tallest`` points of boxes (with their gaps)."""
+    base = (emotion_h if kind == LaneKind.EMOTIONS else min_h) * k
+    return max(base, tallest + 2 * PAD - GAP + (CORRIDOR_ROOM * k if kind in CARD_LANES else 0.0))
 
 
 def curve_points(doc, layout: Layout, persona_id: str) -> list[tuple[str, float, float]]:

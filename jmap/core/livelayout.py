@@ -8,8 +8,7 @@ grow or shrink; then, and for every other kind of change, the full
 
 from __future__ import annotations
 
-from jmap.core.layout import CARD_H, EMOTION_LANE_H, GAP, MIN_LANE_H, PAD, STAGE_W, Layout, Rect, compute_layout, note_height
-from jmap.core.model import CARD_LANES, LaneKind
+from jmap.core.layout import GAP, PAD, STAGE_W, Layout, Rect, card_height, compute_layout, lane_height, note_height
 
 
 class LiveLayout:
@@ -28,14 +27,13 @@ class LiveLayout:
             content[key] = content.get(key, 0.0) + note_height(note.text, inner_w)[0] + GAP
         for tp in doc.touchpoints:
             key = (tp.lane, tp.stage)
-            content[key] = content.get(key, 0.0) + CARD_H + GAP
+            content[key] = content.get(key, 0.0) + card_height(tp.title, inner_w) + GAP
         self.content = content
         return self.layout
 
     def _lane_height(self, doc, lane, stage_ids) -> float:
         tallest = max((self.content.get((lane.id, s), 0.0) for s in stage_ids), default=0.0)
-        base = EMOTION_LANE_H if lane.kind == LaneKind.EMOTIONS else MIN_LANE_H
-        return max(base, tallest + 2 * PAD - GAP + (20.0 if lane.kind in CARD_LANES else 0.0))
+        return lane_height(lane.kind, tallest)
 
     def update_cells(self, doc, cells: set[tuple[str, str]]) -> list[str] | None:
         """Re-place the notes and cards of some (lane id, stage id) cells.
@@ -61,8 +59,9 @@ class LiveLayout:
                 entries.append(("note", note.id, h, over))
                 total += h + GAP
             for tp in doc.touchpoints_in(lane_id, stage_id):
-                entries.append(("card", tp.id, CARD_H, False))
-                total += CARD_H + GAP
+                h = card_height(tp.title, inner_w)
+                entries.append(("card", tp.id, h, False))
+                total += h + GAP
             old = self.content.get(cell, 0.0)
             if total:
                 self.content[cell] = total
@@ -82,6 +81,7 @@ class LiveLayout:
                 target = layout.notes if kind == "note" else layout.cards
                 if target.get(eid) != rect:
                     target[eid] = rect
+                    layout.moved(eid, rect)
                     changed.append(eid)
                 if kind == "note":
                     if over:
@@ -94,6 +94,7 @@ class LiveLayout:
     def forget(self, collection: str, entity_id: str) -> None:
         """An entity is gone: drop its box."""
         if self.layout is not None:
+            self.layout.moved(entity_id, None)
             self.layout.cards.pop(entity_id, None)
             self.layout.notes.pop(entity_id, None)
             self.layout.overflowing.discard(entity_id)

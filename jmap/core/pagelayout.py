@@ -80,8 +80,8 @@ class Tile:
 
     @property
     def label(self) -> str:
-        """Row letter and column number, as on a street map: ``A1`` is top left."""
-        return f"{row_letter(self.row)}{self.col + 1}"
+        """Row and column, ``R1·C1`` top left (never a code like ``A1`` that reads as a paper size)."""
+        return f"R{self.row + 1}\u00b7C{self.col + 1}"
 
 
 def row_letter(row: int) -> str:

@@ -108,3 +108,23 @@ def note_colour(kind: str, colour: str = "") -> str:
 
 def persona_colour(index: int, colour: str = "") -> str:
     return valid_colour(colour, PERSONA_PALETTE[index % len(PERSONA_PALETTE)])
+
+# Type sizes of the map design (map units at type scale 1; see jmap.core.layout.Sizes).
+# The range is kept narrow so that a map fitted on paper has no text much smaller than its body.
+NOTE_TYPE = 8.5
+CARD_TITLE = 8.6
+CARD_LEADING = 10.2
+CARD_SMALL = 7.6
+PILL = 6.8
+MARK = 7.6
+DOTS = 6.8
+FLOW_LABEL = 7.6
+STAGE_NAME = 10.0
+STAGE_SMALL = 7.6
+LANE_TITLE = 8.8
+LANE_SMALL = 7.6
+SCALE_TAG = 7.4
+LEGEND = 7.6
+LINE_TAG = 7.4
+CORNER = 8.5
+CAPTION = 7.6

@@ -12,12 +12,15 @@ _EPILOG = """\
 examples:
   jmap export shop.jmap -o shop.pdf                       the whole map on one A3 page
   jmap export shop.jmap -o handout.pdf --page A4           on one A4 page
+  jmap export shop.jmap -o shop.pdf --page auto            on the smallest paper (A4 … A0) that keeps it legible
   jmap export shop.jmap -o poster.pdf --poster A0 --page A4   an A0 poster on A4 sheets
   jmap export future.jmap -o cmp.pdf --compare current.jmap   with a page comparing it with today
 """
 
 
 def _page(value: str) -> str:
+    if str(value).strip().lower() == "auto":
+        return "auto"
     try:
         return page_name(value)
     except KeyError:
@@ -41,9 +44,11 @@ def add_parser(sub) -> None:
     p.add_argument("file", metavar="FILE", help="the .jmap file")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF (or .mmd/.csv) to write (replaced atomically)")
     p.add_argument("--page", type=_page, default="A3", metavar="SIZE",
-                   help=f"paper size: {', '.join(PAGE_SIZES)} (default: A3)")
-    p.add_argument("--orientation", choices=ORIENTATIONS, default="landscape",
-                   help="orientation of the page, or of the poster with --poster (default: landscape)")
+                   help=f"paper size: {', '.join(PAGE_SIZES)}, or auto: the smallest of A4 … A0 (either way "
+                        f"round) on which the text prints at 7 pt or more (default: A3)")
+    p.add_argument("--orientation", choices=ORIENTATIONS, default=None,
+                   help="orientation of the page, or of the poster with --poster (default: the one on which "
+                        "the text prints bigger; landscape on a tie)")
     p.add_argument("--poster", type=_page, metavar="SIZE",
                    help="print the map at the scale of a poster of this size, tiled over --page sheets")
     p.add_argument("--no-persona-pages", action="store_true", help="leave out the page per persona")
@@ -54,6 +59,8 @@ def add_parser(sub) -> None:
     p.add_argument("--compare", nargs="?", const="", metavar="CURRENT.jmap",
                    help="add a comparison page with this map (today), stage by stage; with no file, the map "
                         "FILE was made from (its link)")
+    p.add_argument("--no-flow-labels", action="store_true",
+                   help="leave the flows' labels off the map (the arrows stay)")
     p.set_defaults(func=run)
 
 
@@ -91,10 +98,22 @@ def run(args) -> int:
         except (JmapError, ValueError) as exc:
             print(f"jmap export: --compare: {exc}", file=sys.stderr)
             return 2
+    if args.page == "auto":
+        if args.poster:
+            print("jmap export: --page auto chooses one page; with --poster give the sheet size (e.g. --page A4)",
+                  file=sys.stderr)
+            return 2
+        args.page, args.orientation = auto_page(result.document, args.orientation)
+        print(f"--page auto: {args.page} {args.orientation}")
+    if args.orientation is None:  # the way round on which the map's text prints bigger
+        paper = args.poster or args.page
+        args.orientation = max(ORIENTATIONS, key=lambda o: _sizes(result.document, paper, o)[1] + (0.01 if o ==
+                                                                                                 "landscape" else 0))
     try:
         pages = export_pdf(result.document, args.output, page=args.page, orientation=args.orientation,
                            poster=args.poster, persona_pages=not args.no_persona_pages,
-                           findings=not args.no_findings, compare=comparison)
+                           findings=not args.no_findings, flow_labels=not args.no_flow_labels,
+                           compare=comparison)
     except JmapError as exc:  # SaveError: the output cannot be written
         print(f"jmap export: {exc}", file=sys.stderr)
         return 2
@@ -122,25 +141,48 @@ def _export_text(doc, output: str, fmt: str, write) -> int:
     return 0
 
 
-def small_print_hint(doc, paper: str, orientation: str) -> str:
-    """A word of advice when the map's smallest text prints below about 5 pt on this paper."""
-    from jmap.core.layout import compute_layout
-    from jmap.core.pagelayout import page_size
-    from jmap.export.mapplan import MIN_PRINT
-    from jmap.export.pdf import smallest_type
+#: The standard papers --page auto and the advice choose from, smallest first.
+LADDER = ("A4", "A3", "A2", "A1", "A0")
+#: The 10th-percentile and smallest text sizes (points) a legible print keeps.
+GOOD_P10 = 7.0
+MIN_TEXT = 6.0
 
-    layout = compute_layout(doc)
-    size = smallest_type(layout, *page_size(paper, orientation))
-    if size >= MIN_PRINT - 0.25:
+
+def _sizes(doc, paper: str, orientation: str) -> tuple[float, float]:
+    from jmap.core.pagelayout import page_size
+    from jmap.export.pdf import type_on_paper
+
+    return type_on_paper(doc, *page_size(paper, orientation))
+
+
+def auto_page(doc, orientation: str | None = None) -> tuple[str, str]:
+    """The smallest standard paper (and its orientation) on which the map's 10th-percentile
+    text prints at GOOD_P10 or more (A0 when none does)."""
+    turns = (orientation,) if orientation else ORIENTATIONS
+    for name in LADDER:
+        best = max(turns, key=lambda o: _sizes(doc, name, o)[1])
+        if _sizes(doc, name, best)[1] >= GOOD_P10 - 0.05:
+            return name, best
+    return "A0", max(turns, key=lambda o: _sizes(doc, "A0", o)[1])
+
+
+def small_print_hint(doc, paper: str, orientation: str) -> str:
+    """Advice when the map's smallest text prints below MIN_TEXT on this paper: which paper or poster works."""
+    smallest, p10 = _sizes(doc, paper, orientation)
+    if smallest >= MIN_TEXT - 0.05:
         return ""
-    other = "portrait" if orientation == "landscape" else "landscape"
-    bigger = ("Tabloid",) if paper in ("Letter", "Tabloid") else ("A3", "A2", "A1", "A0")
-    choices = [(paper, other)] + [(name, o) for name in bigger
-                                  if PAGE_SIZES[name][0] > PAGE_SIZES[paper][0] for o in ORIENTATIONS]
-    for name, o in choices:
-        if smallest_type(layout, *page_size(name, o)) >= MIN_PRINT - 0.25:
-            better = f"{name} {o} prints it at 5 pt or more"
-            break
+    start = LADDER.index(paper) + 1 if paper in LADDER else 1
+    for name in LADDER[start:]:
+        for o in ORIENTATIONS:
+            small, tenth = _sizes(doc, name, o)
+            if small >= MIN_TEXT - 0.05 and tenth >= GOOD_P10 - 0.05:
+                better = f"{name} {o} prints it at {small:.1f} pt or more (--page {name} --orientation {o}, " \
+                         f"or a poster: --poster {name} --page {paper})"
+                break
+        else:
+            continue
+        break
     else:
-        better = "a poster (--poster A0) prints it bigger"
-    return f"the smallest text of this map prints at {size:.1f} pt on {paper} {orientation}; {better}"
+        better = "even A0 is too small: split the map into smaller maps, or print a poster of A0 sheets"
+    return (f"the smallest text of this map prints at {smallest:.1f} pt on {paper} {orientation} "
+            f"(below {MIN_TEXT:.0f} pt); {better}")

@@ -167,11 +167,14 @@ def draw_footer(c, plan: MapPlan, width: float, height: float, page_label: str, 
     lang = plan.language
     y = height - MARGIN / 2 - 2
     right = f"{label('made_with', lang)}  ·  {page_label}"
+    room = width - 2 * MARGIN - stringWidth(right, REGULAR, 6.5) - 16
+    needed = _legend(c, lang, 0.0, 0.0, draw=False) if legend else 0.0
+    if needed > room:  # narrow paper: the page label alone, so that the legend keeps its size
+        right = page_label
+        room = width - 2 * MARGIN - stringWidth(right, REGULAR, 6.5) - 16
     text(c, width - MARGIN, y, right, REGULAR, 6.5, theme.MUTED, "right")
     if not legend:
         return
-    room = width - 2 * MARGIN - stringWidth(right, REGULAR, 6.5) - 16
-    needed = _legend(c, lang, 0.0, 0.0, draw=False)
     c.saveState()
     c.translate(MARGIN, -y)
     if needed > room:  # narrow paper: the legend gets smaller type rather than running into the label

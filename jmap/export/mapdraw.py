@@ -12,8 +12,9 @@ import math
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
-from jmap.core.layout import NOTE_FONT, NOTE_LINE, PAD, Rect
+from jmap.core.layout import PAD, Rect
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN
+from jmap.export.emotionplan import draw_captions
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.ink import TextBatch, edge_of, fill, ink_on, marker, stroke, text
 from jmap.export.mapplan import (
@@ -27,8 +28,8 @@ from jmap.export.mapplan import (
     STAGE_NAME,
     STAGE_SMALL,
     MapPlan,
+    legend_names,
     legend_step,
-    line_tag_xs,
 )
 from jmap.export.text import shorten
 
@@ -58,7 +59,7 @@ def draw_grid(c, plan: MapPlan, view: Rect | None) -> None:
     # The corner above the lane titles names the kind of map (a future state says "target state").
     fill(c, theme.mix(plan.accent, "#000000", 0.25))
     c.rect(0, -lay.header_h, lay.lane_header_w, lay.header_h, stroke=0, fill=1)
-    size = plan.pt(8.5)
+    size = plan.pt(theme.CORNER)
     y = 8 + size
     for line in plan.corner_lines:
         text(c, PAD, y, line, BOLD, size, "#FFFFFF")
@@ -108,11 +109,11 @@ def draw_headers(c, plan: MapPlan, view: Rect | None) -> None:
         y = 8 + name_pt * 0.95
         for line in plan.stage_names[i].lines:
             batch.add(x + PAD, y, line, BOLD, name_pt, theme.HEADER_INK)
-            y += name_pt + 2
+            y += name_pt + 2 * plan.k
         y += 1
         for line in plan.stage_details[i].lines:
             batch.add(x + PAD, y, line, REGULAR, small_pt, "#D9E2EC")
-            y += small_pt + 1.8
+            y += small_pt + 1.8 * plan.k
     for i, top in enumerate(lay.lane_y):
         if not _meets(lay.lane_rect(i), view):
             continue
@@ -133,7 +134,7 @@ def _draw_scale(c, plan: MapPlan, lane: int, y: float) -> float:
     """The −3…+3 scale across the emotions lane, and the persona legend in its header."""
     lay = plan.layout
     x0, x1 = lay.lane_header_w, lay.width
-    tag_pt, name_pt, step = plan.pt(6.2), plan.pt(7.0), legend_step(plan)
+    tag_pt, name_pt, step = plan.pt(theme.SCALE_TAG), plan.pt(theme.LEGEND), legend_step(plan)
     for value in range(EMOTION_MIN, EMOTION_MAX + 1):
         vy = lay.emotion_y(lane, value)
         stroke(c, "#9AA5B1" if value == 0 else theme.GRID)
@@ -145,27 +146,27 @@ def _draw_scale(c, plan: MapPlan, lane: int, y: float) -> float:
     c.setDash()
     y += 3
     bottom = lay.lane_y[lane] + lay.lane_h[lane] - PAD
+    k = plan.k
     for n, curve in enumerate(plan.curves):
-        if y + step > bottom and n < len(plan.curves) - 1:  # no room: the header lists every persona
-            text(c, PAD, y, f"+{len(plan.curves) - n}", BOLD, name_pt, theme.MUTED)
+        names = legend_names(plan, curve.name)
+        if y + step + (len(names) - 1) * (name_pt + 2 * k) > bottom and n < len(plan.curves) - 1:
+            text(c, PAD, y, f"+{len(plan.curves) - n}", BOLD, name_pt, theme.MUTED)  # the page header lists all
             return y + step
         stroke(c, curve.colour)
         c.setLineWidth(1.8)
-        c.line(PAD, -(y - 2.5), PAD + 16, -(y - 2.5))
-        marker(c, curve.marker, PAD + 8, y - 2.5, 2.8, curve.colour)
-        name = curve.name
-        room = lay.lane_header_w - PAD - 22 - 24
-        if stringWidth(name, REGULAR, name_pt) > room:
-            name = shorten(name, REGULAR, name_pt, room)
-        text(c, PAD + 21, y, name, REGULAR, name_pt, theme.INK)
-        y += step
+        c.line(PAD, -(y - 2.5 * k), PAD + 16 * k, -(y - 2.5 * k))
+        marker(c, curve.marker, PAD + 8 * k, y - 2.5 * k, 2.8 * k, curve.colour)
+        for line in names:
+            text(c, PAD + 21 * k, y, line, REGULAR, name_pt, theme.INK)
+            y += name_pt + 2 * k
+        y += step - name_pt - 2 * k
     return y
 
 
 def draw_notes(c, plan: MapPlan, view: Rect | None) -> None:
     batch = TextBatch(c)
     c.setLineWidth(0.5)
-    size = plan.pt(NOTE_FONT)
+    size = plan.pt(plan.layout.note_type)
     for note_id, rect in plan.layout.notes.items():
         box = plan.notes.get(note_id)
         if box is None or not _meets(rect, view):
@@ -175,10 +176,10 @@ def draw_notes(c, plan: MapPlan, view: Rect | None) -> None:
         stroke(c, edge_of(colour))
         c.roundRect(rect.x, -rect.bottom, rect.w, rect.h, 2.5, stroke=1, fill=1)
         ink = ink_on(colour)
-        y = rect.y + NOTE_PAD + size * 0.93
+        y = rect.y + NOTE_PAD * plan.k + size * 0.93
         for line in box.lines:
-            batch.add(rect.x + NOTE_PAD, y, line, REGULAR, size, ink)
-            y += NOTE_LINE
+            batch.add(rect.x + NOTE_PAD * plan.k, y, line, REGULAR, size, ink)
+            y += plan.layout.note_line * plan.k
     batch.flush()
 
 
@@ -196,11 +197,11 @@ def _card_form(c, w: float, h: float, proposed: bool) -> str:
     return name
 
 
-def _pill_form(c, mark: str, online: bool, size: float = 5.6) -> tuple[str, float]:
+def _pill_form(c, mark: str, online: bool, size: float = theme.PILL) -> tuple[str, float]:
     """A channel mark: a dark pill with a short code, online filled, offline outlined."""
     name = f"jmapPill{'On' if online else 'Off'}{size * 10:.0f}_" + "".join(f"{ord(ch):x}" for ch in mark)
-    mw = stringWidth(mark, BOLD, size) + 7
-    h = size + 3.4
+    mw = stringWidth(mark, BOLD, size) + 1.2 * size
+    h = size * 1.55
     if not c.hasForm(name):
         c.beginForm(name, -1, -h - 1, mw + 1, 1)
         fill(c, theme.CARD_BORDER if online else "#FFFFFF")
@@ -222,30 +223,46 @@ def _place(c, name: str, x: float, y: float) -> None:
 def draw_cards(c, plan: MapPlan, view: Rect | None) -> None:
     doc = plan.doc
     batch = TextBatch(c)
-    pill_pt, title_pt, small_pt = plan.pt(5.6), plan.pt(CARD_TITLE), plan.pt(CARD_SMALL)
-    leading = max(CARD_LEADING, title_pt * 1.15)
-    mark_pt, dots_pt = plan.pt(7.0), plan.pt(4.6)
-    # on small paper the type is bigger: the top and bottom rows move to the edges
-    tight = plan.floor > CARD_TITLE
+    pill_pt, title_pt, small_pt = plan.pt(theme.PILL), plan.pt(CARD_TITLE), plan.pt(CARD_SMALL)
+    k = plan.k
+    leading = CARD_LEADING * k
+    mark_pt, dots_pt = plan.pt(theme.MARK), plan.pt(theme.DOTS)
     for tp_id, rect in plan.layout.cards.items():
         if not _meets(rect, view):
             continue
         tp = doc.get("touchpoints", tp_id)
         _place(c, _card_form(c, rect.w, rect.h, tp.evidence == "proposed"), rect.x, rect.y)
         mark = theme.CHANNEL_MARKS.get(tp.channel, theme.CHANNEL_MARKS["other"])
-        top = rect.y + (3.5 if tight else 5)
-        _place(c, _pill_form(c, mark, bool(tp.online), pill_pt)[0], rect.x + 6, top)
         evidence = theme.EVIDENCE_MARKS.get(tp.evidence, "")
-        batch.add(rect.right - 6, top + pill_pt + 1.4, evidence, REGULAR, mark_pt, theme.CARD_BORDER, "right")
-        y = top + pill_pt + 4.4 + title_pt + (0 if tight else 1)
+        if plan.layout.compact:  # title on top, then pill, owner and importance in one row
+            y = rect.y + 4.5 * k + title_pt * 0.95
+            batch.add(rect.right - 5 * k, y, evidence, REGULAR, mark_pt, theme.CARD_BORDER, "right")
+            for line in plan.card_titles[tp_id].lines:
+                batch.add(rect.x + 6 * k, y, line, BOLD, title_pt, theme.INK)
+                y += leading
+            row = rect.bottom - 3.5 * k - pill_pt * 1.55
+            name, mw = _pill_form(c, mark, bool(tp.online), pill_pt)
+            _place(c, name, rect.x + 6 * k, row)
+            base = row + pill_pt * 1.55 / 2 + small_pt * 0.36
+            owner = plan.card_owners.get(tp_id)
+            if owner is not None and owner.lines:
+                below = tp_id in plan.owners_below
+                ox, oy = (rect.x + 6 * k, row - 2.2 * k) if below else (rect.x + 6 * k + mw + 4 * k, base)
+                batch.add(ox, oy, owner.lines[0], REGULAR, small_pt, theme.MUTED)
+            batch.add(rect.right - 6 * k, base, _DOTS[_level(tp.importance)], REGULAR, dots_pt, theme.MUTED, "right")
+            continue
+        top = rect.y + 4 * k
+        _place(c, _pill_form(c, mark, bool(tp.online), pill_pt)[0], rect.x + 6 * k, top)
+        batch.add(rect.right - 6 * k, top + pill_pt + 1.4 * k, evidence, REGULAR, mark_pt, theme.CARD_BORDER, "right")
+        y = top + pill_pt + 4.9 * k + title_pt
         for line in plan.card_titles[tp_id].lines:
-            batch.add(rect.x + 6, y, line, BOLD, title_pt, theme.INK)
+            batch.add(rect.x + 6 * k, y, line, BOLD, title_pt, theme.INK)
             y += leading
-        bottom = rect.bottom - (3.2 if tight else 4.5)
+        bottom = rect.bottom - 4.5 * k
         owner = plan.card_owners.get(tp_id)
         if owner is not None and owner.lines:
-            batch.add(rect.x + 6, bottom, owner.lines[0], REGULAR, small_pt, theme.MUTED)
-        batch.add(rect.right - 6, bottom, _DOTS[_level(tp.importance)], REGULAR, dots_pt, theme.MUTED, "right")
+            batch.add(rect.x + 6 * k, bottom, owner.lines[0], REGULAR, small_pt, theme.MUTED)
+        batch.add(rect.right - 6 * k, bottom, _DOTS[_level(tp.importance)], REGULAR, dots_pt, theme.MUTED, "right")
     batch.flush()
 
 
@@ -280,7 +297,10 @@ def draw_flows(c, plan: MapPlan, view: Rect | None) -> None:
             segments = flow.segments
             line.moveTo(segments[0][0][0], -segments[0][0][1])
             for p0, c1, c2, p1 in segments[:-1]:
-                line.curveTo(c1[0], -c1[1], c2[0], -c2[1], p1[0], -p1[1])
+                if p0 == c1 and c2 == p1:  # a straight piece
+                    line.lineTo(p1[0], -p1[1])
+                else:
+                    line.curveTo(c1[0], -c1[1], c2[0], -c2[1], p1[0], -p1[1])
             p0, c1, c2, p1 = segments[-1]
             # the direction the flow arrives from (a straight segment has c2 == p1)
             frm = c2 if c2 != p1 else (c1 if c1 != p1 else p0)
@@ -309,15 +329,15 @@ def draw_flows(c, plan: MapPlan, view: Rect | None) -> None:
 def draw_flow_labels(c, plan: MapPlan, view: Rect | None) -> None:
     batch = TextBatch(c)
     size = plan.pt(FLOW_LABEL)
-    h = size + 3.8
+    h = size + 3.8 * plan.k
     stroke(c, theme.GRID)
     c.setLineWidth(0.4)
     for flow in plan.flows:
-        if not flow.label or not _meets(flow.bbox, view):
+        if not flow.label or flow.label_at is None or not _meets(flow.bbox, view):
             continue
         words = flow.mark.lines[0] if flow.mark is not None else flow.label
         mx, my = flow.label_at
-        w = stringWidth(words, REGULAR, size) + 6
+        w = stringWidth(words, REGULAR, size) + 6 * plan.k
         fill(c, "#FFFFFF")
         c.roundRect(mx - w / 2, -(my + h / 2), w, h, 3, stroke=1, fill=1)
         batch.add(mx, my + size * 0.36, words, REGULAR, size, theme.INK, "centre")
@@ -333,27 +353,32 @@ def draw_curves(c, plan: MapPlan, view: Rect | None) -> None:
             c.bezier(p0[0], -p0[1], c1[0], -c1[1], c2[0], -c2[1], p1[0], -p1[1])
         c.setLineCap(0)
         for x, y in curve.points:
-            marker(c, curve.marker, x, y, 3.2, curve.colour)
+            marker(c, curve.marker, x, y, 3.2 * plan.k, curve.colour)
+    batch = TextBatch(c)
+    draw_captions(c, plan, batch)
+    batch.flush()
 
 
 def draw_lines(c, plan: MapPlan, view: Rect | None) -> None:
     lay = plan.layout
-    size = plan.pt(6.4)
-    h = size + 4.6
+    size = plan.pt(theme.LINE_TAG)
+    h = size + 4.6 * plan.k
     for kind, y, name in plan.lines:
         dash, width = LINE_STYLES[kind]
         stroke(c, LINE_COLOUR)
         c.setLineWidth(width)
         c.setDash(dash)
+        w = stringWidth(name, BOLD, size) + 8 * plan.k
+        tags = plan.line_tags[plan.lines.index((kind, y, name))]
         c.line(lay.lane_header_w, -y, lay.width, -y)
         c.setDash()
-        w = stringWidth(name, BOLD, size) + 8
-        for x in line_tag_xs(plan, w):
+        ty = y - h / 2 - 1.5 * plan.k  # each name tag sits on top of its line
+        for x in tags:
             fill(c, "#FFFFFF")
             stroke(c, LINE_COLOUR)
             c.setLineWidth(0.6)
-            c.roundRect(x, -(y + h / 2), w, h, h / 2, stroke=1, fill=1)
-            text(c, x + 4, y + size * 0.36, name, BOLD, size, LINE_COLOUR)
+            c.roundRect(x, -(ty + h / 2), w, h, h / 2, stroke=1, fill=1)
+            text(c, x + 4 * plan.k, ty + size * 0.36, name, BOLD, size, LINE_COLOUR)
 
 
 def draw_map(c, plan: MapPlan, view: Rect | None = None) -> None:

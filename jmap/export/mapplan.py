@@ -14,6 +14,12 @@ from jmap.core import theme
 from jmap.core.labels import label
 from jmap.core.labels import metric_line as core_metric_line
 from jmap.core.layout import (
+    CARD_BASE,
+    OWNER_LINE,
+    PRINT_CARD_BASE,
+    card_title_width,
+    owner_below,
+    owner_room,
     NOTE_FONT,
     NOTE_LINE,
     PAD,
@@ -25,28 +31,27 @@ from jmap.core.layout import (
     smooth_segments,
 )
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN, LaneKind
-from jmap.export.flowroute import bezier_at, detours, gutters, lane_span, route, skips
+from jmap.export.emotionplan import place_captions
+from jmap.export.flowplan import place_labels, route_flows
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.text import ELLIPSIS, fit_lines, one_line
 
 NOTE_PAD = 5.0
-CARD_TITLE = 7.6
-CARD_LEADING = 9.2
-CARD_SMALL = 6.0
-FLOW_LABEL = 6.2
-STAGE_NAME = 9.5
-STAGE_SMALL = 6.4
-LANE_TITLE = 8.6
-LANE_SMALL = 6.4
+CARD_TITLE = theme.CARD_TITLE
+CARD_LEADING = theme.CARD_LEADING
+CARD_SMALL = theme.CARD_SMALL
+FLOW_LABEL = theme.FLOW_LABEL
+STAGE_NAME = theme.STAGE_NAME
+STAGE_SMALL = theme.STAGE_SMALL
+LANE_TITLE = theme.LANE_TITLE
+LANE_SMALL = theme.LANE_SMALL
 #: Sideways offsets of the legs of flows that share a gutter (the gutter is 2 × PAD wide).
 TRACKS = (0.0, 2.5, -2.5, 5.0, -5.0)
-#: Every font size the map uses (map units, before the floor): for the smallest on paper.
-TYPE_SIZES = (CARD_TITLE, CARD_SMALL, FLOW_LABEL, STAGE_NAME, STAGE_SMALL, LANE_TITLE, LANE_SMALL, 4.6, 5.6, 6.2,
-              6.4, 7.0, 8.5)
-#: The smallest type on paper (points) a fitted map aims for, and the largest floor (map
-#: units) the boxes of the core layout can take: on small paper, small type grows to it.
-MIN_PRINT = 5.0
-MAX_FLOOR = 8.9
+#: Every font size the map uses (map units at type scale 1): for the smallest on paper.
+TYPE_SIZES = (theme.NOTE_TYPE, CARD_TITLE, CARD_SMALL, FLOW_LABEL, STAGE_NAME, STAGE_SMALL, LANE_TITLE, LANE_SMALL,
+              theme.PILL, theme.MARK, theme.DOTS, theme.SCALE_TAG, theme.LEGEND, theme.LINE_TAG, theme.CORNER)
+#: The smallest type on paper (points) a fitted map may have.
+MIN_PRINT = 6.0
 MARKERS = ("circle", "square", "triangle", "diamond", "down", "ring", "box")
 
 
@@ -72,8 +77,10 @@ class FlowPath:
     backward: bool
     label: str
     bbox: Rect
-    #: Centre of the label, where it overlaps no card, note or other label.
-    label_at: tuple[float, float] = (0.0, 0.0)
+    #: Centre of the label, beside its flow where no line or text is (None: not on the map).
+    label_at: tuple[float, float] | None = (0.0, 0.0)
+    #: Sideways offset of the flow's legs in the gutters.
+    track: float = 0.0
     #: Set when the label did not fit anywhere near the flow: "…(n)" is drawn instead.
     mark: TextBox | None = None
 
@@ -107,20 +114,26 @@ class MapPlan:
     curves: list[Curve] = field(default_factory=list)
     emotion_lane: int | None = None
     lines: list[tuple[str, float, str]] = field(default_factory=list)  # (kind, y, label)
+    #: Where each blueprint line's name tags start (x), clear of flows.
+    line_tags: list[list[float]] = field(default_factory=list)
+    #: Whether flow labels are drawn (a view and export option).
+    show_labels: bool = True
+    #: Words of the emotion scale and short captions beside emotion points (emotionplan.Caption).
+    captions: list = field(default_factory=list)
+    #: Printed cards whose owner has its own line under the title.
+    owners_below: set[str] = field(default_factory=set)
     accent: str = theme.HEADER_BG
     corner_lines: list[str] = field(default_factory=list)
     overflow: list[Overflow] = field(default_factory=list)
-    #: Smallest font size (map units) of any text, so that small paper stays readable.
-    floor: float = 0.0
+
+    @property
+    def k(self) -> float:
+        """The type scale of the layout (see jmap.core.layout.Sizes)."""
+        return self.layout.text
 
     def pt(self, base: float) -> float:
-        """A font size of the design, raised to the floor."""
-        return max(base, self.floor)
-
-
-def floor_for(scale: float) -> float:
-    """The type floor (map units) that prints at MIN_PRINT at a scale, within what the boxes take."""
-    return min(MAX_FLOOR, MIN_PRINT / scale) if scale > 0 else 0.0
+        """A font size of the design at the layout's type scale."""
+        return base * self.layout.text
 
 
 def metric_line(metric, language: str) -> str:
@@ -137,6 +150,8 @@ class _Fitter:
 
     def fit(self, order: tuple, where: str, what: str, text: str, font: str, size: float, width: float,
             max_lines: int) -> TextBox:
+        if not one_line(text):  # nothing to show, so nothing can overflow
+            return TextBox([])
         lines, over = fit_lines(text, font, size, width, max_lines, marker=ELLIPSIS + "(000)")
         box = TextBox(lines)
         if over:
@@ -154,152 +169,107 @@ class _Fitter:
         self.pending.sort(key=lambda item: item[0])
         for n, (_, where, what, text, box) in enumerate(self.pending, start=1):
             box.number = n
-            box.lines[-1] = box.lines[-1][: -len("(000)")] + f"({n})"
+            if box.lines:  # a box with no room at all shows nothing; the text is still listed in full
+                box.lines[-1] = box.lines[-1][: -len("(000)")] + f"({n})"
             self.plan.overflow.append(Overflow(n, where, what, text))
 
 
-class _Obstacles:
-    """Boxes a flow label must not cover, bucketed for quick lookups."""
-
-    SIZE = 120.0
-
-    def __init__(self, rects: list[Rect]) -> None:
-        self.buckets: dict[tuple[int, int], list[Rect]] = {}
-        for r in rects:
-            self.add(r)
-
-    def _keys(self, r: Rect):
-        s = self.SIZE
-        for i in range(int(r.x // s), int(r.right // s) + 1):
-            for j in range(int(r.y // s), int(r.bottom // s) + 1):
-                yield i, j
-
-    def add(self, r: Rect) -> None:
-        for key in self._keys(r):
-            self.buckets.setdefault(key, []).append(r)
-
-    def hits(self, r: Rect) -> bool:
-        for key in self._keys(r):
-            for o in self.buckets.get(key, ()):
-                if r.x < o.right and o.x < r.right and r.y < o.bottom and o.y < r.bottom:
-                    return True
-        return False
-
-
-def _label_spot(spots, width: float, avoid: _Obstacles, also: _Obstacles,
-                height: float = 11.0) -> tuple[float, float] | None:
-    """A candidate point where a label covers nothing in ``avoid`` (then noted in ``also``), or None."""
-    for x, y in spots:
-        box = Rect(x - width / 2, y - height / 2, width, height)
-        if not avoid.hits(box):
-            avoid.add(box)
-            if also is not avoid:
-                also.add(box)
-            return x, y
-    return None
-
-
-def _bbox(points) -> Rect:
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    return Rect(min(xs) - 8, min(ys) - 8, max(xs) - min(xs) + 16, max(ys) - min(ys) + 16)
-
-
-def line_boxes(plan: MapPlan) -> list[Rect]:
-    """The blueprint lines and their name tags (a flow label must not sit on them); see mapdraw.draw_lines."""
-    lay = plan.layout
-    size = plan.pt(6.4)
-    h = size + 4.6
-    out = []
-    for _, y, name in plan.lines:
-        out.append(Rect(lay.lane_header_w, y - 1.5, lay.width - lay.lane_header_w, 3.0))
-        w = stringWidth(name, BOLD, size) + 8
-        for x in line_tag_xs(plan, w):
-            out.append(Rect(x, y - h / 2, w, h))
-    return out
-
-
-def line_tag_xs(plan: MapPlan, w: float) -> list[float]:
-    """Where a blueprint line's name tag of width ``w`` is drawn: at its start and every fourth stage."""
-    lay = plan.layout
-    return [lay.lane_header_w + 4] + [sx + lay.stage_w / 2 - w / 2 for sx in lay.stage_x[3::4]]
-
-
-def _detours(layout: Layout, a: Rect, b: Rect, solid: _Obstacles, width: float, track: float = 0.0):
-    """Other routes of a flow, each with where its label (``width`` wide) may go: U detours
-    through a gutter with the label on the bottom of the U or beside it, or corridor runs
-    higher up the lane for a flow that skips columns (never through a card)."""
-    for segments, (x, y) in detours(layout, a, b, track=track):
-        yield segments, [(x, y), (x - 3.5 - width / 2, y), (x + 3.5 + width / 2, y)]
-    run = skips(layout, a, b)
-    if run is None:
-        return
-    top, corridor = lane_span(layout, a)
-    x0, x1 = run
-    back = x1 <= a.x
-    y = corridor - 13
-    while y > top + 8:
-        level = y + (4 if back else 0)
-        if not solid.hits(Rect(x0 - 4, level - 7, x1 - x0 + 8, 14)):
-            segments, _, spots = route(layout, a, b, corridor=y, track=track)
-            yield segments, spots
-        y -= 13
+def _measure(text: str, bold: bool, size: float) -> float:
+    return stringWidth(text, BOLD if bold else REGULAR, size)
 
 
 def legend_step(plan: MapPlan) -> float:
-    """Height of one persona in the legend of the emotions lane."""
-    return max(14.0, plan.pt(7.0) + 6)
+    """Height of one line of the legend of the emotions lane."""
+    return max(14.0 * plan.k, plan.pt(theme.LEGEND) + 6 * plan.k)
 
 
-def prepare(doc, layout: Layout | None = None, floor: float = 0.0) -> MapPlan:
+def legend_names(plan: MapPlan, name: str) -> list[str]:
+    """A persona's full name in the legend, wrapped beside its sample line (at most three lines)."""
+    room = plan.layout.lane_header_w - 2 * PAD - 21 * plan.k - stringWidth("\u22123", REGULAR,
+                                                                           plan.pt(theme.SCALE_TAG)) - 8
+    return fit_lines(name, REGULAR, plan.pt(theme.LEGEND), max(room, 20.0), 3)[0]
+
+
+def legend_height(plan: MapPlan) -> float:
+    """Height of the legend of the emotions lane: every visible persona's full name."""
+    step = legend_step(plan)
+    line = plan.pt(theme.LEGEND) + 2 * plan.k
+    total = 0.0
+    for p in plan.doc.personas:
+        if p.visible:
+            total += step + (len(legend_names(plan, one_line(p.name) or p.id)) - 1) * line
+    return total
+
+
+def prepare(doc, layout: Layout | None = None, flow_labels: bool = True) -> MapPlan:
     """Fit every text of the map into its box and lay out flows, curves and lines.
 
-    ``floor`` is the smallest font size (map units): see floor_for.
+    ``flow_labels`` False leaves the flows' labels off the map (a view and export option).
     """
     layout = layout or compute_layout(doc)
     language = doc.meta.language if doc.meta.language in ("en", "nb", "nl", "el") else "en"
-    plan = MapPlan(doc, layout, language, floor=min(MAX_FLOOR, max(0.0, floor)))
-    pt = plan.pt
+    plan = MapPlan(doc, layout, language, show_labels=flow_labels)
+    plan.emotion_lane = next((i for i, lane in enumerate(doc.lanes) if lane.kind == LaneKind.EMOTIONS), None)
     fitter = _Fitter(plan)
+    _fit_corner(plan)
+    _fit_stages(plan, fitter)
+    _fit_lanes(plan, fitter)
+    _fit_notes(plan, fitter)
+    _fit_cards(plan, fitter)
+    _blueprint_lines(plan)
+    _curves(plan)
+    place_captions(plan)
+    route_flows(plan, FlowPath)
+    place_labels(plan, fitter)
+    fitter.finish()
+    return plan
+
+
+def _fit_corner(plan: MapPlan) -> None:
+    """The corner above the lane titles names the kind of map (a future state adds "target state")."""
+    doc, language = plan.doc, plan.language
     kind = doc.meta.map_type if doc.meta.map_type in theme.MAP_TYPE_ACCENTS else "current-state"
     plan.accent = theme.MAP_TYPE_ACCENTS[kind]
     corner = label(kind, language) + ("\n" + label("target", language) if kind == "future-state" else "")
-    plan.corner_lines = fit_lines(corner, BOLD, pt(8.5), layout.lane_header_w - 2 * PAD, 3)[0]
-    stages, lanes = doc.stages, doc.lanes
-    stage_idx = doc.stage_index()
-    lane_idx = doc.lane_index()
+    plan.corner_lines = fit_lines(corner, BOLD, plan.pt(theme.CORNER), plan.layout.lane_header_w - 2 * PAD, 3)[0]
+
+
+def _fit_stages(plan: MapPlan, fitter: _Fitter) -> None:
+    """Stage headers: the name (two lines), then description and every metric in small type
+    (the band is as tall as the fullest header: see jmap.core.layout.header_height)."""
+    doc, layout, language, pt, k = plan.doc, plan.layout, plan.language, plan.pt, plan.k
     sw = layout.stage_w - 2 * PAD
     metrics_of: dict[str, list] = {}
     for metric in doc.metrics:
         metrics_of.setdefault(metric.stage, []).append(metric)
-
-    # Stage headers: the name (two lines), then description and metrics in small type.
-    room = max(1, int((layout.header_h - 10) // (pt(STAGE_SMALL) + 2)))
-    for i, stage in enumerate(stages):
-        name = one_line(stage.name) or "—"
-        where = name
+    for i, stage in enumerate(doc.stages):
+        where = one_line(stage.name) or "—"
         box = fitter.fit((0, i, 0), where, label("stage", language), stage.name, BOLD, pt(STAGE_NAME), sw, 2)
         plan.stage_names.append(box)
-        used = len(box.lines) * (pt(STAGE_NAME) + 2) + 4
-        small_lines = max(1, int((layout.header_h - 6 - used) // (pt(STAGE_SMALL) + 1.8)))
+        used = 8 + len(box.lines) * (STAGE_NAME + 2) * k + 1
+        small_lines = max(1, int((layout.header_h - 6 - used + 0.5) // ((STAGE_SMALL + 1.8) * k)))
         details = [one_line(stage.description)] if one_line(stage.description) else []
         details += [metric_line(m, language) for m in metrics_of.get(stage.id, [])]
         plan.stage_details.append(fitter.fit((0, i, 1), where, label("metrics", language), "\n".join(details),
-                                             REGULAR, pt(STAGE_SMALL), sw, min(room, small_lines)))
+                                             REGULAR, pt(STAGE_SMALL), sw, small_lines))
         plan.stage_colours.append(theme.valid_colour(stage.colour, ""))
 
-    # Lane headers: title, then the guiding prompt in small type.
+
+def _fit_lanes(plan: MapPlan, fitter: _Fitter) -> None:
+    """Lane headers: title, then the guiding prompt in small type (the emotions lane keeps room
+    for its scale and its legend of personas)."""
+    doc, layout, language, pt = plan.doc, plan.layout, plan.language, plan.pt
     lw = layout.lane_header_w - 2 * PAD
-    for i, lane in enumerate(lanes):
+    for i, lane in enumerate(doc.lanes):
         title = one_line(lane.title) or lane.kind.replace("_", " ")
         # the emotions lane has its scale (+3 … −3) at the right of its header
-        scale_w = stringWidth("\u22123", REGULAR, pt(6.2)) + 8 if lane.kind == LaneKind.EMOTIONS else 0.0
+        scale_w = stringWidth("\u22123", REGULAR, pt(theme.SCALE_TAG)) + 8 if lane.kind == LaneKind.EMOTIONS else 0.0
         title_box = fitter.fit((1, i, -1, 0), title, label("lane", language), title + (" *" if lane.required else ""),
                                BOLD, pt(LANE_TITLE), lw - scale_w, 3)
         plan.lane_titles.append(title_box)
         reserved = 0.0
         if lane.kind == LaneKind.EMOTIONS:
-            reserved = legend_step(plan) * sum(1 for p in doc.personas if p.visible) + 4
+            reserved = legend_height(plan) + 4
         free = layout.lane_h[i] - 2 * PAD - len(title_box.lines) * (pt(LANE_TITLE) + 2) - 3 - reserved
         prompt_lines = max(0, int(free // (pt(LANE_SMALL) + 2)))
         prompt_w = lw - max(scale_w, 22 if scale_w else 0)
@@ -307,105 +277,79 @@ def prepare(doc, layout: Layout | None = None, floor: float = 0.0) -> MapPlan:
                                             pt(LANE_SMALL), prompt_w, prompt_lines))
         plan.lane_tints.append(theme.lane_tint(lane.kind, theme.valid_colour(lane.colour, "")))
 
-    def where_of(lane_id: str, stage_id: str) -> str:
-        lane = doc.get("lanes", lane_id)
-        stage = doc.get("stages", stage_id)
-        return f"{one_line(stage.name) or '—'} › {one_line(lane.title) or lane.kind}"
 
+def _where(doc, lane_id: str, stage_id: str) -> str:
+    lane = doc.get("lanes", lane_id)
+    stage = doc.get("stages", stage_id)
+    return f"{one_line(stage.name) or '—'} › {one_line(lane.title) or lane.kind}"
+
+
+def _fit_notes(plan: MapPlan, fitter: _Fitter) -> None:
+    """Note text in its box (the box grew with it, up to the lines a printed note takes)."""
+    doc, layout, k = plan.doc, plan.layout, plan.k
+    stage_idx, lane_idx = doc.stage_index(), doc.lane_index()
     for note in doc.notes:
         rect = layout.notes.get(note.id)
         if rect is None:
             continue
         lane = doc.get("lanes", note.lane)
-        max_lines = max(1, int((rect.h - 2 * NOTE_PAD + 0.5) // NOTE_LINE))
+        max_lines = max(1, int((rect.h - 2 * NOTE_PAD * k + 0.5) // (layout.note_line * k)))
         order = (1, lane_idx[note.lane], stage_idx[note.stage], rect.y)
-        plan.notes[note.id] = fitter.fit(order, where_of(note.lane, note.stage), label("note", language), note.text,
-                                         REGULAR, pt(NOTE_FONT), rect.w - 2 * NOTE_PAD, max_lines)
+        plan.notes[note.id] = fitter.fit(order, _where(doc, note.lane, note.stage), label("note", plan.language),
+                                         note.text, REGULAR, plan.pt(layout.note_type), rect.w - 2 * NOTE_PAD * k, max_lines)
         plan.note_colours[note.id] = theme.note_colour(lane.kind, theme.valid_colour(note.colour, ""))
 
+
+def _fit_cards(plan: MapPlan, fitter: _Fitter) -> None:
+    """Card titles and owners (a printed card's owner sits beside its pill, or below the title)."""
+    doc, layout, k, pt, language = plan.doc, plan.layout, plan.k, plan.pt, plan.language
+    stage_idx, lane_idx = doc.stage_index(), doc.lane_index()
     for tp in doc.touchpoints:
         rect = layout.cards.get(tp.id)
         if rect is None:
             continue
         order = (1, lane_idx[tp.lane], stage_idx[tp.stage], rect.y)
-        where = where_of(tp.lane, tp.stage)
+        where = _where(doc, tp.lane, tp.stage)
+        if layout.compact:
+            below = owner_below(tp.owner, tp.channel, rect.w, k, _measure)
+            if below:
+                plan.owners_below.add(tp.id)
+            title_lines = max(1, int((rect.h / k - PRINT_CARD_BASE - (OWNER_LINE if below else 0)) / CARD_LEADING
+                                     + 0.01))
+            title_w = card_title_width(rect.w, k)
+            owner_w = rect.w - 12 * k if below else owner_room(tp.channel, rect.w, k, _measure)
+        else:
+            title_lines = max(2, int((rect.h / k - CARD_BASE) / CARD_LEADING + 0.01))
+            title_w, owner_w = rect.w - 12 * k, rect.w * 0.55
         plan.card_titles[tp.id] = fitter.fit(order, where, label("card", language), tp.title, BOLD, pt(CARD_TITLE),
-                                             rect.w - 12, 2)
+                                             title_w, title_lines)
         if one_line(tp.owner):
             plan.card_owners[tp.id] = fitter.fit(order + (1,), where, label("card", language), tp.owner, REGULAR,
-                                                 pt(CARD_SMALL), rect.w * 0.55, 1)
-    for line in doc.lines:
+                                                 pt(CARD_SMALL), owner_w, 1)
+
+
+def _blueprint_lines(plan: MapPlan) -> None:
+    """The lines of interaction, visibility and internal interaction, below their lanes."""
+    lane_idx = plan.doc.lane_index()
+    for line in plan.doc.lines:
         li = lane_idx.get(line.after_lane)
         if li is None:
             continue
         kind = line.kind if line.kind in ("interaction", "visibility", "internal") else "visibility"
-        plan.lines.append((kind, line_y(layout, li), one_line(line.label) or label(kind, language)))
-    solid = _Obstacles(list(layout.cards.values()) + list(layout.notes.values()))
-    obstacles = _Obstacles(list(layout.cards.values()) + list(layout.notes.values()) + line_boxes(plan))
-    labels = _Obstacles([])  # the flow labels placed so far
-    flow_pt = pt(FLOW_LABEL)
-    label_h = flow_pt + 4.8
-    used: dict[int, int] = {}  # legs so far in each gutter: a flow takes the next free track
-    for i, flow in enumerate(doc.flows):
-        a, b = layout.cards.get(flow.source), layout.cards.get(flow.target)
-        if a is None or b is None:
-            continue
-        ways = gutters(layout, a, b)
-        n = max((used.get(g, 0) for g in ways), default=0)
-        for g in ways:
-            used[g] = n + 1
-        track = TRACKS[n % len(TRACKS)]
-        segments, backward, spots = route(layout, a, b, track=track)
-        path = FlowPath(flow.id, segments, backward, one_line(flow.label),
-                        _bbox([p for seg in segments for p in seg]))
-        plan.flows.append(path)
-        if not path.label:
-            continue
-        width = stringWidth(path.label, REGULAR, flow_pt) + 6
-        spot = _label_spot(spots, width, obstacles, labels, label_h)
-        if spot is None:  # no room along the way: a detour with room for the label
-            for detour, at in _detours(layout, a, b, solid, width, track):
-                spot = _label_spot(at, width, obstacles, labels, label_h)
-                if spot is not None:
-                    path.segments = detour
-                    path.bbox = _bbox([p for seg in detour for p in seg])
-                    break
-        if spot is None:
-            src, dst = doc.get("touchpoints", flow.source), doc.get("touchpoints", flow.target)
-            where = f"{one_line(src.title) or src.id} → {one_line(dst.title) or dst.id}"
-            path.mark = fitter.mark((2, i), where, label("flow", language), flow.label)
-            # the mark "(n)" is small: find it a free spot too, else one clear of other labels
-            width = stringWidth("(00)", REGULAR, flow_pt) + 6
-            spot = _label_spot(spots, width, obstacles, labels, label_h)
-            for detour, at in ([] if spot is not None else _detours(layout, a, b, solid, width, track)):
-                spot = _label_spot(at, width, obstacles, labels, label_h)
-                if spot is not None:
-                    path.segments = detour
-                    path.bbox = _bbox([p for seg in detour for p in seg])
-                    break
-            along = spots + [bezier_at(seg, t) for way in [path.segments] + [d for d, _ in _detours(
-                layout, a, b, solid, width, track)] for seg in way for t in (0.5, 0.2, 0.8)]
-            # anywhere along the route (or its detours) where the mark is clear, else clear of other labels
-            spot = (spot or _label_spot(along, width, obstacles, labels, label_h)
-                    or _label_spot(along, width, labels, obstacles, label_h))
-            if spot is None:  # nowhere clear: later labels at least keep off it
-                spot = spots[0]
-                box = Rect(spot[0] - width / 2, spot[1] - label_h / 2, width, label_h)
-                labels.add(box)
-                obstacles.add(box)
-        path.label_at = spot
-    fitter.finish()
+        plan.lines.append((kind, line_y(plan.layout, li), one_line(line.label) or label(kind, plan.language)))
 
-    plan.emotion_lane = next((i for i, lane in enumerate(lanes) if lane.kind == LaneKind.EMOTIONS), None)
-    if plan.emotion_lane is not None:
-        for i, persona in enumerate(doc.personas):
-            if not persona.visible:
-                continue
-            lo = layout.emotion_y(plan.emotion_lane, EMOTION_MAX)
-            hi = layout.emotion_y(plan.emotion_lane, EMOTION_MIN)
-            pts = [(x, max(lo, min(hi, y))) for _, x, y in curve_points(doc, layout, persona.id)]
-            plan.curves.append(Curve(persona.id, one_line(persona.name) or persona.id,
-                                     theme.persona_colour(i, persona.colour), MARKERS[i % len(MARKERS)], pts,
-                                     smooth_segments(pts)))
 
-    return plan
+def _curves(plan: MapPlan) -> None:
+    """One emotion curve per visible persona, with its colour and marker shape."""
+    doc, layout = plan.doc, plan.layout
+    if plan.emotion_lane is None:
+        return
+    lo = layout.emotion_y(plan.emotion_lane, EMOTION_MAX)
+    hi = layout.emotion_y(plan.emotion_lane, EMOTION_MIN)
+    for i, persona in enumerate(doc.personas):
+        if not persona.visible:
+            continue
+        pts = [(x, max(lo, min(hi, y))) for _, x, y in curve_points(doc, layout, persona.id)]
+        plan.curves.append(Curve(persona.id, one_line(persona.name) or persona.id,
+                                 theme.persona_colour(i, persona.colour), MARKERS[i % len(MARKERS)], pts,
+                                 smooth_segments(pts)))

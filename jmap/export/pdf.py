@@ -8,21 +8,26 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfdoc import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 
 from jmap import __version__
+from jmap.core import sizing
 from jmap.core.labels import label
 from jmap.core.layout import Layout, Rect, compute_layout
+from jmap.core.sizing import Choice
 from jmap.core.pagelayout import PosterPlan, fit, page_name, page_size, poster_plan
 from jmap.export import extra_pages
-from jmap.export.fonts import REGULAR, register_fonts
-from jmap.export.frame import Frame, draw_footer, draw_header, frame_for, map_type_label
+from jmap.export.fonts import BOLD, REGULAR, register_fonts
+from jmap.export.frame import Frame, draw_footer, draw_header, frame_for, language_of, map_type_label
 from jmap.export.mapdraw import draw_map
-from jmap.export.mapplan import TYPE_SIZES, MapPlan, floor_for, prepare
+from jmap.export.mapplan import TYPE_SIZES, MapPlan, prepare
 from jmap.export.text import one_line
-from jmap.export.tiles import draw_sheet_marks
+from jmap.export.tiles import draw_sheet_marks, sheet_words
 from jmap.export.votes_page import draw_vote_badges, votes_page
 
 
@@ -34,31 +39,57 @@ class PdfOptions:
     poster: str | None = None
     persona_pages: bool = True
     findings: bool = True
+    flow_labels: bool = True
     #: A jmap.core.diff.Comparison to print on its own page(s) after the map, or None.
     compare: object = None
+
+
+#: The biggest type on paper, as a multiple of the design's type per unit of frame scale
+#: (a nearly empty map on A3 gets notes of about 16 pt, not 40).
+CAP = 1.35
+
+
+def _map_box(width: float, height: float, fr: Frame) -> tuple[float, float, float, float]:
+    """(x, y-top, width, height) of the room for the map on a page (or poster), below the header."""
+    box_y = fr.header_h + 6 * fr.k
+    return fr.margin, box_y, width - 2 * fr.margin, height - box_y - fr.footer_h - fr.margin * 0.6
 
 
 def _map_geometry(plan: MapPlan | Layout, width: float, height: float,
                   fr: Frame) -> tuple[float, float, float, float]:
     """(scale, x, y-top, height needed) of the map inside a page (or poster) of a size, below the header."""
-    box_x = fr.margin
-    box_y = fr.header_h + 6 * fr.k
-    box_w = width - 2 * fr.margin
-    box_h = height - box_y - fr.footer_h - fr.margin * 0.6
+    box_x, box_y, box_w, box_h = _map_box(width, height, fr)
     lay = plan if isinstance(plan, Layout) else plan.layout
     place = fit(lay.width, lay.height, box_x, box_y, box_w, box_h, max_scale=2.0 * fr.k)
     return place.scale, place.x, place.y, height - (box_h - place.h)
 
 
-def map_scale(layout: Layout, width: float, height: float) -> float:
-    """How much a map is scaled on a page (or poster) of a size: 1 prints map units as points."""
-    return _map_geometry(layout, width, height, frame_for(width, height))[0]
+def measure(text: str, bold: bool, size: float) -> float:
+    """Width of a text in the PDF's fonts (for the layout's line counts)."""
+    return _unit_width(text, bold) * size
 
 
-def smallest_type(layout: Layout, width: float, height: float) -> float:
-    """The smallest font size on paper (points) of a map fitted on a page (or poster) of a size."""
-    scale = map_scale(layout, width, height)
-    return max(min(TYPE_SIZES), floor_for(scale)) * scale
+@lru_cache(maxsize=65536)
+def _unit_width(text: str, bold: bool) -> float:
+    return stringWidth(text, BOLD if bold else REGULAR, 1.0)
+
+
+def choose_sizes(doc, width: float, height: float) -> Choice:
+    """The type scale with which the map prints biggest on a page (or poster) of a size."""
+    fr = frame_for(width, height)
+    _, _, box_w, box_h = _map_box(width, height, fr)
+    register_fonts()
+    return sizing.choose(doc, box_w, box_h, max_scale=2.0 * fr.k, cap=CAP * fr.k, measure=measure)
+
+
+def type_on_paper(doc, width: float, height: float) -> tuple[float, float]:
+    """(smallest, 10th-percentile) type size in points of a map fitted on a page of a size."""
+    register_fonts()
+    choice = choose_sizes(doc, width, height)
+    layout = compute_layout(doc, choice.sizes, measure)
+    s, _, _, _ = _map_geometry(layout, width, height, frame_for(width, height))
+    factor = layout.text * s
+    return min(TYPE_SIZES) * factor, sizing.design_percentile(doc, 0.1) * factor
 
 
 def poster_size(plan: MapPlan, poster: str, orientation: str) -> tuple[float, float, Frame]:
@@ -84,8 +115,13 @@ def draw_map_page(c, plan: MapPlan, width: float, height: float, page_label: str
     c.translate(0, height)
     c.saveState()
     c.scale(k, k)
-    draw_header(c, plan, width / k)
-    draw_footer(c, plan, width / k, height / k, page_label)
+    # on a poster sheet, header and footer only where the sheet shows them (no hidden text),
+    # kept within ``frame_w`` so that each lies on one sheet
+    frame_c = c if view is None else Visible(c, view.x / k, view.right / k)
+    if view is None or view.y < fr.header_h:
+        draw_header(frame_c, plan, width / k)
+    if view is None or view.bottom > height - fr.footer_h - fr.margin:
+        draw_footer(frame_c, plan, width / k, height / k, page_label)
     c.restoreState()
     c.translate(mx, -my)
     c.scale(s, s)
@@ -95,6 +131,37 @@ def draw_map_page(c, plan: MapPlan, width: float, height: float, page_label: str
     draw_map(c, plan, map_view)
     draw_vote_badges(c, plan, map_view)  # dot votes, if any
     c.restoreState()
+
+
+class Visible:
+    """A canvas that leaves out the lines of text lying wholly outside ``x0``…``x1`` (a poster
+    sheet's share of the page header and footer): a sheet carries no hidden text."""
+
+    def __init__(self, c, x0: float, x1: float) -> None:
+        self._c, self._x0, self._x1 = c, x0, x1
+        self._font = (REGULAR, 10.0)
+
+    def __getattr__(self, name):
+        return getattr(self._c, name)
+
+    def setFont(self, name, size, *args, **kwargs):
+        self._font = (name, size)
+        return self._c.setFont(name, size, *args, **kwargs)
+
+    def _shows(self, x: float, s: str) -> bool:
+        return x < self._x1 and x + stringWidth(s, *self._font) > self._x0
+
+    def drawString(self, x, y, s, *args, **kwargs):
+        if self._shows(x, s):
+            self._c.drawString(x, y, s, *args, **kwargs)
+
+    def drawRightString(self, x, y, s, *args, **kwargs):
+        if self._shows(x - stringWidth(s, *self._font), s):
+            self._c.drawRightString(x, y, s, *args, **kwargs)
+
+    def drawCentredString(self, x, y, s, *args, **kwargs):
+        if self._shows(x - stringWidth(s, *self._font) / 2, s):
+            self._c.drawCentredString(x, y, s, *args, **kwargs)
 
 
 class _Book:
@@ -114,21 +181,25 @@ class _Book:
         self.c.addOutlineEntry(title, key, level=0)
 
 
-def plan_for(doc, page: str = "A3", orientation: str = "landscape", poster: str | None = None) -> MapPlan:
-    """The map as the PDF prints it on a page (or poster): the scale sets the smallest type,
-    so small paper gets bigger type (and more text continued on a later page)."""
+def plan_for(doc, page: str = "A3", orientation: str = "landscape", poster: str | None = None,
+             flow_labels: bool = True) -> MapPlan:
+    """The map as the PDF prints it on a page (or poster): type and boxes sized for the paper
+    (jmap.core.sizing), so that the type is the largest with which the map fills it."""
     register_fonts()
-    layout = compute_layout(doc)
-    scale = map_scale(layout, *page_size(page_name(poster or page), orientation))
-    return prepare(doc, layout, floor_for(scale))
+    choice = choose_sizes(doc, *page_size(page_name(poster or page), orientation))
+    return prepare(doc, compute_layout(doc, choice.sizes, measure), flow_labels)
 
 
 def _set_metadata(c: Canvas, doc) -> None:
     title = one_line(doc.meta.title) or label("map", "en")
     c.setTitle(title)
     c.setAuthor(", ".join(one_line(a) for a in doc.meta.authors if one_line(a)) or "jmap")
-    stages, lanes = len(doc.stages), len(doc.lanes)
-    c.setSubject(f"{map_type_label(doc)}: {stages} stages, {lanes} lanes, {len(doc.touchpoints)} touchpoints")
+    counts = label("subject_counts", language_of(doc)).format(stages=len(doc.stages), lanes=len(doc.lanes),
+                                                               cards=len(doc.touchpoints))
+    c.setSubject(f"{map_type_label(doc)}: {counts}")  # in the map's language
+    # The creation date is now (or SOURCE_DATE_EPOCH, for reproducible files); the rest of the
+    # file stays invariant, so the same map at the same time gives the same bytes.
+    c._doc._timeStamp = TimeStamp(invariant=0)
     c.setCreator(f"jmap {__version__}")
     c.setKeywords(["journey map", doc.meta.map_type])
 
@@ -156,7 +227,7 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
     page = page_name(options.page)
     sheet_size = page_size(page, options.orientation)
     register_fonts()
-    plan = plan_for(doc, page, options.orientation, options.poster)
+    plan = plan_for(doc, page, options.orientation, options.poster, options.flow_labels)
     lang = plan.language
     buf = io.BytesIO()
     # The initial font is ours too, so that no unembedded standard font appears in the file.
@@ -172,8 +243,7 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
         tiles: PosterPlan = poster_plan(poster, page, options.orientation, used=(used_w, used_h))
         n = len(tiles.tiles)
         for i, tile in enumerate(tiles.tiles, start=1):
-            words = (f"{label('sheet', lang)} {tile.label} ({label('row', lang)} {tile.row + 1}, "
-                     f"{label('column', lang)} {tile.col + 1}) · {i} {label('of', lang)} {n}")
+            words = sheet_words(tile, i, n, lang)
             book.page(f"{title}: {words}", (tiles.sheet_w, tiles.sheet_h))
             c.saveState()
             c.translate(tiles.margin - tile.x, -(tiles.poster_h - tile.y) + tiles.sheet_h - tiles.margin)
@@ -183,7 +253,7 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
             draw_map_page(c, plan, tiles.poster_w, tiles.poster_h, f"{label('poster', lang)} {poster}",
                           Rect(tile.x, tile.y, tile.w, tile.h), fr)
             c.restoreState()
-            draw_sheet_marks(c, tiles, tile, words, lang)
+            draw_sheet_marks(c, tiles, tile, i, n, lang)
     else:
         book.page(title, sheet_size)
         draw_map_page(c, plan, *sheet_size, f"{label('page', lang)} 1")
@@ -209,13 +279,14 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
 
 
 def export_pdf(doc, path_or_file, page: str = "A3", orientation: str = "landscape", poster: str | None = None,
-               persona_pages: bool = True, findings: bool = True, compare=None) -> int:
+               persona_pages: bool = True, findings: bool = True, flow_labels: bool = True,
+               compare=None) -> int:
     """Write the PDF of ``doc`` to a path (atomically) or a binary file object; return its page count.
 
     Raises KeyError for an unknown page size or orientation, jmap.io.SaveError when
     the file cannot be written, and fonts.FontError when the bundled fonts are missing.
     """
-    options = PdfOptions(page, orientation, poster, persona_pages, findings, compare)
+    options = PdfOptions(page, orientation, poster, persona_pages, findings, flow_labels, compare)
     data, pages = _render(doc, options)
     if isinstance(path_or_file, (str, Path)):
         from jmap.io.atomic import atomic_write

@@ -1,4 +1,4 @@
-"""Marks on a poster sheet: crop marks, overlap ticks, the sheet label and a small assembly plan."""
+"""Marks on a poster sheet: crop and registration marks, overlap strips, the sheet label and an assembly plan."""
 
 from __future__ import annotations
 
@@ -12,9 +12,25 @@ from jmap.export.ink import fill, stroke
 
 CROP = "#000000"
 OVERLAP = "#C9D2DC"
+#: The sheet label is read while assembling the poster on a table or a wall.
+LABEL_PT = 16.0
+WORDS_PT = 9.0
 
 
-def draw_sheet_marks(c, plan: PosterPlan, tile: Tile, words: str, lang: str) -> None:
+def sheet_words(tile: Tile, n: int, total: int, lang: str) -> str:
+    """``row 2 · column 3 · sheet 7 of 12`` in the map's language."""
+    return (f"{label('row', lang)} {tile.row + 1} · {label('column', lang)} {tile.col + 1} · "
+            + label("sheet_of", lang).format(n=n, total=total))
+
+
+def _registration(c, x: float, y: float, r: float = 2.2 * MM) -> None:
+    """A registration mark: a circle with a cross through its centre."""
+    c.circle(x, y, r * 0.6, stroke=1, fill=0)
+    c.line(x - r, y, x + r, y)
+    c.line(x, y - r, x, y + r)
+
+
+def draw_sheet_marks(c, plan: PosterPlan, tile: Tile, n: int, total: int, lang: str) -> None:
     """Everything outside the printed region of a sheet (canvas coordinates, y up)."""
     m, sh = plan.margin, plan.sheet_h
     x0, y0, x1, y1 = m, m, m + tile.w, sh - m  # printed region
@@ -27,6 +43,9 @@ def draw_sheet_marks(c, plan: PosterPlan, tile: Tile, words: str, lang: str) -> 
     for y in (y0, y1):
         for x, d in ((x0, -1), (x1, 1)):
             c.line(x + d * gap, y, x + d * (gap + length), y)
+    # registration marks beside the crop marks, in the middle of the left and right edges
+    for x in (x0 - m / 2, x1 + m / 2):
+        _registration(c, x, (y0 + y1) / 2)
 
     # Overlap: the strip this sheet shares with its right and lower neighbours.
     fill(c, OVERLAP)
@@ -38,14 +57,16 @@ def draw_sheet_marks(c, plan: PosterPlan, tile: Tile, words: str, lang: str) -> 
         c.rect(x0 - gap - 2 * MM, y0, 2 * MM, ov, stroke=0, fill=1)
         c.rect(x1 + gap, y0, 2 * MM, ov, stroke=0, fill=1)
 
-    # The label: big sheet code, words, and a plan with this sheet filled in.
+    # The label: row and column in big type, the sheet count, and a plan with this sheet filled in.
+    words = sheet_words(tile, n, total, lang)
+    head = words.rsplit(" · ", 1)[0]
     fill(c, theme.INK)
-    c.setFont(BOLD, 11)
-    c.drawString(x0 + 2 * MM, y1 + 3.2 * MM, tile.label)
-    lx = x0 + 2 * MM + stringWidth(tile.label, BOLD, 11) + 6
+    c.setFont(BOLD, LABEL_PT)
+    c.drawString(x0 + 2 * MM, y1 + 2.2 * MM, head)
     fill(c, theme.MUTED)
+    c.setFont(REGULAR, WORDS_PT)
+    c.drawString(x0 + 2 * MM + stringWidth(head, BOLD, LABEL_PT) + 8, y1 + 2.4 * MM, words.rsplit(" · ", 1)[1])
     c.setFont(REGULAR, 7)
-    c.drawString(lx, y1 + 3.4 * MM, words)
     c.drawString(x0 + 2 * MM, y0 - 6 * MM, label("assemble", lang))
     # the assembly plan: rows × columns of little sheets, this one filled, left of the overlap strip
     cell_h = min(1.8 * MM, (m - 4 * MM) / max(plan.rows, 1))

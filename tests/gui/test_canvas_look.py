@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from gui_support import open_window
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 
 from jmap.export.fonts import register_fonts
 from jmap.export.mapplan import prepare
@@ -74,16 +74,24 @@ def test_a_label_with_no_room_hides_and_shows_when_the_flow_is_clicked(qtbot):
     targets = doc.touchpoints_in(doc.touchpoints[0].lane, doc.stages[1].id)
     for n, (a, b) in enumerate((a, b) for a in sources for b in targets):  # a crowded gutter
         editor.add_flow(a.id, b.id, label=f"a rather long reason number {n}")
+        editor.add_flow(b.id, a.id, label=f"and a long way back again, number {n}")
     win.view.set_zoom(1.0)
     hidden = [i for i in win.scene.items_by_id.values() if isinstance(i, FlowItem) and i.label
               and not i.label_shown()]
     assert hidden
-    flow = hidden[0]
-    # a point on the flow's line that no card or other item covers
-    point = next(p for p in (flow.path.pointAtPercent(t / 40) for t in range(1, 40))
-                 if win.scene.itemAt(p, win.view.transform()) is flow)
-    win.view.centerOn(point)
-    qtbot.mouseClick(win.view.viewport(), Qt.LeftButton, pos=win.view.mapFromScene(point))
+    # a point on the line of a hidden flow where a hidden flow is on top (parallel flows lie close)
+    view = win.view
+
+    def clickable(p):  # where a click (at a whole pixel) lands on a hidden flow
+        view.centerOn(p)
+        pos = view.mapFromScene(p)
+        return pos if win.scene.itemAt(view.mapToScene(pos), view.transform()) in hidden else None
+
+    pos = next(q for f in hidden for q in (clickable(f.path.pointAtPercent(t / 100)) for t in range(1, 100)) if q)
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=pos)
+    picked = [f for f in hidden if f.isSelected()]
+    assert len(picked) == 1
+    flow = picked[0]
     assert win.scene.selected_ids() == [flow.eid]
     assert flow.label_shown()
     assert flow.toolTip() == win.document.get("flows", flow.eid).label
@@ -107,3 +115,37 @@ def test_the_comment_mark_of_an_emotion_point_shows_only_on_hover_or_selection(q
     assert win.scene.selected_ids() == [point.id]
     assert item.shows_comment_mark()
     assert doc.get("emotions", point.id).value == point.value  # a click is not an edit
+
+
+def test_flow_labels_can_be_hidden_as_a_view_option(qtbot):
+    from jmap.gui.canvas.flows import set_flow_labels
+
+    win = _open(qtbot, "laptop-shop.jmap")
+    win.view.set_zoom(1.0)
+    scene = win.scene
+    flows = [i for i in scene.items_by_id.values() if isinstance(i, FlowItem) and i.label]
+    assert any(f.label_shown() for f in flows)
+    set_flow_labels(scene, False)
+    assert not any(f.label_shown() for f in flows)
+    flows[0].setSelected(True)  # the selected flow still says what it is
+    assert flows[0].label_shown() and not any(f.label_shown() for f in flows[1:])
+    flows[0].setSelected(False)
+    set_flow_labels(scene, True)
+    assert any(f.label_shown() for f in flows)
+
+
+def test_shown_flow_labels_are_not_crossed_by_other_flows(qtbot):
+    from jmap.core.layout import Rect
+    from jmap.core.routing import crosses, flatten
+
+    win = _open(qtbot, "laptop-shop.jmap")
+    win.view.set_zoom(1.0)
+    scene = win.scene
+    flows = [i for i in scene.items_by_id.values() if isinstance(i, FlowItem)]
+    for flow in flows:
+        if flow.label_shown() and flow._label_fits:
+            r = flow.label_rect()
+            rect = Rect(r.x(), r.y(), r.width(), r.height())
+            for other in flows:
+                if other is not flow:  # no other flow's line runs through the label
+                    assert not any(crosses(p, q, rect) for p, q in flatten(other.segments)), (flow.label, other.label)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import zlib
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -17,7 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from jmap.core.layout import Rect
-from jmap.export.flowroute import detours, route
+from jmap.core.routing import crosses, detours, flatten, label_spots, route
 from jmap.gui.canvas import style
 from jmap.gui.canvas.items import LABEL_MAX_W, CardItem, NoteItem, lod_of
 
@@ -31,9 +32,19 @@ def _label_metrics() -> QFontMetricsF:
     return _METRICS[0]
 
 
+#: Sideways offsets of flow legs in a gutter (as on paper, jmap.export.flowplan.tracks), chosen by id.
+_TRACKS = (0.0, 2.5, -2.5, 5.0, -5.0)
+_CLEARING: list = []  # a flow whose detour is moving other labels (they do not move others in turn)
+
+
+def _track(eid: str) -> float:
+    """A flow's own track in the gutters, the same on every run (flows sharing a gutter stay apart)."""
+    return _TRACKS[zlib.crc32(eid.encode("utf-8")) % len(_TRACKS)]
+
+
 def _detours(layout, a, b, w: float):
     """Other routes for a flow whose label has no room along its way (as on paper: U-turns
-    down a gutter, jmap.export.flowroute.detours), with the label on the U's bottom or beside it."""
+    down a gutter, jmap.core.routing.detours), with the label on the U's bottom or beside it."""
     for segments, (x, y) in detours(layout, a, b):
         for dx in (0.0, w / 2 + 3.5, -w / 2 - 3.5):
             yield segments, QPointF(x + dx, y), QRectF(x + dx - w / 2, y - 7, w, 14)
@@ -42,7 +53,7 @@ def _detours(layout, a, b, w: float):
 class FlowItem(QGraphicsItem):
     """A directed flow between two cards; follows them while they move.
 
-    Routed like the PDF (jmap.export.flowroute): through the gutters between columns and
+    Routed like the PDF (jmap.core.routing): through the gutters between columns and
     the empty corridor under each card lane, so it never crosses a card. A label goes on
     a free spot along the route; when there is none it shows only while the flow is
     hovered or selected (and as a tooltip), never on top of a card.
@@ -112,7 +123,7 @@ class FlowItem(QGraphicsItem):
                                                       self.target.rect.height())
         layout = self._layout()
         if layout is not None and layout.stage_x:
-            segments, self.backward, spots = route(layout, a, b)
+            segments, self.backward, spots = route(layout, a, b, track=_track(self.eid))
             self._ends = (layout, a, b)
         else:  # not in a scene yet: a plain curve until it is
             p0, p1 = (a.right, a.cy), (b.x, b.cy)
@@ -129,8 +140,21 @@ class FlowItem(QGraphicsItem):
                     self.tag.update()
             else:
                 self._place_label()
+        if scene is not None and self.segments:
+            self._clear_labels_under_me(scene)
+
+    def _clear_labels_under_me(self, scene) -> None:
+        """Labels of other flows that this route now runs through find another place (no line crosses text)."""
+        pieces = flatten(self.segments)
+        for item in scene.items(self.path.controlPointRect()):
+            if isinstance(item, FlowLabelItem) and item.flow is not self and item.flow._label_fits:
+                r = item.rect
+                rect = Rect(r.x(), r.y(), r.width(), r.height())
+                if any(crosses(p, q, rect) for p, q in pieces):
+                    item.flow._place_label()
 
     def _set_route(self, segments, spots) -> None:
+        self.prepareGeometryChange()  # (a detour changes the bounds: the scene's index must know)
         path = QPainterPath(QPointF(*segments[0][0]))
         for _p0, c1, c2, p1 in segments:
             path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*p1))
@@ -172,6 +196,10 @@ class FlowItem(QGraphicsItem):
             if isinstance(item, FlowLabelItem) and item.flow is not self and item.flow._label_fits \
                     and item.rect.intersects(box):
                 return False
+            if isinstance(item, FlowItem) and item is not self and item.segments:  # another flow's line
+                rect = Rect(box.x(), box.y(), box.width(), box.height())
+                if any(crosses(p, q, rect) for p, q in flatten(item.segments)):
+                    return False
         return True
 
     def _place_label(self) -> None:
@@ -183,12 +211,20 @@ class FlowItem(QGraphicsItem):
 
         def box_at(p: QPointF) -> QRectF:
             return QRectF(p.x() - w / 2, p.y() - 7, w, 14)
-        choice = next((box_at(p) for p in self.spots if self._free(box_at(p))), None)
+        # beside a straight piece of the flow first (as on paper), then on the route itself
+        beside = [QPointF(*p) for p in label_spots(self.segments, w, 14, 2.5)]
+        choice = next((box_at(p) for p in beside + self.spots if self._free(box_at(p))), None)
         if choice is None and self._ends is not None:
             for segments, spot, box in _detours(*self._ends, w):
                 if self._free(box):
                     self._set_route(segments, [(spot.x(), spot.y())])
                     choice = box
+                    if not _CLEARING:  # the detour may run through labels placed before
+                        _CLEARING.append(self)
+                        try:
+                            self._clear_labels_under_me(self.scene())
+                        finally:
+                            _CLEARING.pop()
                     break
         self._label_fits = choice is not None
         self._label_rect = choice if choice is not None else box_at(self.mid)
@@ -230,9 +266,11 @@ class FlowItem(QGraphicsItem):
         return style.SELECT if self.isSelected() else (style.BACK_FLOW if self.backward else style.FLOW)
 
     def label_shown(self) -> bool:
-        """A label with room is always drawn; one without only while its flow is hovered or selected."""
+        """A label with room is always drawn; one without only while its flow is hovered or selected
+        (and none while the scene hides flow labels, except on the hovered or selected flow)."""
+        hidden = not getattr(self.scene(), "show_flow_labels", True)
         return bool(self.label) and self._label_rect is not None and (
-            self._label_fits or self.hovered or self.isSelected())
+            (self._label_fits and not hidden) or self.hovered or self.isSelected())
 
     def paint(self, painter, option, widget=None) -> None:
         exposed = option.exposedRect
@@ -299,3 +337,10 @@ class FlowLabelItem(QGraphicsItem):
         painter.setPen(colour)
         painter.drawText(self.rect, Qt.AlignCenter,
                          painter.fontMetrics().elidedText(flow.label, _ELIDE, int(self.rect.width() - 6)))
+
+
+def set_flow_labels(scene, visible: bool) -> None:
+    """The view option "flow labels": show or hide them (a hovered or selected flow still shows its own)."""
+    scene.show_flow_labels = visible
+    for tag in list(getattr(scene, "flow_tags", ())):
+        tag.update()

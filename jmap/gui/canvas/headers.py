@@ -140,12 +140,17 @@ class StageHeaderItem(HeaderItem):
         metrics = painter.fontMetrics()
         painter.drawText(QRectF(10, 7, self.rect.width() - 20, 20), Qt.AlignLeft | Qt.AlignVCenter,
                          metrics.elidedText(self.title, Qt.ElideRight, int(self.rect.width() - 20)))
-        if self.subtitle:
+        if self.subtitle:  # every metric on its own line, as far as the band (sized to hold them all) goes
             painter.setPen(style.colour("#BCCCDC"))
             painter.setFont(style.font(8.0))
             metrics = painter.fontMetrics()
-            painter.drawText(QRectF(10, 28, self.rect.width() - 20, 16), Qt.AlignLeft | Qt.AlignVCenter,
-                             metrics.elidedText(self.subtitle, Qt.ElideRight, int(self.rect.width() - 20)))
+            y = 28.0
+            for line in self.subtitle.split(" · "):
+                if y + 12 > self.rect.height() + 2:
+                    break
+                painter.drawText(QRectF(10, y, self.rect.width() - 20, 14), Qt.AlignLeft | Qt.AlignVCenter,
+                                 metrics.elidedText(line, Qt.ElideRight, int(self.rect.width() - 20)))
+                y += 12.0
 
 
 class LaneHeaderItem(HeaderItem):
