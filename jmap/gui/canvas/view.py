@@ -18,6 +18,7 @@ from jmap.gui.canvas.flows import FlowItem
 from jmap.gui.canvas.gestures import PanGesture
 from jmap.gui.canvas.headers import HeaderItem
 from jmap.gui.canvas.items import CardItem, NoteItem
+from jmap.gui.canvas import pictures
 from jmap.gui.canvas.overview import OVERVIEW_ZOOM
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -196,6 +197,19 @@ class JourneyView(QGraphicsView):
         rect = QRectF(0, 0, layout.width, layout.height).adjusted(-20, -20, 20, 20)
         self.fitInView(rect, Qt.KeepAspectRatio)
         self.set_zoom(self.zoom())
+
+    # ------------------------------------------------- pictures dropped on the map
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if not pictures.drag_has_picture(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if not pictures.drag_has_picture(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        if not pictures.drop_picture(self, event):
+            super().dropEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.ControlModifier:
