@@ -172,3 +172,27 @@ def test_large_pictures_are_scaled_down_on_insert_and_small_ones_kept_exactly():
     assert base64.b64decode(small.data) == png()
     with pytest.raises(PictureError, match="only PNG and JPEG"):
         prepare_picture(b"BM" + b"\0" * 100)
+
+
+def test_pictures_added_on_both_sides_merge_and_the_same_picture_stays_one_entry():
+    from jmap.io.merge import merge
+
+    base_doc = small_map()
+    base_doc.append("notes", Note("note-1", "lane-1", "stage-1", text="At the door"))
+    base_doc.append("touchpoints", Touchpoint("tp-1", "stage-1", "lane-2", title="Door sign"))
+    base = loads(dumps(base_doc))
+    ours, theirs = loads(dumps(base_doc)), loads(dumps(base_doc))
+    shared, other = make_picture(png()), make_picture(jpeg())
+    ours.document.append("pictures", shared)
+    ours.document.set("notes", "note-1", "picture", shared.id)
+    theirs.document.append("pictures", shared)  # the same photo, inserted on the other side too
+    theirs.document.append("pictures", other)
+    theirs.document.set("touchpoints", "tp-1", "picture", other.id)
+    theirs.document.append("notes", Note("note-2", "lane-1", "stage-1", text="Again", picture=shared.id))
+    result = merge(base, ours, theirs)
+    assert result.conflicts == []
+    doc = result.merged.document
+    assert [p.id for p in doc.items("pictures")] == [shared.id, other.id]
+    assert doc.get("notes", "note-1").picture == shared.id and doc.get("touchpoints", "tp-1").picture == other.id
+    assert [n.picture for n in doc.notes] == [shared.id, shared.id]
+    assert json.loads(dumps(doc))["minor_version"] == 2

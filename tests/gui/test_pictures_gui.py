@@ -10,7 +10,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from jmap.io import load, save
+from jmap.core.layout import compute_layout
+from jmap.io import dumps, load, save
 
 
 def _png_file(tmp_path, name="sketch.png", size=(300, 200), colour="#009E73"):
@@ -54,6 +55,9 @@ def test_a_file_dropped_on_a_card_goes_on_it_and_undo_takes_it_off(qtbot, tmp_pa
     assert tp.picture and doc.get("pictures", tp.picture).width == 300
     qtbot.waitUntil(lambda: window.scene.layout.cards[tp.id].h > height)  # the card grew to hold it
     assert window.scene.items_by_id[tp.id].image is not None
+    full = compute_layout(doc)  # the canvas's cell-by-cell layout agrees with the full one
+    assert (window.scene.layout.cards, window.scene.layout.notes, window.scene.layout.picture_h) == (
+        full.cards, full.notes, full.picture_h)
     window.editor.undo_stack.undo()
     assert tp.picture == "" and doc.items("pictures") == []
     window.editor.undo_stack.redo()
@@ -159,3 +163,31 @@ def test_a_card_pasted_into_another_map_leaves_a_picture_it_does_not_hold_behind
     assert doc.get("touchpoints", same[0]).picture == tp.picture  # the same map: the picture is shared
     steps, _ids = paste_steps(starter_map(), fragment)
     assert steps[0][3].picture == ""  # another map: no dangling reference
+
+
+def _menu(window, monkeypatch, eid: str, choose: str) -> None:
+    """Right-click an item and choose an entry of its context menu."""
+    from PySide6.QtGui import QContextMenuEvent
+
+    monkeypatch.setattr(window.scene, "run_menu",
+                        lambda menu, _pos: next(a for a in menu.actions() if a.text() == choose).trigger())
+    rect = window.scene.items_by_id[eid].sceneBoundingRect()
+    pos = window.view.mapFromScene(rect.center())
+    QApplication.sendEvent(window.view.viewport(),
+                           QContextMenuEvent(QContextMenuEvent.Mouse, pos, window.view.viewport().mapToGlobal(pos)))
+
+
+def test_the_context_menu_inserts_and_removes_a_picture_and_undo_brings_it_back(qtbot, tmp_path, monkeypatch):
+    window = _window(qtbot)
+    doc = window.document
+    tp = doc.touchpoints[2]
+    path = _png_file(tmp_path, size=(120, 400))  # a tall screenshot: its box keeps a usable shape
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    _menu(window, monkeypatch, tp.id, "Insert picture…")
+    assert doc.get("pictures", tp.picture).height == 400
+    window.scene.sync()
+    _menu(window, monkeypatch, tp.id, "Remove picture")
+    assert tp.picture == ""
+    assert b"pictures" not in dumps(doc)  # unused: not written
+    window.editor.undo_stack.undo()
+    assert tp.picture and doc.get("pictures", tp.picture) is not None

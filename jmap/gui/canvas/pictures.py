@@ -235,16 +235,33 @@ def paste_picture(window, mime) -> bool:
     return True
 
 
-def choose_picture(window) -> str | None:
-    """Edit ▸ Insert picture…: a PNG or JPEG chosen in a dialog, on the selected card or note or in the current cell."""
+def choose_picture(window, scene=None, target=None) -> str | None:
+    """Edit ▸ Insert picture…: a PNG or JPEG chosen in a dialog, on the selected card or note or in the current cell.
+
+    ``target`` is (card or note id, cell) from a context menu; by default the selection decides.
+    """
     from PySide6.QtWidgets import QFileDialog
 
+    scene = scene or window.scene
     path, _filter = QFileDialog.getOpenFileName(window, tr("Insert picture"), "",
                                                 tr("Pictures (*.png *.jpg *.jpeg)"))
     if not path:
         return None
-    scene = window.scene
-    return _insert(window, scene, lambda: picture_from_file(path), *_target(scene))
+    return _insert(window, scene, lambda: picture_from_file(path), *(target or _target(scene)))
+
+
+def picture_menu(menu, scene, view, item, scene_pos) -> None:
+    """The canvas context menu's picture entries: insert on a card, a note or a cell; remove from a card or note."""
+    window = view.window()
+    if getattr(item, "collection", "") in ("notes", "touchpoints"):
+        menu.addSeparator()
+        menu.addAction(tr("Insert picture…"), lambda: choose_picture(window, scene, (item.eid, None)))
+        if item.picture is not None:
+            menu.addAction(tr("Remove picture"), lambda: remove_picture(scene.editor, item.eid))
+    elif item is None or not hasattr(item, "eid"):
+        cell = scene.cell_at(scene_pos.x(), scene_pos.y())
+        if cell is not None and scene.doc.get("lanes", cell[1]).kind != "emotions":
+            menu.addAction(tr("Insert picture here…"), lambda: choose_picture(window, scene, (None, cell)))
 
 
 def remove_picture(editor, entity_id: str) -> bool:
