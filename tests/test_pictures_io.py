@@ -196,3 +196,29 @@ def test_pictures_added_on_both_sides_merge_and_the_same_picture_stays_one_entry
     assert doc.get("notes", "note-1").picture == shared.id and doc.get("touchpoints", "tp-1").picture == other.id
     assert [n.picture for n in doc.notes] == [shared.id, shared.id]
     assert json.loads(dumps(doc))["minor_version"] == 2
+
+
+def test_a_map_whose_pictures_exceed_the_limits_is_not_written_and_has_no_room_for_more():
+    from jmap.io.jmapfile import UnwritableMapError
+    from jmap.io.pictures import room_problem
+
+    doc, pid = with_picture(png())
+    assert room_problem(doc, make_picture(jpeg())) is None
+    doc.get("pictures", pid).data = "A" * 24_000_000  # as if 18 MB
+    big = make_picture(jpeg())
+    big.data = "A" * 8_000_000
+    assert room_problem(doc, big) == "the map's pictures would take 24.0 MB together (the limit is 22 MB)"
+    doc.append("pictures", big)
+    doc.append("notes", Note("note-2", "lane-1", "stage-1", picture=big.id))
+    with pytest.raises(UnwritableMapError, match=r"\$\.pictures: the pictures take 24\.0 MB together"):
+        dumps(doc)
+
+
+def test_a_map_that_would_make_a_file_over_the_size_limit_is_not_written():
+    from jmap.io.jmapfile import UnwritableMapError
+
+    doc = small_map()
+    for i in range(1700):
+        doc.append("notes", Note(f"note-{i}", "lane-1", "stage-1", text="x" * 20_000))
+    with pytest.raises(UnwritableMapError, match=r"the file would be 34\.\d MB; the limit is 32 MB"):
+        dumps(doc)

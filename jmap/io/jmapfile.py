@@ -34,7 +34,14 @@ from jmap.io.jsontext import (
     read_file,
     too_large,
 )
-from jmap.io.schema import FORMAT_MARKER, FORMAT_VERSION, MAX_EXTRA_DEPTH, MAX_ITEMS, MINOR_COLLECTIONS
+from jmap.io.schema import (
+    FORMAT_MARKER,
+    FORMAT_VERSION,
+    MAX_EXTRA_DEPTH,
+    MAX_ITEMS,
+    MAX_TOTAL_PICTURE_BYTES,
+    MINOR_COLLECTIONS,
+)
 from jmap.io.structure import TYPE_NAMES, check_structure, schema_problem
 
 
@@ -92,11 +99,21 @@ def dumps(doc: Document) -> bytes:
     """
     data = to_dict(doc)
     problem = schema_problem(data)
+    if problem is None and "pictures" in data:
+        total = sum(len(p.get("data", "")) * 3 // 4 for p in data["pictures"])
+        if total > MAX_TOTAL_PICTURE_BYTES:
+            problem = ("$.pictures", f"the pictures take {total / 1e6:.1f} MB together; the limit is "
+                                     f"{MAX_TOTAL_PICTURE_BYTES // (1024 * 1024)} MB")
     if problem is None:
         try:
-            return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+            raw = (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
         except (ValueError, TypeError, RecursionError) as exc:
             problem = _unwritable(data) or ("", str(exc))
+        else:
+            if len(raw) <= MAX_FILE_BYTES:
+                return raw
+            problem = ("$", f"the file would be {len(raw) / 1e6:.1f} MB; the limit is "
+                            f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
     where, what = problem
     raise UnwritableMapError("this map", f"{what}; it cannot be saved until this is corrected", where)
 
@@ -241,7 +258,7 @@ def _check_pictures(records: list, source: str) -> list[LoadWarning]:
     if not records:
         return []
     from jmap.core.model import Picture
-    from jmap.io.pictures import MAX_TOTAL_PICTURE_BYTES, picture_problem
+    from jmap.io.pictures import picture_problem
 
     total = sum(len(r["data"]) * 3 // 4 for r in records)
     if total > MAX_TOTAL_PICTURE_BYTES:

@@ -25,11 +25,9 @@ from functools import lru_cache
 from PIL import Image, ImageOps
 
 from jmap.core.model import Picture, picture_id
-from jmap.io.schema import MAX_PICTURES  # noqa: F401 - pictures in one map (the schema's maxItems)
+from jmap.io.schema import MAX_PICTURES, MAX_TOTAL_PICTURE_BYTES  # noqa: F401 - re-exported limits
 #: Bytes of one picture (the PNG or JPEG file, before base64).
 MAX_PICTURE_BYTES = 8 * 1024 * 1024
-#: Bytes of all the pictures of a map together (the file itself is at most 32 MB).
-MAX_TOTAL_PICTURE_BYTES = 22 * 1024 * 1024
 #: Pixels a side and in all (40 MB of RGBA at most while decoding one picture).
 MAX_PICTURE_SIDE = 10_000
 MAX_PICTURE_PIXELS = 10_000_000
@@ -142,6 +140,23 @@ def _checked(data: str, media_type: str, sha256: str, width: int, height: int) -
     if (info.width, info.height) != (width, height):
         return None, f"it says {width} × {height} pixels but the data has {info.width} × {info.height}"
     return raw, None
+
+
+def total_bytes(pictures) -> int:
+    """Bytes of pictures together (before base64), from their base64 length."""
+    return sum(len(p.data) * 3 // 4 for p in pictures)
+
+
+def room_problem(doc, picture: Picture) -> str | None:
+    """Why ``picture`` cannot be added to ``doc`` (too many pictures or bytes together), or None."""
+    present = [p for p in doc.items("pictures") if p.id != picture.id]
+    if len(present) >= MAX_PICTURES:
+        return f"the map already has {len(present)} pictures (the limit is {MAX_PICTURES})"
+    total = total_bytes(present + [picture])
+    if total > MAX_TOTAL_PICTURE_BYTES:
+        return (f"the map's pictures would take {total / 1e6:.1f} MB together (the limit is "
+                f"{MAX_TOTAL_PICTURE_BYTES // (1024 * 1024)} MB)")
+    return None
 
 
 def make_picture(raw: bytes) -> Picture:

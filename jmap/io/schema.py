@@ -39,8 +39,10 @@ FORMAT_MINOR = 2  # the newest minor version this jmap reads and writes
 #: so maps without votes stay byte for byte what jmap 1.0 wrote. Pictures (minor version 2)
 #: come with the optional ``picture`` field of notes and touchpoints.
 MINOR_COLLECTIONS = {"votes": 1, "pictures": 2}
-#: Pictures in one map (the other picture limits are in jmap.io.pictures).
+#: Pictures in one map, and bytes of all its pictures together (before base64); the
+#: other picture limits are in jmap.io.pictures.
 MAX_PICTURES = 500
+MAX_TOTAL_PICTURE_BYTES = 22 * 1024 * 1024
 
 #: Limits a file must stay within (see docs/file-format.md).
 MAX_FILE_BYTES = 32 * 1024 * 1024

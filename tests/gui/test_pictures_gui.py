@@ -191,3 +191,14 @@ def test_the_context_menu_inserts_and_removes_a_picture_and_undo_brings_it_back(
     assert b"pictures" not in dumps(doc)  # unused: not written
     window.editor.undo_stack.undo()
     assert tp.picture and doc.get("pictures", tp.picture) is not None
+
+
+def test_a_picture_the_map_has_no_room_for_is_refused_with_a_message(qtbot, tmp_path, monkeypatch):
+    import jmap.io.pictures as pictures_io
+
+    window = _window(qtbot)
+    monkeypatch.setattr(pictures_io, "MAX_TOTAL_PICTURE_BYTES", 100)
+    rect = window.scene.layout.cards[window.document.touchpoints[0].id]
+    _drop(window, _files(_png_file(tmp_path)), rect.cx, rect.cy)
+    assert window.document.items("pictures") == [] and window.document.touchpoints[0].picture == ""
+    assert "would take" in window.statusBar().currentMessage()

@@ -141,11 +141,16 @@ def place_picture(editor, picture, target_id: str | None = None, cell: tuple[str
     """Show a picture on a card or note, or as a new note in a cell (stage id, lane id); one undo step.
 
     The picture is added to the map unless the map already holds the same bytes. Returns
-    the id of the card or note, or None when there is nowhere to put it.
+    the id of the card or note, or None when there is nowhere to put it; PictureError when
+    the map has no room left for it (too many pictures or bytes together).
     """
     from jmap.core.model import Note
+    from jmap.io.pictures import PictureError, room_problem
 
     doc = editor.document
+    problem = room_problem(doc, picture)
+    if problem:
+        raise PictureError(problem)
     steps: list[tuple] = []
     if doc.get("pictures", picture.id) is None:
         steps.append(("insert", "pictures", -1, picture))
@@ -196,7 +201,11 @@ def _insert(widget, scene, make, target_id, cell) -> str | None:
         return None
     if picture is None:
         return None
-    placed = place_picture(scene.editor, picture, target_id, cell)
+    try:
+        placed = place_picture(scene.editor, picture, target_id, cell)
+    except PictureError as exc:
+        _tell(widget, tr("Picture not inserted: {0}").format(exc))
+        return None
     if placed is None:
         _tell(widget, tr("Select a card or note, or click a cell, to insert a picture"))
     return placed
