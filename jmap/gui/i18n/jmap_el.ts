@@ -4,27 +4,27 @@
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../files/controller.py" line="74" />
+            <location filename="../files/dialogs.py" line="80" />
             <source>Changes between the file on disk and your map</source>
             <translation>Διαφορές ανάμεσα στο αρχείο στον δίσκο και στον χάρτη σας</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="77" />
+            <location filename="../files/dialogs.py" line="83" />
             <source>{0} (on disk)</source>
             <translation>{0} (στον δίσκο)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="77" />
+            <location filename="../files/dialogs.py" line="83" />
             <source>{0} (yours)</source>
             <translation>{0} (η δική σας έκδοση)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="78" />
+            <location filename="../files/dialogs.py" line="84" />
             <source>The two versions are the same.</source>
             <translation>Οι δύο εκδόσεις είναι ίδιες.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="83" />
+            <location filename="../files/dialogs.py" line="89" />
             <source>Close</source>
             <translation>Κλείσιμο</translation>
         </message>
@@ -70,231 +70,231 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../files/controller.py" line="65" />
+            <location filename="../files/dialogs.py" line="71" />
             <source>OK</source>
             <translation>Εντάξει</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="150" />
+            <location filename="../files/controller.py" line="82" />
+            <location filename="../files/saving.py" line="81" />
             <source>Untitled</source>
-            <extracomment>(window) after the window was allowed to close and its file released</extracomment>
+            <extracomment>(window) after the window was allowed to close and its file released of the map those bytes hold, as jmap writes it (None: unknown, compare bytes only)</extracomment>
             <translation>Χωρίς τίτλο</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="157" />
+            <location filename="../files/controller.py" line="89" />
             <source> (read-only)</source>
             <translation> (μόνο για ανάγνωση)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="202" />
+            <location filename="../files/controller.py" line="114" />
             <source>&amp;New from Template…</source>
             <translation>&amp;Νέο από πρότυπο…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="203" />
+            <location filename="../files/controller.py" line="115" />
             <source>New &amp;Window…</source>
             <translation>Νέο &amp;παράθυρο…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="204" />
+            <location filename="../files/controller.py" line="116" />
             <source>&amp;Open…</source>
             <translation>Ά&amp;νοιγμα…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="205" />
+            <location filename="../files/controller.py" line="117" />
             <source>Open &amp;Recent</source>
             <translation>Πρόσφατα &amp;αρχεία</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="209" />
+            <location filename="../files/controller.py" line="121" />
             <source>&amp;Save</source>
             <translation>Απο&amp;θήκευση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="210" />
+            <location filename="../files/controller.py" line="122" />
             <source>Save &amp;As…</source>
             <translation>Αποθήκευση &amp;ως…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="211" />
+            <location filename="../files/controller.py" line="123" />
             <source>Re&amp;vert to Saved</source>
             <translation>Επα&amp;ναφορά στην αποθηκευμένη έκδοση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="213" />
+            <location filename="../files/controller.py" line="125" />
             <source>Export &amp;PDF…</source>
             <translation>Εξαγωγή &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="214" />
+            <location filename="../files/controller.py" line="126" />
             <source>Export P&amp;NG…</source>
             <translation>Εξαγωγή P&amp;NG…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="215" />
+            <location filename="../files/controller.py" line="127" />
             <source>Export S&amp;VG…</source>
             <translation>Εξαγωγή S&amp;VG…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="216" />
+            <location filename="../files/controller.py" line="128" />
             <source>&amp;Print…</source>
             <translation>Εκ&amp;τύπωση…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="218" />
+            <location filename="../files/controller.py" line="130" />
             <source>Pre&amp;ferences…</source>
             <translation>Προ&amp;τιμήσεις…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="222" />
+            <location filename="../files/controller.py" line="134" />
             <source>&amp;Close</source>
             <translation>&amp;Κλείσιμο</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="223" />
+            <location filename="../files/controller.py" line="135" />
             <source>&amp;Quit</source>
             <translation>Έ&amp;ξοδος</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="237" />
+            <location filename="../files/controller.py" line="149" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Εκκαθάριση λίστας</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="252" />
+            <location filename="../files/saving.py" line="28" />
             <source>Unsaved changes</source>
             <translation>Μη αποθηκευμένες αλλαγές</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="253" />
+            <location filename="../files/saving.py" line="29" />
             <source>Save the changes to “{0}” before closing it?</source>
             <translation>Να αποθηκευτούν οι αλλαγές στο «{0}» πριν κλείσει;</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="254" />
+            <location filename="../files/saving.py" line="31" />
             <source>Save</source>
             <translation>Αποθήκευση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="255" />
+            <location filename="../files/saving.py" line="32" />
             <source>Don't Save</source>
             <translation>Χωρίς αποθήκευση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="256" />
-            <location filename="../files/controller.py" line="342" />
+            <location filename="../files/saving.py" line="33" />
+            <location filename="../files/saving.py" line="53" />
             <source>Cancel</source>
             <translation>Ακύρωση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="258" />
+            <location filename="../files/saving.py" line="35" />
             <source>If you don't save, your changes since the last save are lost.</source>
             <translation>Αν δεν αποθηκεύσετε, οι αλλαγές από την τελευταία αποθήκευση θα χαθούν.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="313" />
+            <location filename="../files/controller.py" line="196" />
             <source>Open Map</source>
             <translation>Άνοιγμα χάρτη</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="313" />
-            <location filename="../files/controller.py" line="374" />
+            <location filename="../files/controller.py" line="196" />
+            <location filename="../files/saving.py" line="84" />
             <source>jmap maps (*.jmap)</source>
             <translation>Χάρτες jmap (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="339" />
+            <location filename="../files/saving.py" line="47" />
             <source>Revert to saved</source>
             <translation>Επαναφορά στην αποθηκευμένη έκδοση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="340" />
+            <location filename="../files/saving.py" line="48" />
             <source>Discard your changes to “{0}” and go back to the saved file?</source>
             <translation>Να απορριφθούν οι αλλαγές στο «{0}» και να επανέλθει το αποθηκευμένο αρχείο;</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="341" />
+            <location filename="../files/saving.py" line="51" />
             <source>Discard Changes</source>
             <translation>Απόρριψη αλλαγών</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="353" />
-            <location filename="../files/controller.py" line="356" />
+            <location filename="../files/saving.py" line="65" />
             <source>Cannot reload</source>
             <translation>Αδύνατη η επαναφόρτωση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="374" />
+            <location filename="../files/saving.py" line="83" />
             <source>Save Map As</source>
             <translation>Αποθήκευση χάρτη ως</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="382" />
+            <location filename="../files/saving.py" line="92" />
             <source>Opened read-only</source>
             <translation>Ανοιχτό μόνο για ανάγνωση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="383" />
+            <location filename="../files/saving.py" line="93" />
             <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
             <translation>Το «{0}» είναι ανοιχτό μόνο για ανάγνωση, επειδή το έχει ανοιχτό κάποιος άλλος. Αποθηκεύστε τον χάρτη σας με άλλο όνομα.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="391" />
+            <location filename="../files/saving.py" line="101" />
             <source>File in use</source>
             <translation>Το αρχείο χρησιμοποιείται</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="392" />
+            <location filename="../files/saving.py" line="102" />
             <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
             <translation>Το «{0}» είναι ανοιχτό από {1} στον υπολογιστή {2} από τις {3}. Επιλέξτε άλλο όνομα.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="416" />
+            <location filename="../files/saving.py" line="127" />
             <source>Could not save</source>
             <translation>Η αποθήκευση απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="417" />
+            <location filename="../files/saving.py" line="128" />
             <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
             <translation>Ο χάρτης σας παραμένει ανοιχτός με όλες τις αλλαγές. Χρησιμοποιήστε «Αποθήκευση ως» για να τον αποθηκεύσετε αλλού.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="477" />
+            <location filename="../files/watching.py" line="75" />
             <source>“{0}” was changed on disk by someone else.</source>
             <translation>Το «{0}» άλλαξε στον δίσκο από κάποιον άλλον.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="478" />
+            <location filename="../files/watching.py" line="77" />
             <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Αν αποθηκεύσετε τώρα, θα χαθούν οι δικές τους αλλαγές. Φορτώστε ξανά τη δική τους έκδοση, κρατήστε τη δική σας με άλλο όνομα ή συγκρίνετε τις δύο.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="480" />
+            <location filename="../files/watching.py" line="79" />
             <source>Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Φορτώστε ξανά τη δική τους έκδοση, κρατήστε τη δική σας με άλλο όνομα ή συγκρίνετε τις δύο.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="481" />
+            <location filename="../files/watching.py" line="81" />
             <source>File changed on disk</source>
             <translation>Το αρχείο άλλαξε στον δίσκο</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="482" />
+            <location filename="../files/watching.py" line="82" />
             <source>Keep Mine (Save As…)</source>
             <translation>Διατήρηση της δικής μου (Αποθήκευση ως…)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="483" />
+            <location filename="../files/watching.py" line="84" />
             <source>Reload</source>
             <translation>Επαναφόρτωση</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="484" />
+            <location filename="../files/watching.py" line="85" />
             <source>Compare…</source>
             <translation>Σύγκριση…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="485" />
+            <location filename="../files/watching.py" line="86" />
             <source>Not Now</source>
             <translation>Όχι τώρα</translation>
         </message>
@@ -512,110 +512,112 @@
     <context>
         <name>WindowManager</name>
         <message>
-            <location filename="../app/windows.py" line="110" />
+            <location filename="../app/windows.py" line="121" />
             <source>Made with a newer jmap</source>
+            <extracomment>True once asked to end without a user (SIGTERM): start-up shows nothing more</extracomment>
             <translation>Δημιουργήθηκε με νεότερο jmap</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="111" />
+            <location filename="../app/windows.py" line="122" />
             <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
             <translation>Το «{0}» αποθηκεύτηκε από νεότερη έκδοση του jmap. Εγκαταστήστε την πιο πρόσφατη έκδοση του jmap για να το ανοίξετε.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="117" />
-            <location filename="../app/windows.py" line="121" />
+            <location filename="../app/windows.py" line="128" />
+            <location filename="../app/windows.py" line="205" />
             <source>Cannot open map</source>
             <translation>Αδύνατο το άνοιγμα του χάρτη</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="118" />
+            <location filename="../app/windows.py" line="129" />
+            <location filename="../app/windows.py" line="205" />
             <source>“{0}” cannot be opened.</source>
             <translation>Το «{0}» δεν μπορεί να ανοίξει.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="127" />
+            <location filename="../app/windows.py" line="135" />
             <source>… and {0} more</source>
             <translation>… και {0} ακόμη</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="128" />
+            <location filename="../app/windows.py" line="136" />
             <source>Problems in map</source>
             <translation>Προβλήματα στον χάρτη</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="129" />
+            <location filename="../app/windows.py" line="137" />
             <source>“{0}” has problems that jmap can repair by leaving things out:</source>
             <translation>Το «{0}» έχει προβλήματα που το jmap μπορεί να διορθώσει παραλείποντας ορισμένα στοιχεία:</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="130" />
-            <location filename="../app/windows.py" line="150" />
+            <location filename="../app/windows.py" line="138" />
+            <location filename="../app/windows.py" line="158" />
             <source>Open Anyway</source>
             <translation>Άνοιγμα παρ’ όλα αυτά</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="131" />
-            <location filename="../app/windows.py" line="151" />
+            <location filename="../app/windows.py" line="139" />
+            <location filename="../app/windows.py" line="159" />
             <source>Cancel</source>
             <translation>Ακύρωση</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="146" />
+            <location filename="../app/windows.py" line="154" />
             <source>Map in use</source>
             <translation>Ο χάρτης χρησιμοποιείται</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="147" />
+            <location filename="../app/windows.py" line="155" />
             <source>“{0}” is opened by {1} on {2} since {3}.</source>
             <translation>Το «{0}» είναι ανοιχτό από {1} στον υπολογιστή {2} από τις {3}.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="149" />
+            <location filename="../app/windows.py" line="157" />
             <source>Open Read-Only</source>
             <translation>Άνοιγμα μόνο για ανάγνωση</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="153" />
+            <location filename="../app/windows.py" line="161" />
             <source>If you both change it, one of you will have to save under another name.</source>
             <translation>Αν το αλλάξετε και οι δύο, ένας από εσάς θα πρέπει να το αποθηκεύσει με άλλο όνομα.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="167" />
+            <location filename="../app/windows.py" line="177" />
             <source>a map that was never saved</source>
             <translation>έναν χάρτη που δεν αποθηκεύτηκε ποτέ</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="168" />
+            <location filename="../app/windows.py" line="178" />
             <source>Recover unsaved work</source>
             <translation>Ανάκτηση μη αποθηκευμένης εργασίας</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="169" />
+            <location filename="../app/windows.py" line="179" />
             <source>jmap stopped before “{0}” was saved.</source>
             <translation>Το jmap σταμάτησε πριν αποθηκευτεί το «{0}».</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="170" />
+            <location filename="../app/windows.py" line="180" />
             <source>Recover</source>
             <translation>Ανάκτηση</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="171" />
+            <location filename="../app/windows.py" line="181" />
             <source>Discard</source>
             <translation>Απόρριψη</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="172" />
+            <location filename="../app/windows.py" line="182" />
             <source>Decide Later</source>
             <translation>Απόφαση αργότερα</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="173" />
+            <location filename="../app/windows.py" line="183" />
             <source>Autosaved at {0} from {1}.</source>
             <translation>Αποθηκεύτηκε αυτόματα στις {0}, από {1}.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="186" />
+            <location filename="../app/windows.py" line="196" />
             <source>Cannot recover</source>
             <translation>Αδύνατη η ανάκτηση</translation>
         </message>
@@ -1698,6 +1700,226 @@
         <message>
             <source>◀ Previous</source>
             <translation>◀ Προηγούμενος</translation>
+        </message>
+        <message>
+            <source>A PNG or JPEG on the selected card or note, or in the cell</source>
+            <translation>Μια εικόνα PNG ή JPEG στην επιλεγμένη κάρτα ή σημείωση, ή στο κελί</translation>
+        </message>
+        <message>
+            <source>Insert p&amp;icture…</source>
+            <translation>Εισαγωγή ει&amp;κόνας…</translation>
+        </message>
+        <message>
+            <source>Insert picture</source>
+            <translation>Εισαγωγή εικόνας</translation>
+        </message>
+        <message>
+            <source>Insert picture here…</source>
+            <translation>Εισαγωγή εικόνας εδώ…</translation>
+        </message>
+        <message>
+            <source>Insert picture…</source>
+            <translation>Εισαγωγή εικόνας…</translation>
+        </message>
+        <message>
+            <source>Picture not inserted: {0}</source>
+            <translation>Η εικόνα δεν εισήχθη: {0}</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation>Εικόνες (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Remove picture</source>
+            <translation>Αφαίρεση εικόνας</translation>
+        </message>
+        <message>
+            <source>Select a card or note, or click a cell, to insert a picture</source>
+            <translation>Επιλέξτε μια κάρτα ή σημείωση, ή κάντε κλικ σε ένα κελί, για να εισαγάγετε εικόνα</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>Σενάριο εικόνων</translation>
+        </message>
+        <message>
+            <source>picture cannot be shown</source>
+            <translation>η εικόνα δεν μπορεί να εμφανιστεί</translation>
+        </message>
+        <message>
+            <source>the file is too large to insert</source>
+            <translation>το αρχείο είναι πολύ μεγάλο για εισαγωγή</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with Current State…</source>
+            <translation>&amp;Σύγκριση με την τρέχουσα κατάσταση…</translation>
+        </message>
+        <message>
+            <source>(no match: removed)</source>
+            <translation>(καμία αντιστοιχία: αφαιρέθηκε)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Αναζήτηση…</translation>
+        </message>
+        <message>
+            <source>Cannot compare: {0}</source>
+            <translation>Δεν είναι δυνατή η σύγκριση: {0}</translation>
+        </message>
+        <message>
+            <source>Cannot save the future state: {0}</source>
+            <translation>Δεν είναι δυνατή η αποθήκευση της μελλοντικής κατάστασης: {0}</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Κάρτα</translation>
+        </message>
+        <message>
+            <source>Cards and their flows</source>
+            <translation>Κάρτες και οι ροές τους</translation>
+        </message>
+        <message>
+            <source>Carry over: {0}</source>
+            <translation>Μεταφορά: {0}</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Άλλαξε</translation>
+        </message>
+        <message>
+            <source>Choose a map to compare with.</source>
+            <translation>Επιλέξτε έναν χάρτη για σύγκριση.</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Σύγκριση</translation>
+        </message>
+        <message>
+            <source>Compare Maps</source>
+            <translation>Σύγκριση χαρτών</translation>
+        </message>
+        <message>
+            <source>Compare With</source>
+            <translation>Σύγκριση με</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Συναίσθημα</translation>
+        </message>
+        <message>
+            <source>Emotion points</source>
+            <translation>Σημεία συναισθήματος</translation>
+        </message>
+        <message>
+            <source>Future state saved as {0}</source>
+            <translation>Η μελλοντική κατάσταση αποθηκεύτηκε ως {0}</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Γραμμή</translation>
+        </message>
+        <message>
+            <source>Map to compare with (today)</source>
+            <translation>Χάρτης για σύγκριση (σήμερα)</translation>
+        </message>
+        <message>
+            <source>Matches stage tomorrow</source>
+            <translation>Αντιστοιχεί στο στάδιο αύριο</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Μετακινήθηκε</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Νέο</translation>
+        </message>
+        <message>
+            <source>New &amp;Future State from This Map…</source>
+            <translation>Νέα &amp;μελλοντική κατάσταση από αυτόν τον χάρτη…</translation>
+        </message>
+        <message>
+            <source>New Future State</source>
+            <translation>Νέα μελλοντική κατάσταση</translation>
+        </message>
+        <message>
+            <source>No linked map to compare with: {0}. Choose a map above.</source>
+            <translation>Δεν υπάρχει συνδεδεμένος χάρτης για σύγκριση: {0}. Επιλέξτε έναν χάρτη παραπάνω.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Σημειώσεις</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Αφαιρέθηκε</translation>
+        </message>
+        <message>
+            <source>Save Future State As</source>
+            <translation>Αποθήκευση μελλοντικής κατάστασης ως</translation>
+        </message>
+        <message>
+            <source>Save this map first: the future state is made from the saved file and links to it.</source>
+            <translation>Αποθηκεύστε πρώτα αυτόν τον χάρτη: η μελλοντική κατάσταση δημιουργείται από το αποθηκευμένο αρχείο και συνδέεται με αυτό.</translation>
+        </message>
+        <message>
+            <source>Stage today</source>
+            <translation>Στάδιο σήμερα</translation>
+        </message>
+        <message>
+            <source>The future state gets this map's stages and personas, and is linked to it.</source>
+            <translation>Η μελλοντική κατάσταση παίρνει τα στάδια και τις περσόνες αυτού του χάρτη και συνδέεται με αυτόν.</translation>
+        </message>
+        <message>
+            <source>Today:</source>
+            <translation>Σήμερα:</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Ολόκληρος ο χάρτης</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>άλλαξε</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>από</translation>
+        </message>
+        <message>
+            <source>jmap maps (*.jmap)</source>
+            <translation>Χάρτες jmap (*.jmap)</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>όνομα</translation>
+        </message>
+        <message>
+            <source>new stage</source>
+            <translation>νέο στάδιο</translation>
+        </message>
+        <message>
+            <source>removed stage</source>
+            <translation>στάδιο που αφαιρέθηκε</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>κείμενο</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>τίτλος</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>τιμή</translation>
+        </message>
+        <message>
+            <source>{0} already exists; choose another name.</source>
+            <translation>Το {0} υπάρχει ήδη· επιλέξτε άλλο όνομα.</translation>
+        </message>
+        <message>
+            <source>{0} new, {1} removed, {2} changed, {3} moved since {4}</source>
+            <translation>{0} νέα, {1} αφαιρέθηκαν, {2} άλλαξαν, {3} μετακινήθηκαν από {4}</translation>
         </message>
     </context>
 </TS>

@@ -4,27 +4,27 @@
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../files/controller.py" line="74" />
+            <location filename="../files/dialogs.py" line="80" />
             <source>Changes between the file on disk and your map</source>
             <translation>Forskjeller mellom filen på disken og kartet ditt</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="77" />
+            <location filename="../files/dialogs.py" line="83" />
             <source>{0} (on disk)</source>
             <translation>{0} (på disken)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="77" />
+            <location filename="../files/dialogs.py" line="83" />
             <source>{0} (yours)</source>
             <translation>{0} (din versjon)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="78" />
+            <location filename="../files/dialogs.py" line="84" />
             <source>The two versions are the same.</source>
             <translation>De to versjonene er like.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="83" />
+            <location filename="../files/dialogs.py" line="89" />
             <source>Close</source>
             <translation>Lukk</translation>
         </message>
@@ -70,231 +70,231 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../files/controller.py" line="65" />
+            <location filename="../files/dialogs.py" line="71" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="150" />
+            <location filename="../files/controller.py" line="82" />
+            <location filename="../files/saving.py" line="81" />
             <source>Untitled</source>
-            <extracomment>(window) after the window was allowed to close and its file released</extracomment>
+            <extracomment>(window) after the window was allowed to close and its file released of the map those bytes hold, as jmap writes it (None: unknown, compare bytes only)</extracomment>
             <translation>Uten navn</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="157" />
+            <location filename="../files/controller.py" line="89" />
             <source> (read-only)</source>
             <translation> (skrivebeskyttet)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="202" />
+            <location filename="../files/controller.py" line="114" />
             <source>&amp;New from Template…</source>
             <translation>&amp;Nytt fra mal…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="203" />
+            <location filename="../files/controller.py" line="115" />
             <source>New &amp;Window…</source>
             <translation>Nytt &amp;vindu…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="204" />
+            <location filename="../files/controller.py" line="116" />
             <source>&amp;Open…</source>
             <translation>&amp;Åpne…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="205" />
+            <location filename="../files/controller.py" line="117" />
             <source>Open &amp;Recent</source>
             <translation>Åpne &amp;nylige</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="209" />
+            <location filename="../files/controller.py" line="121" />
             <source>&amp;Save</source>
             <translation>&amp;Lagre</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="210" />
+            <location filename="../files/controller.py" line="122" />
             <source>Save &amp;As…</source>
             <translation>Lagre &amp;som…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="211" />
+            <location filename="../files/controller.py" line="123" />
             <source>Re&amp;vert to Saved</source>
             <translation>&amp;Gå tilbake til lagret versjon</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="213" />
+            <location filename="../files/controller.py" line="125" />
             <source>Export &amp;PDF…</source>
             <translation>Eksporter &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="214" />
+            <location filename="../files/controller.py" line="126" />
             <source>Export P&amp;NG…</source>
             <translation>Eksporter P&amp;NG…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="215" />
+            <location filename="../files/controller.py" line="127" />
             <source>Export S&amp;VG…</source>
             <translation>Eksporter S&amp;VG…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="216" />
+            <location filename="../files/controller.py" line="128" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="218" />
+            <location filename="../files/controller.py" line="130" />
             <source>Pre&amp;ferences…</source>
             <translation>&amp;Innstillinger…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="222" />
+            <location filename="../files/controller.py" line="134" />
             <source>&amp;Close</source>
             <translation>&amp;Lukk</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="223" />
+            <location filename="../files/controller.py" line="135" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="237" />
+            <location filename="../files/controller.py" line="149" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Tøm menyen</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="252" />
+            <location filename="../files/saving.py" line="28" />
             <source>Unsaved changes</source>
             <translation>Endringer som ikke er lagret</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="253" />
+            <location filename="../files/saving.py" line="29" />
             <source>Save the changes to “{0}” before closing it?</source>
             <translation>Vil du lagre endringene i «{0}» før du lukker det?</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="254" />
+            <location filename="../files/saving.py" line="31" />
             <source>Save</source>
             <translation>Lagre</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="255" />
+            <location filename="../files/saving.py" line="32" />
             <source>Don't Save</source>
             <translation>Ikke lagre</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="256" />
-            <location filename="../files/controller.py" line="342" />
+            <location filename="../files/saving.py" line="33" />
+            <location filename="../files/saving.py" line="53" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="258" />
+            <location filename="../files/saving.py" line="35" />
             <source>If you don't save, your changes since the last save are lost.</source>
             <translation>Hvis du ikke lagrer, går endringene siden forrige lagring tapt.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="313" />
+            <location filename="../files/controller.py" line="196" />
             <source>Open Map</source>
             <translation>Åpne kart</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="313" />
-            <location filename="../files/controller.py" line="374" />
+            <location filename="../files/controller.py" line="196" />
+            <location filename="../files/saving.py" line="84" />
             <source>jmap maps (*.jmap)</source>
             <translation>jmap-kart (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="339" />
+            <location filename="../files/saving.py" line="47" />
             <source>Revert to saved</source>
             <translation>Gå tilbake til lagret versjon</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="340" />
+            <location filename="../files/saving.py" line="48" />
             <source>Discard your changes to “{0}” and go back to the saved file?</source>
             <translation>Vil du forkaste endringene i «{0}» og gå tilbake til den lagrede filen?</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="341" />
+            <location filename="../files/saving.py" line="51" />
             <source>Discard Changes</source>
             <translation>Forkast endringene</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="353" />
-            <location filename="../files/controller.py" line="356" />
+            <location filename="../files/saving.py" line="65" />
             <source>Cannot reload</source>
             <translation>Kan ikke laste inn på nytt</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="374" />
+            <location filename="../files/saving.py" line="83" />
             <source>Save Map As</source>
             <translation>Lagre kart som</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="382" />
+            <location filename="../files/saving.py" line="92" />
             <source>Opened read-only</source>
             <translation>Åpnet skrivebeskyttet</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="383" />
+            <location filename="../files/saving.py" line="93" />
             <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
             <translation>«{0}» er åpnet skrivebeskyttet fordi noen andre har det åpent. Lagre kartet ditt under et annet navn.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="391" />
+            <location filename="../files/saving.py" line="101" />
             <source>File in use</source>
             <translation>Filen er i bruk</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="392" />
+            <location filename="../files/saving.py" line="102" />
             <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
             <translation>«{0}» er åpnet av {1} på {2} siden {3}. Velg et annet navn.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="416" />
+            <location filename="../files/saving.py" line="127" />
             <source>Could not save</source>
             <translation>Kunne ikke lagre</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="417" />
+            <location filename="../files/saving.py" line="128" />
             <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
             <translation>Kartet ditt er fortsatt åpent med alle endringene. Bruk «Lagre som» for å lagre det et annet sted.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="477" />
+            <location filename="../files/watching.py" line="75" />
             <source>“{0}” was changed on disk by someone else.</source>
             <translation>«{0}» er endret på disken av noen andre.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="478" />
+            <location filename="../files/watching.py" line="77" />
             <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Lagrer du nå, overskriver du endringene deres. Last inn deres versjon på nytt, behold din under et annet navn, eller sammenlign dem.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="480" />
+            <location filename="../files/watching.py" line="79" />
             <source>Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Last inn deres versjon på nytt, behold din under et annet navn, eller sammenlign dem.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="481" />
+            <location filename="../files/watching.py" line="81" />
             <source>File changed on disk</source>
             <translation>Filen er endret på disken</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="482" />
+            <location filename="../files/watching.py" line="82" />
             <source>Keep Mine (Save As…)</source>
             <translation>Behold min (Lagre som…)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="483" />
+            <location filename="../files/watching.py" line="84" />
             <source>Reload</source>
             <translation>Last inn på nytt</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="484" />
+            <location filename="../files/watching.py" line="85" />
             <source>Compare…</source>
             <translation>Sammenlign…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="485" />
+            <location filename="../files/watching.py" line="86" />
             <source>Not Now</source>
             <translation>Ikke nå</translation>
         </message>
@@ -512,110 +512,112 @@
     <context>
         <name>WindowManager</name>
         <message>
-            <location filename="../app/windows.py" line="110" />
+            <location filename="../app/windows.py" line="121" />
             <source>Made with a newer jmap</source>
+            <extracomment>True once asked to end without a user (SIGTERM): start-up shows nothing more</extracomment>
             <translation>Laget med en nyere jmap</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="111" />
+            <location filename="../app/windows.py" line="122" />
             <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
             <translation>«{0}» ble lagret av en nyere versjon av jmap. Installer den nyeste jmap for å åpne det.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="117" />
-            <location filename="../app/windows.py" line="121" />
+            <location filename="../app/windows.py" line="128" />
+            <location filename="../app/windows.py" line="205" />
             <source>Cannot open map</source>
             <translation>Kan ikke åpne kartet</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="118" />
+            <location filename="../app/windows.py" line="129" />
+            <location filename="../app/windows.py" line="205" />
             <source>“{0}” cannot be opened.</source>
             <translation>«{0}» kan ikke åpnes.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="127" />
+            <location filename="../app/windows.py" line="135" />
             <source>… and {0} more</source>
             <translation>… og {0} til</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="128" />
+            <location filename="../app/windows.py" line="136" />
             <source>Problems in map</source>
             <translation>Problemer i kartet</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="129" />
+            <location filename="../app/windows.py" line="137" />
             <source>“{0}” has problems that jmap can repair by leaving things out:</source>
             <translation>«{0}» har feil som jmap kan rette ved å utelate noe:</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="130" />
-            <location filename="../app/windows.py" line="150" />
+            <location filename="../app/windows.py" line="138" />
+            <location filename="../app/windows.py" line="158" />
             <source>Open Anyway</source>
             <translation>Åpne likevel</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="131" />
-            <location filename="../app/windows.py" line="151" />
+            <location filename="../app/windows.py" line="139" />
+            <location filename="../app/windows.py" line="159" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="146" />
+            <location filename="../app/windows.py" line="154" />
             <source>Map in use</source>
             <translation>Kartet er i bruk</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="147" />
+            <location filename="../app/windows.py" line="155" />
             <source>“{0}” is opened by {1} on {2} since {3}.</source>
             <translation>«{0}» er åpnet av {1} på {2} siden {3}.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="149" />
+            <location filename="../app/windows.py" line="157" />
             <source>Open Read-Only</source>
             <translation>Åpne skrivebeskyttet</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="153" />
+            <location filename="../app/windows.py" line="161" />
             <source>If you both change it, one of you will have to save under another name.</source>
             <translation>Hvis dere begge endrer det, må en av dere lagre under et annet navn.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="167" />
+            <location filename="../app/windows.py" line="177" />
             <source>a map that was never saved</source>
             <translation>et kart som aldri ble lagret</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="168" />
+            <location filename="../app/windows.py" line="178" />
             <source>Recover unsaved work</source>
             <translation>Gjenopprett ulagret arbeid</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="169" />
+            <location filename="../app/windows.py" line="179" />
             <source>jmap stopped before “{0}” was saved.</source>
             <translation>jmap stoppet før «{0}» ble lagret.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="170" />
+            <location filename="../app/windows.py" line="180" />
             <source>Recover</source>
             <translation>Gjenopprett</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="171" />
+            <location filename="../app/windows.py" line="181" />
             <source>Discard</source>
             <translation>Forkast</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="172" />
+            <location filename="../app/windows.py" line="182" />
             <source>Decide Later</source>
             <translation>Bestem senere</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="173" />
+            <location filename="../app/windows.py" line="183" />
             <source>Autosaved at {0} from {1}.</source>
             <translation>Autolagret {0} fra {1}.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="186" />
+            <location filename="../app/windows.py" line="196" />
             <source>Cannot recover</source>
             <translation>Kan ikke gjenopprette</translation>
         </message>
@@ -1698,6 +1700,226 @@
         <message>
             <source>◀ Previous</source>
             <translation>◀ Forrige</translation>
+        </message>
+        <message>
+            <source>A PNG or JPEG on the selected card or note, or in the cell</source>
+            <translation>Et PNG- eller JPEG-bilde på det valgte kortet eller notatet, eller i cellen</translation>
+        </message>
+        <message>
+            <source>Insert p&amp;icture…</source>
+            <translation>Sett inn &amp;bilde…</translation>
+        </message>
+        <message>
+            <source>Insert picture</source>
+            <translation>Sett inn bilde</translation>
+        </message>
+        <message>
+            <source>Insert picture here…</source>
+            <translation>Sett inn bilde her…</translation>
+        </message>
+        <message>
+            <source>Insert picture…</source>
+            <translation>Sett inn bilde…</translation>
+        </message>
+        <message>
+            <source>Picture not inserted: {0}</source>
+            <translation>Bildet ble ikke satt inn: {0}</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Remove picture</source>
+            <translation>Fjern bildet</translation>
+        </message>
+        <message>
+            <source>Select a card or note, or click a cell, to insert a picture</source>
+            <translation>Velg et kort eller notat, eller klikk i en celle, for å sette inn et bilde</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <source>picture cannot be shown</source>
+            <translation>bildet kan ikke vises</translation>
+        </message>
+        <message>
+            <source>the file is too large to insert</source>
+            <translation>filen er for stor til å settes inn</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with Current State…</source>
+            <translation>&amp;Sammenlign med nåsituasjonen…</translation>
+        </message>
+        <message>
+            <source>(no match: removed)</source>
+            <translation>(ingen treff: fjernet)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Bla gjennom…</translation>
+        </message>
+        <message>
+            <source>Cannot compare: {0}</source>
+            <translation>Kan ikke sammenligne: {0}</translation>
+        </message>
+        <message>
+            <source>Cannot save the future state: {0}</source>
+            <translation>Kan ikke lagre den fremtidige situasjonen: {0}</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>Cards and their flows</source>
+            <translation>Kort og flytene deres</translation>
+        </message>
+        <message>
+            <source>Carry over: {0}</source>
+            <translation>Ta med: {0}</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Endret</translation>
+        </message>
+        <message>
+            <source>Choose a map to compare with.</source>
+            <translation>Velg et kart å sammenligne med.</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Sammenlign</translation>
+        </message>
+        <message>
+            <source>Compare Maps</source>
+            <translation>Sammenlign kart</translation>
+        </message>
+        <message>
+            <source>Compare With</source>
+            <translation>Sammenlign med</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Følelse</translation>
+        </message>
+        <message>
+            <source>Emotion points</source>
+            <translation>Følelsespunkter</translation>
+        </message>
+        <message>
+            <source>Future state saved as {0}</source>
+            <translation>Fremtidig situasjon lagret som {0}</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Linje</translation>
+        </message>
+        <message>
+            <source>Map to compare with (today)</source>
+            <translation>Kart å sammenligne med (i dag)</translation>
+        </message>
+        <message>
+            <source>Matches stage tomorrow</source>
+            <translation>Svarer til fasen i morgen</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Flyttet</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Ny</translation>
+        </message>
+        <message>
+            <source>New &amp;Future State from This Map…</source>
+            <translation>Ny &amp;fremtidig situasjon fra dette kartet…</translation>
+        </message>
+        <message>
+            <source>New Future State</source>
+            <translation>Ny fremtidig situasjon</translation>
+        </message>
+        <message>
+            <source>No linked map to compare with: {0}. Choose a map above.</source>
+            <translation>Ingen koblet kart å sammenligne med: {0}. Velg et kart ovenfor.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notater</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Fjernet</translation>
+        </message>
+        <message>
+            <source>Save Future State As</source>
+            <translation>Lagre fremtidig situasjon som</translation>
+        </message>
+        <message>
+            <source>Save this map first: the future state is made from the saved file and links to it.</source>
+            <translation>Lagre dette kartet først: den fremtidige situasjonen lages fra den lagrede filen og kobles til den.</translation>
+        </message>
+        <message>
+            <source>Stage today</source>
+            <translation>Fase i dag</translation>
+        </message>
+        <message>
+            <source>The future state gets this map's stages and personas, and is linked to it.</source>
+            <translation>Den fremtidige situasjonen får dette kartets faser og personas, og kobles til det.</translation>
+        </message>
+        <message>
+            <source>Today:</source>
+            <translation>I dag:</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Hele kartet</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>endret</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>fra</translation>
+        </message>
+        <message>
+            <source>jmap maps (*.jmap)</source>
+            <translation>jmap-kart (*.jmap)</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>navn</translation>
+        </message>
+        <message>
+            <source>new stage</source>
+            <translation>ny fase</translation>
+        </message>
+        <message>
+            <source>removed stage</source>
+            <translation>fjernet fase</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>tittel</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>verdi</translation>
+        </message>
+        <message>
+            <source>{0} already exists; choose another name.</source>
+            <translation>{0} finnes allerede; velg et annet navn.</translation>
+        </message>
+        <message>
+            <source>{0} new, {1} removed, {2} changed, {3} moved since {4}</source>
+            <translation>{0} nye, {1} fjernet, {2} endret, {3} flyttet siden {4}</translation>
         </message>
     </context>
 </TS>

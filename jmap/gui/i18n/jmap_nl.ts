@@ -4,27 +4,27 @@
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../files/controller.py" line="74" />
+            <location filename="../files/dialogs.py" line="80" />
             <source>Changes between the file on disk and your map</source>
             <translation>Verschillen tussen het bestand op schijf en jouw kaart</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="77" />
+            <location filename="../files/dialogs.py" line="83" />
             <source>{0} (on disk)</source>
             <translation>{0} (op schijf)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="77" />
+            <location filename="../files/dialogs.py" line="83" />
             <source>{0} (yours)</source>
             <translation>{0} (jouw versie)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="78" />
+            <location filename="../files/dialogs.py" line="84" />
             <source>The two versions are the same.</source>
             <translation>De twee versies zijn gelijk.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="83" />
+            <location filename="../files/dialogs.py" line="89" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -70,231 +70,231 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../files/controller.py" line="65" />
+            <location filename="../files/dialogs.py" line="71" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="150" />
+            <location filename="../files/controller.py" line="82" />
+            <location filename="../files/saving.py" line="81" />
             <source>Untitled</source>
-            <extracomment>(window) after the window was allowed to close and its file released</extracomment>
+            <extracomment>(window) after the window was allowed to close and its file released of the map those bytes hold, as jmap writes it (None: unknown, compare bytes only)</extracomment>
             <translation>Naamloos</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="157" />
+            <location filename="../files/controller.py" line="89" />
             <source> (read-only)</source>
             <translation> (alleen-lezen)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="202" />
+            <location filename="../files/controller.py" line="114" />
             <source>&amp;New from Template…</source>
             <translation>&amp;Nieuw van sjabloon…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="203" />
+            <location filename="../files/controller.py" line="115" />
             <source>New &amp;Window…</source>
             <translation>Nieuw &amp;venster…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="204" />
+            <location filename="../files/controller.py" line="116" />
             <source>&amp;Open…</source>
             <translation>&amp;Openen…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="205" />
+            <location filename="../files/controller.py" line="117" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Recent geopend</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="209" />
+            <location filename="../files/controller.py" line="121" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="210" />
+            <location filename="../files/controller.py" line="122" />
             <source>Save &amp;As…</source>
             <translation>Opslaan &amp;als…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="211" />
+            <location filename="../files/controller.py" line="123" />
             <source>Re&amp;vert to Saved</source>
             <translation>&amp;Terug naar opgeslagen versie</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="213" />
+            <location filename="../files/controller.py" line="125" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="214" />
+            <location filename="../files/controller.py" line="126" />
             <source>Export P&amp;NG…</source>
             <translation>P&amp;NG exporteren…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="215" />
+            <location filename="../files/controller.py" line="127" />
             <source>Export S&amp;VG…</source>
             <translation>S&amp;VG exporteren…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="216" />
+            <location filename="../files/controller.py" line="128" />
             <source>&amp;Print…</source>
             <translation>Af&amp;drukken…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="218" />
+            <location filename="../files/controller.py" line="130" />
             <source>Pre&amp;ferences…</source>
             <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="222" />
+            <location filename="../files/controller.py" line="134" />
             <source>&amp;Close</source>
             <translation>Sl&amp;uiten</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="223" />
+            <location filename="../files/controller.py" line="135" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="237" />
+            <location filename="../files/controller.py" line="149" />
             <source>&amp;Clear Menu</source>
             <translation>Menu &amp;wissen</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="252" />
+            <location filename="../files/saving.py" line="28" />
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="253" />
+            <location filename="../files/saving.py" line="29" />
             <source>Save the changes to “{0}” before closing it?</source>
             <translation>Wijzigingen in “{0}” opslaan voordat je het sluit?</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="254" />
+            <location filename="../files/saving.py" line="31" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="255" />
+            <location filename="../files/saving.py" line="32" />
             <source>Don't Save</source>
             <translation>Niet opslaan</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="256" />
-            <location filename="../files/controller.py" line="342" />
+            <location filename="../files/saving.py" line="33" />
+            <location filename="../files/saving.py" line="53" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="258" />
+            <location filename="../files/saving.py" line="35" />
             <source>If you don't save, your changes since the last save are lost.</source>
             <translation>Als je niet opslaat, gaan je wijzigingen sinds de vorige keer opslaan verloren.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="313" />
+            <location filename="../files/controller.py" line="196" />
             <source>Open Map</source>
             <translation>Kaart openen</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="313" />
-            <location filename="../files/controller.py" line="374" />
+            <location filename="../files/controller.py" line="196" />
+            <location filename="../files/saving.py" line="84" />
             <source>jmap maps (*.jmap)</source>
             <translation>jmap-kaarten (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="339" />
+            <location filename="../files/saving.py" line="47" />
             <source>Revert to saved</source>
             <translation>Terug naar opgeslagen versie</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="340" />
+            <location filename="../files/saving.py" line="48" />
             <source>Discard your changes to “{0}” and go back to the saved file?</source>
             <translation>Je wijzigingen in “{0}” weggooien en teruggaan naar het opgeslagen bestand?</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="341" />
+            <location filename="../files/saving.py" line="51" />
             <source>Discard Changes</source>
             <translation>Wijzigingen weggooien</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="353" />
-            <location filename="../files/controller.py" line="356" />
+            <location filename="../files/saving.py" line="65" />
             <source>Cannot reload</source>
             <translation>Opnieuw laden lukt niet</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="374" />
+            <location filename="../files/saving.py" line="83" />
             <source>Save Map As</source>
             <translation>Kaart opslaan als</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="382" />
+            <location filename="../files/saving.py" line="92" />
             <source>Opened read-only</source>
             <translation>Alleen-lezen geopend</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="383" />
+            <location filename="../files/saving.py" line="93" />
             <source>“{0}” is open read-only because someone else has it open. Save your map under another name.</source>
             <translation>“{0}” is alleen-lezen geopend omdat iemand anders het open heeft. Sla je kaart op onder een andere naam.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="391" />
+            <location filename="../files/saving.py" line="101" />
             <source>File in use</source>
             <translation>Bestand in gebruik</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="392" />
+            <location filename="../files/saving.py" line="102" />
             <source>“{0}” is opened by {1} on {2} since {3}. Choose another name.</source>
             <translation>“{0}” is geopend door {1} op {2} sinds {3}. Kies een andere naam.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="416" />
+            <location filename="../files/saving.py" line="127" />
             <source>Could not save</source>
             <translation>Opslaan mislukt</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="417" />
+            <location filename="../files/saving.py" line="128" />
             <source>Your map is still open with all its changes. Try Save As to put it somewhere else.</source>
             <translation>Je kaart is nog open, met al je wijzigingen. Gebruik ‘Opslaan als’ om hem ergens anders op te slaan.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="477" />
+            <location filename="../files/watching.py" line="75" />
             <source>“{0}” was changed on disk by someone else.</source>
             <translation>“{0}” is op schijf gewijzigd door iemand anders.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="478" />
+            <location filename="../files/watching.py" line="77" />
             <source>Saving now would overwrite their changes. Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Als je nu opslaat, overschrijf je hun wijzigingen. Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="480" />
+            <location filename="../files/watching.py" line="79" />
             <source>Reload their version, keep yours under another name, or compare the two.</source>
             <translation>Laad hun versie opnieuw, bewaar de jouwe onder een andere naam of vergelijk de twee.</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="481" />
+            <location filename="../files/watching.py" line="81" />
             <source>File changed on disk</source>
             <translation>Bestand op schijf gewijzigd</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="482" />
+            <location filename="../files/watching.py" line="82" />
             <source>Keep Mine (Save As…)</source>
             <translation>De mijne bewaren (Opslaan als…)</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="483" />
+            <location filename="../files/watching.py" line="84" />
             <source>Reload</source>
             <translation>Opnieuw laden</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="484" />
+            <location filename="../files/watching.py" line="85" />
             <source>Compare…</source>
             <translation>Vergelijken…</translation>
         </message>
         <message>
-            <location filename="../files/controller.py" line="485" />
+            <location filename="../files/watching.py" line="86" />
             <source>Not Now</source>
             <translation>Nu niet</translation>
         </message>
@@ -512,110 +512,112 @@
     <context>
         <name>WindowManager</name>
         <message>
-            <location filename="../app/windows.py" line="110" />
+            <location filename="../app/windows.py" line="121" />
             <source>Made with a newer jmap</source>
+            <extracomment>True once asked to end without a user (SIGTERM): start-up shows nothing more</extracomment>
             <translation>Gemaakt met een nieuwere jmap</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="111" />
+            <location filename="../app/windows.py" line="122" />
             <source>“{0}” was saved by a newer version of jmap. Install the newest jmap to open it.</source>
             <translation>“{0}” is opgeslagen door een nieuwere versie van jmap. Installeer de nieuwste jmap om het te openen.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="117" />
-            <location filename="../app/windows.py" line="121" />
+            <location filename="../app/windows.py" line="128" />
+            <location filename="../app/windows.py" line="205" />
             <source>Cannot open map</source>
             <translation>Kaart kan niet worden geopend</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="118" />
+            <location filename="../app/windows.py" line="129" />
+            <location filename="../app/windows.py" line="205" />
             <source>“{0}” cannot be opened.</source>
             <translation>“{0}” kan niet worden geopend.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="127" />
+            <location filename="../app/windows.py" line="135" />
             <source>… and {0} more</source>
             <translation>… en nog {0}</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="128" />
+            <location filename="../app/windows.py" line="136" />
             <source>Problems in map</source>
             <translation>Problemen in de kaart</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="129" />
+            <location filename="../app/windows.py" line="137" />
             <source>“{0}” has problems that jmap can repair by leaving things out:</source>
             <translation>“{0}” bevat problemen die jmap kan oplossen door iets weg te laten:</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="130" />
-            <location filename="../app/windows.py" line="150" />
+            <location filename="../app/windows.py" line="138" />
+            <location filename="../app/windows.py" line="158" />
             <source>Open Anyway</source>
             <translation>Toch openen</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="131" />
-            <location filename="../app/windows.py" line="151" />
+            <location filename="../app/windows.py" line="139" />
+            <location filename="../app/windows.py" line="159" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="146" />
+            <location filename="../app/windows.py" line="154" />
             <source>Map in use</source>
             <translation>Kaart in gebruik</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="147" />
+            <location filename="../app/windows.py" line="155" />
             <source>“{0}” is opened by {1} on {2} since {3}.</source>
             <translation>“{0}” is geopend door {1} op {2} sinds {3}.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="149" />
+            <location filename="../app/windows.py" line="157" />
             <source>Open Read-Only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="153" />
+            <location filename="../app/windows.py" line="161" />
             <source>If you both change it, one of you will have to save under another name.</source>
             <translation>Als jullie het allebei wijzigen, moet een van jullie onder een andere naam opslaan.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="167" />
+            <location filename="../app/windows.py" line="177" />
             <source>a map that was never saved</source>
             <translation>een kaart die nooit is opgeslagen</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="168" />
+            <location filename="../app/windows.py" line="178" />
             <source>Recover unsaved work</source>
             <translation>Niet-opgeslagen werk herstellen</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="169" />
+            <location filename="../app/windows.py" line="179" />
             <source>jmap stopped before “{0}” was saved.</source>
             <translation>jmap stopte voordat “{0}” was opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="170" />
+            <location filename="../app/windows.py" line="180" />
             <source>Recover</source>
             <translation>Herstellen</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="171" />
+            <location filename="../app/windows.py" line="181" />
             <source>Discard</source>
             <translation>Weggooien</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="172" />
+            <location filename="../app/windows.py" line="182" />
             <source>Decide Later</source>
             <translation>Later beslissen</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="173" />
+            <location filename="../app/windows.py" line="183" />
             <source>Autosaved at {0} from {1}.</source>
             <translation>Automatisch bewaard om {0}, van {1}.</translation>
         </message>
         <message>
-            <location filename="../app/windows.py" line="186" />
+            <location filename="../app/windows.py" line="196" />
             <source>Cannot recover</source>
             <translation>Herstellen lukt niet</translation>
         </message>
@@ -1698,6 +1700,226 @@
         <message>
             <source>◀ Previous</source>
             <translation>◀ Vorige</translation>
+        </message>
+        <message>
+            <source>A PNG or JPEG on the selected card or note, or in the cell</source>
+            <translation>Een PNG of JPEG op de geselecteerde kaart of notitie, of in de cel</translation>
+        </message>
+        <message>
+            <source>Insert p&amp;icture…</source>
+            <translation>Af&amp;beelding invoegen…</translation>
+        </message>
+        <message>
+            <source>Insert picture</source>
+            <translation>Afbeelding invoegen</translation>
+        </message>
+        <message>
+            <source>Insert picture here…</source>
+            <translation>Afbeelding hier invoegen…</translation>
+        </message>
+        <message>
+            <source>Insert picture…</source>
+            <translation>Afbeelding invoegen…</translation>
+        </message>
+        <message>
+            <source>Picture not inserted: {0}</source>
+            <translation>Afbeelding niet ingevoegd: {0}</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Remove picture</source>
+            <translation>Afbeelding verwijderen</translation>
+        </message>
+        <message>
+            <source>Select a card or note, or click a cell, to insert a picture</source>
+            <translation>Selecteer een kaart of notitie, of klik in een cel, om een afbeelding in te voegen</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <source>picture cannot be shown</source>
+            <translation>afbeelding kan niet worden getoond</translation>
+        </message>
+        <message>
+            <source>the file is too large to insert</source>
+            <translation>het bestand is te groot om in te voegen</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with Current State…</source>
+            <translation>&amp;Vergelijken met de huidige situatie…</translation>
+        </message>
+        <message>
+            <source>(no match: removed)</source>
+            <translation>(geen overeenkomst: verwijderd)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Bladeren…</translation>
+        </message>
+        <message>
+            <source>Cannot compare: {0}</source>
+            <translation>Kan niet vergelijken: {0}</translation>
+        </message>
+        <message>
+            <source>Cannot save the future state: {0}</source>
+            <translation>Kan de toekomstige situatie niet opslaan: {0}</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Kaart</translation>
+        </message>
+        <message>
+            <source>Cards and their flows</source>
+            <translation>Kaarten en hun stromen</translation>
+        </message>
+        <message>
+            <source>Carry over: {0}</source>
+            <translation>Overnemen: {0}</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <source>Choose a map to compare with.</source>
+            <translation>Kies een kaart om mee te vergelijken.</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Vergelijken</translation>
+        </message>
+        <message>
+            <source>Compare Maps</source>
+            <translation>Kaarten vergelijken</translation>
+        </message>
+        <message>
+            <source>Compare With</source>
+            <translation>Vergelijken met</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Emotie</translation>
+        </message>
+        <message>
+            <source>Emotion points</source>
+            <translation>Emotiepunten</translation>
+        </message>
+        <message>
+            <source>Future state saved as {0}</source>
+            <translation>Toekomstige situatie opgeslagen als {0}</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Lijn</translation>
+        </message>
+        <message>
+            <source>Map to compare with (today)</source>
+            <translation>Kaart om mee te vergelijken (vandaag)</translation>
+        </message>
+        <message>
+            <source>Matches stage tomorrow</source>
+            <translation>Komt overeen met fase morgen</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Verplaatst</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>New &amp;Future State from This Map…</source>
+            <translation>Nieuwe &amp;toekomstige situatie van deze kaart…</translation>
+        </message>
+        <message>
+            <source>New Future State</source>
+            <translation>Nieuwe toekomstige situatie</translation>
+        </message>
+        <message>
+            <source>No linked map to compare with: {0}. Choose a map above.</source>
+            <translation>Geen gekoppelde kaart om mee te vergelijken: {0}. Kies hierboven een kaart.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Verwijderd</translation>
+        </message>
+        <message>
+            <source>Save Future State As</source>
+            <translation>Toekomstige situatie opslaan als</translation>
+        </message>
+        <message>
+            <source>Save this map first: the future state is made from the saved file and links to it.</source>
+            <translation>Sla deze kaart eerst op: de toekomstige situatie wordt gemaakt van het opgeslagen bestand en ernaar gekoppeld.</translation>
+        </message>
+        <message>
+            <source>Stage today</source>
+            <translation>Fase vandaag</translation>
+        </message>
+        <message>
+            <source>The future state gets this map's stages and personas, and is linked to it.</source>
+            <translation>De toekomstige situatie krijgt de fasen en persona's van deze kaart en wordt eraan gekoppeld.</translation>
+        </message>
+        <message>
+            <source>Today:</source>
+            <translation>Vandaag:</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Hele kaart</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>gewijzigd</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>van</translation>
+        </message>
+        <message>
+            <source>jmap maps (*.jmap)</source>
+            <translation>jmap-kaarten (*.jmap)</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>naam</translation>
+        </message>
+        <message>
+            <source>new stage</source>
+            <translation>nieuwe fase</translation>
+        </message>
+        <message>
+            <source>removed stage</source>
+            <translation>verwijderde fase</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titel</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>waarde</translation>
+        </message>
+        <message>
+            <source>{0} already exists; choose another name.</source>
+            <translation>{0} bestaat al; kies een andere naam.</translation>
+        </message>
+        <message>
+            <source>{0} new, {1} removed, {2} changed, {3} moved since {4}</source>
+            <translation>{0} nieuw, {1} verwijderd, {2} gewijzigd, {3} verplaatst sinds {4}</translation>
         </message>
     </context>
 </TS>
