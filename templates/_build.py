@@ -158,8 +158,17 @@ class Kit:
     def lane(self, kind: str, title: str, prompt: str = "", required: bool = False) -> str:
         return self._add("lanes", Lane, kind=kind, title=title, prompt=prompt, required=required)
 
-    def note(self, lane: str, stage: str, text: str) -> str:
-        return self._add("notes", Note, lane=lane, stage=stage, text=text)
+    def note(self, lane: str, stage: str, text: str, picture: str = "") -> str:
+        return self._add("notes", Note, lane=lane, stage=stage, text=text, picture=picture)
+
+    def picture(self, file_name: str) -> str:
+        """A picture of ``examples/pictures/`` (added once, however often it is used); returns its id."""
+        from jmap.io.pictures import make_picture
+
+        picture = make_picture((HERE / "examples" / "pictures" / file_name).read_bytes())
+        if self.doc.get("pictures", picture.id) is None:
+            self.doc.append("pictures", picture)
+        return picture.id
 
     def notes(self, lane: str, by_stage: dict[str, list[str] | str]) -> None:
         for stage, items in by_stage.items():

@@ -179,4 +179,15 @@ def build(Kit):
         (advocate, "Customer lifetime value", 1450.0, "EUR", 1800.0),
     ):
         k.metric(stage, name, value, unit, target)
+    # A storyboard on top: pictures drawn for this example (examples/pictures/, CC0), each with a caption.
+    # Added last so that the ids of everything above stay as they were; the lane is moved to the top.
+    story = k.lane("storyboard", "Storyboard", "What does the customer see? Sketches, photos, screenshots.")
+    k.doc.move("lanes", story, 0)
+    for stage, file_name, caption in (
+        (aware, "laptop-broken.png", "The old laptop gives up the week before exams"),
+        (consider, "laptop-search.png", "Comparing models on the phone, late at night"),
+        (buy, "laptop-shop-counter.png", "Pays at the counter of a shop she knows"),
+        (retain, "laptop-parcel.png", "The parcel is waiting at the door"),
+    ):
+        k.note(story, stage, caption, picture=k.picture(file_name))
     return k.doc

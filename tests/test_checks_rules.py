@@ -377,7 +377,8 @@ def test_messages_follow_the_map_language(language, word):
 
 def test_every_rule_has_a_message_in_every_language_and_a_stable_id():
     assert list(RULES) == [
-        "stage-no-touchpoint", "required-lane-empty", "persona-no-emotion", "unreachable-touchpoint", "dead-end", "no-flows",
+        "stage-no-touchpoint", "required-lane-empty", "storyboard-empty", "persona-no-emotion", "unreachable-touchpoint",
+        "dead-end", "no-flows",
         "closed-loop", "negative-without-opportunity", "blueprint-frontstage-unsupported",
         "blueprint-action-without-frontstage", "empty-map", "single-stage", "duplicate-stage-name"]
     for key, table in MESSAGES.items():

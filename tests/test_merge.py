@@ -205,13 +205,13 @@ def test_a_card_moved_into_a_stage_deleted_there_is_kept(tmp_path):
 def test_a_card_put_into_a_lane_deleted_on_the_other_side_is_kept(tmp_path):
     paths = _three(tmp_path)
     base, ours, theirs = (load(paths[n]) for n in ("base", "ours", "theirs"))
-    ours.document.insert("lanes", 2, Lane("lane-9", kind="frontstage", title="Counter"))  # not in base
+    ours.document.insert("lanes", 3, Lane("lane-9", kind="frontstage", title="Counter"))  # not in base
     _delete(ours.document, "lane-2")  # every card lane of base is gone here
     theirs.document.append("touchpoints", Touchpoint("tp-90", stage="stage-1", lane="lane-2", title="Flyer"))
     result = merge(base, ours, theirs)
     doc = result.merged.document
     assert doc.get("touchpoints", "tp-90").lane == "lane-2"
-    assert [lane.id for lane in doc.lanes][:3] == ["lane-1", "lane-2", "lane-9"]
+    assert [lane.id for lane in doc.lanes][:4] == ["lane-7", "lane-1", "lane-2", "lane-9"]  # storyboard on top
     assert doc.get("touchpoints", "tp-1") is None  # base cards ours deleted with the lane stay deleted
     assert any(c.startswith("$.lanes[id=lane-2]: deleted here") for c in result.conflicts)
 

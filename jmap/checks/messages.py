@@ -20,6 +20,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De verplichte laag {lane} is leeg in fase {stage}.",
         "el": "Το υποχρεωτικό επίπεδο {lane} είναι κενό στο στάδιο {stage}.",
     },
+    "storyboard-empty": {
+        "en": "Required storyboard {lane} has no picture in stage {stage}: what does the customer see here?",
+        "nb": "Den påkrevde storyboarden {lane} har ikke noe bilde i fasen {stage}: hva ser kunden her?",
+        "nl": "Het verplichte storyboard {lane} heeft geen afbeelding in fase {stage}: wat ziet de klant hier?",
+        "el": "Το υποχρεωτικό σενάριο εικόνων {lane} δεν έχει εικόνα στο στάδιο {stage}: τι βλέπει ο πελάτης εδώ;",
+    },
     "persona-no-emotion": {
         "en": "No emotion recorded for {persona} in stage {stage}: how do they feel here?",
         "nb": "Ingen følelse registrert for {persona} i fasen {stage}: hvordan har personen det her?",

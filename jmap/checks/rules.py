@@ -77,12 +77,25 @@ def _required_lane_empty(run: _Run):
     bare = "stage-no-touchpoint" not in run.disabled
     for stage in ix.stages:
         for lane in ix.lanes:
-            if not lane.required or ix.lane_filled(lane, stage.id):
-                continue
+            if not lane.required or lane.kind == LaneKind.STORYBOARD or ix.lane_filled(lane, stage.id):
+                continue  # (a storyboard has its own rule: storyboard-empty)
             if bare and ix.is_card_lane(lane) and not ix.tps_by_stage.get(stage.id):
                 continue
             yield run.finding("required-lane-empty", stages=[stage.id], lanes=[lane.id],
                               text={"lane": ix.lane_name(lane.id), "stage": ix.stage_name(stage.id)})
+
+
+def _storyboard_empty(run: _Run):
+    """A required storyboard lane counts as filled in a stage only with a picture there."""
+    ix = run.ix
+    if run.covered_by_empty_map():
+        return
+    shown = {(e.lane, e.stage) for e in ix.notes + ix.touchpoints if e.picture}
+    for stage in ix.stages:
+        for lane in ix.lanes:
+            if lane.required and lane.kind == LaneKind.STORYBOARD and (lane.id, stage.id) not in shown:
+                yield run.finding("storyboard-empty", stages=[stage.id], lanes=[lane.id],
+                                  text={"lane": ix.lane_name(lane.id), "stage": ix.stage_name(stage.id)})
 
 
 def _persona_no_emotion(run: _Run):
@@ -219,6 +232,8 @@ _RULES = [
     Rule("stage-no-touchpoint", Severity.ERROR, "A stage with no touchpoint card in any lane.", _stage_no_touchpoint),
     Rule("required-lane-empty", Severity.WARNING, "A lane marked required holds nothing in a stage.",
          _required_lane_empty),
+    Rule("storyboard-empty", Severity.WARNING, "A required storyboard lane has no picture in a stage.",
+         _storyboard_empty),
     Rule("persona-no-emotion", Severity.WARNING, "A persona's emotion curve has no point in a stage.",
          _persona_no_emotion),
     Rule("unreachable-touchpoint", Severity.WARNING, "No path of flows leads from the journey's entry to a "

@@ -56,6 +56,12 @@ def _build(cls, data: dict, **changes):
     return cls(**kwargs)
 
 
+def _keep_picture(doc, entity) -> None:
+    """A pasted card or note keeps its picture only if this map holds it (a picture is not copied as text)."""
+    if entity.picture and doc.get("pictures", entity.picture) is None:
+        entity.picture = ""
+
+
 def paste_steps(doc, fragment: dict, target: tuple[str, str] | None = None) -> tuple[list[tuple], list[str]]:
     """Insert steps for a pasted fragment and the new ids.
 
@@ -101,6 +107,7 @@ def paste_steps(doc, fragment: dict, target: tuple[str, str] | None = None) -> t
             tp = _build(Touchpoint, entry, id=fresh("touchpoints"), stage=stage, lane=lane, entry=False)
         except TypeError:
             continue
+        _keep_picture(doc, tp)
         id_map[str(entry.get("id"))] = tp.id
         steps.append(("insert", "touchpoints", -1, tp))
         new_ids.append(tp.id)
@@ -110,6 +117,7 @@ def paste_steps(doc, fragment: dict, target: tuple[str, str] | None = None) -> t
             note = _build(Note, entry, id=fresh("notes"), stage=stage, lane=lane)
         except TypeError:
             continue
+        _keep_picture(doc, note)
         steps.append(("insert", "notes", -1, note))
         new_ids.append(note.id)
     for entry in fragment.get("flows", []):

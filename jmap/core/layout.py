@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from jmap.core import theme
 from jmap.core.labels import metric_line
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
+from jmap.core.pictures import picture_height
 
 LANE_HEADER_W = 150.0
 STAGE_W = 210.0
@@ -115,6 +116,8 @@ class Layout:
     #: Type size and line height of note text at type scale 1.
     note_type: float = NOTE_FONT
     note_line: float = NOTE_LINE
+    #: Cards and notes with a picture -> the room it takes at their top (jmap.core.pictures).
+    picture_h: dict[str, float] = field(default_factory=dict)
 
     @property
     def width(self) -> float:
@@ -324,11 +327,18 @@ def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = No
     content: dict[tuple[str, str], float] = {}
     for note in doc.notes:
         h, over = note_height(note.text, inner_w, sizes, measure)
+        if note.picture and (ph := picture_height(doc, note, inner_w, k)):
+            layout.picture_h[note.id] = ph
+            h += ph
         note_boxes[note.id] = (h, over)
         key = (note.lane, note.stage)
         content[key] = content.get(key, 0.0) + h + GAP
     for tp in doc.touchpoints:
-        h = card_boxes[tp.id] = card_height(tp.title, inner_w, sizes, measure, tp.owner, tp.channel)
+        h = card_height(tp.title, inner_w, sizes, measure, tp.owner, tp.channel)
+        if tp.picture and (ph := picture_height(doc, tp, inner_w, k)):
+            layout.picture_h[tp.id] = ph
+            h += ph
+        card_boxes[tp.id] = h
         key = (tp.lane, tp.stage)
         content[key] = content.get(key, 0.0) + h + (room.gap_after.get(tp.id, GAP) if room else GAP)
     y = layout.header_h

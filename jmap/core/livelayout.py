@@ -8,7 +8,18 @@ grow or shrink; then, and for every other kind of change, the full
 
 from __future__ import annotations
 
+from jmap.core.pictures import picture_height
 from jmap.core.layout import GAP, PAD, STAGE_W, Layout, Rect, card_height, compute_layout, lane_height, note_height
+
+
+def _picture(layout: Layout, doc, entity, width: float) -> float:
+    """The room of an entity's picture, noted in the layout (as compute_layout does)."""
+    room = picture_height(doc, entity, width)
+    if room:
+        layout.picture_h[entity.id] = room
+    else:
+        layout.picture_h.pop(entity.id, None)
+    return room
 
 
 class LiveLayout:
@@ -24,10 +35,12 @@ class LiveLayout:
         inner_w = STAGE_W - 2 * PAD
         for note in doc.notes:
             key = (note.lane, note.stage)
-            content[key] = content.get(key, 0.0) + note_height(note.text, inner_w)[0] + GAP
+            content[key] = content.get(key, 0.0) + note_height(note.text, inner_w)[0] + GAP + \
+                picture_height(doc, note, inner_w)
         for tp in doc.touchpoints:
             key = (tp.lane, tp.stage)
-            content[key] = content.get(key, 0.0) + card_height(tp.title, inner_w) + GAP
+            content[key] = content.get(key, 0.0) + card_height(tp.title, inner_w) + GAP + \
+                picture_height(doc, tp, inner_w)
         self.content = content
         return self.layout
 
@@ -56,10 +69,11 @@ class LiveLayout:
             total = 0.0
             for note in doc.notes_in(lane_id, stage_id):
                 h, over = note_height(note.text, inner_w)
+                h += _picture(layout, doc, note, inner_w)
                 entries.append(("note", note.id, h, over))
                 total += h + GAP
             for tp in doc.touchpoints_in(lane_id, stage_id):
-                h = card_height(tp.title, inner_w)
+                h = card_height(tp.title, inner_w) + _picture(layout, doc, tp, inner_w)
                 entries.append(("card", tp.id, h, False))
                 total += h + GAP
             old = self.content.get(cell, 0.0)

@@ -38,6 +38,8 @@ class LaneKind(StrEnum):
     FRONTSTAGE = "frontstage"
     BACKSTAGE = "backstage"
     SUPPORT = "support"
+    #: Cells hold pictures (notes with a picture; the note's text is the caption).
+    STORYBOARD = "storyboard"
 
 
 #: Lane kinds that hold touchpoint cards (as well as notes).
@@ -153,6 +155,8 @@ class Note:
     stage: str
     text: str = ""
     colour: str = ""
+    #: The id of a picture shown above the text (the text is then its caption), or "".
+    picture: str = field(default="", metadata={"omit_empty": True})
     extra: dict = field(default_factory=dict)
 
 
@@ -171,6 +175,8 @@ class Touchpoint:
     evidence: str = Evidence.OBSERVED.value
     #: Marks a journey entry point for the reachability check.
     entry: bool = False
+    #: The id of a picture shown at the top of the card (a screen, a letter), or "".
+    picture: str = field(default="", metadata={"omit_empty": True})
     extra: dict = field(default_factory=dict)
 
 
@@ -229,6 +235,33 @@ class Vote:
     extra: dict = field(default_factory=dict)
 
 
+@dataclass(slots=True)
+class Picture:
+    """A PNG or JPEG embedded in the map, stored once however often it is used.
+
+    Its id is made from the SHA-256 of its bytes (``picture_id``), so the same picture
+    inserted twice is one entry; cards and notes refer to it by id.
+    """
+
+    id: str
+    media_type: str = "image/png"
+    width: int = 1
+    height: int = 1
+    #: SHA-256 of the decoded bytes, in lowercase hex.
+    sha256: str = ""
+    #: The PNG or JPEG file's bytes in base64.
+    data: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+PICTURE_TYPES = ("image/png", "image/jpeg")
+
+
+def picture_id(sha256: str) -> str:
+    """The id of the picture whose bytes have this SHA-256 (hex)."""
+    return "pic-" + sha256[:16]
+
+
 #: Most dots one participant may put on one item (and per vote in the editor).
 VOTE_MAX = 99
 
@@ -244,13 +277,14 @@ COLLECTIONS: dict[str, tuple[type, str]] = {
     "metrics": (Metric, "metric"),
     "lines": (BlueprintLine, "line"),
     "votes": (Vote, "vote"),
+    "pictures": (Picture, "pic"),
 }
 
 #: For each collection, the fields holding ids of other entities: field -> collection, or a
 #: tuple of collections when the id may be in any of them (see ``ref_targets``).
 REFERENCES: dict[str, dict[str, str]] = {
-    "notes": {"lane": "lanes", "stage": "stages"},
-    "touchpoints": {"stage": "stages", "lane": "lanes"},
+    "notes": {"lane": "lanes", "stage": "stages", "picture": "pictures"},
+    "touchpoints": {"stage": "stages", "lane": "lanes", "picture": "pictures"},
     "flows": {"source": "touchpoints", "target": "touchpoints"},
     "emotions": {"persona": "personas", "stage": "stages", "touchpoint": "touchpoints"},
     "metrics": {"stage": "stages"},

@@ -171,6 +171,11 @@ def _export_text(doc, output: str, fmt: str, write) -> int:
         print(f"jmap export: {exc}", file=sys.stderr)
         return 2
     print(f"wrote {output} ({'CSV table' if fmt == 'csv' else 'Mermaid journey diagram'})")
+    from jmap.interop.pictures import lost_pictures
+
+    lost = lost_pictures(doc, "CSV" if fmt == "csv" else "Mermaid")
+    if lost:
+        print(f"warning: {lost}", file=sys.stderr)
     return 0
 
 

@@ -31,6 +31,7 @@ from jmap.export.mapplan import (
     legend_names,
     legend_step,
 )
+from jmap.export.pictures import draw_pictures
 from jmap.export.text import shorten
 
 LINE_STYLES = {"interaction": ((), 1.4), "visibility": ((6, 3), 1.4), "internal": ((1.5, 2.5), 1.4)}
@@ -176,7 +177,7 @@ def draw_notes(c, plan: MapPlan, view: Rect | None) -> None:
         stroke(c, edge_of(colour))
         c.roundRect(rect.x, -rect.bottom, rect.w, rect.h, 2.5, stroke=1, fill=1)
         ink = ink_on(colour)
-        y = rect.y + NOTE_PAD * plan.k + size * 0.93
+        y = rect.y + plan.layout.picture_h.get(note_id, 0.0) + NOTE_PAD * plan.k + size * 0.93
         for line in box.lines:
             batch.add(rect.x + NOTE_PAD * plan.k, y, line, REGULAR, size, ink)
             y += plan.layout.note_line * plan.k
@@ -235,7 +236,7 @@ def draw_cards(c, plan: MapPlan, view: Rect | None) -> None:
         mark = theme.CHANNEL_MARKS.get(tp.channel, theme.CHANNEL_MARKS["other"])
         evidence = theme.EVIDENCE_MARKS.get(tp.evidence, "")
         if plan.layout.compact:  # title on top, then pill, owner and importance in one row
-            y = rect.y + 4.5 * k + title_pt * 0.95
+            y = rect.y + plan.layout.picture_h.get(tp_id, 0.0) + 4.5 * k + title_pt * 0.95
             batch.add(rect.right - 5 * k, y, evidence, REGULAR, mark_pt, theme.CARD_BORDER, "right")
             for line in plan.card_titles[tp_id].lines:
                 batch.add(rect.x + 6 * k, y, line, BOLD, title_pt, theme.INK)
@@ -251,7 +252,7 @@ def draw_cards(c, plan: MapPlan, view: Rect | None) -> None:
                 batch.add(ox, oy, owner.lines[0], REGULAR, small_pt, theme.MUTED)
             batch.add(rect.right - 6 * k, base, _DOTS[_level(tp.importance)], REGULAR, dots_pt, theme.MUTED, "right")
             continue
-        top = rect.y + 4 * k
+        top = rect.y + plan.layout.picture_h.get(tp_id, 0.0) + 4 * k
         _place(c, _pill_form(c, mark, bool(tp.online), pill_pt)[0], rect.x + 6 * k, top)
         batch.add(rect.right - 6 * k, top + pill_pt + 1.4 * k, evidence, REGULAR, mark_pt, theme.CARD_BORDER, "right")
         y = top + pill_pt + 4.9 * k + title_pt
@@ -389,5 +390,6 @@ def draw_map(c, plan: MapPlan, view: Rect | None = None) -> None:
     draw_curves(c, plan, view)
     draw_flows(c, plan, view)
     draw_cards(c, plan, view)
+    draw_pictures(c, plan, view)
     draw_flow_labels(c, plan, view)
     draw_lines(c, plan, view)

@@ -293,7 +293,8 @@ def _fit_notes(plan: MapPlan, fitter: _Fitter) -> None:
         if rect is None:
             continue
         lane = doc.get("lanes", note.lane)
-        max_lines = max(1, int((rect.h - 2 * NOTE_PAD * k + 0.5) // (layout.note_line * k)))
+        text_h = rect.h - layout.picture_h.get(note.id, 0.0)  # a picture takes the top of the note
+        max_lines = max(1, int((text_h - 2 * NOTE_PAD * k + 0.5) // (layout.note_line * k)))
         order = (1, lane_idx[note.lane], stage_idx[note.stage], rect.y)
         plan.notes[note.id] = fitter.fit(order, _where(doc, note.lane, note.stage), label("note", plan.language),
                                          note.text, REGULAR, plan.pt(layout.note_type), rect.w - 2 * NOTE_PAD * k, max_lines)
@@ -310,6 +311,7 @@ def _fit_cards(plan: MapPlan, fitter: _Fitter) -> None:
             continue
         order = (1, lane_idx[tp.lane], stage_idx[tp.stage], rect.y)
         where = _where(doc, tp.lane, tp.stage)
+        rect = Rect(rect.x, rect.y, rect.w, rect.h - layout.picture_h.get(tp.id, 0.0))  # below its picture
         if layout.compact:
             below = owner_below(tp.owner, tp.channel, rect.w, k, _measure)
             if below:

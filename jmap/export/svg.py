@@ -9,12 +9,16 @@ through its scale. User text only ever becomes escaped text content, never marku
 from __future__ import annotations
 
 import math
+import re
 from html import escape
 
 #: The font families of the drawing: the bundled DejaVu subset (inlined where the file
 #: carries it), else the system's DejaVu Sans, else any sans-serif.
 FONT_FAMILY = "JmapSans, 'DejaVu Sans', sans-serif"
 _BOLD_NAMES = ("JmapSans-Bold",)
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/=\s]*")
 
 
 def _num(value: float) -> str:
@@ -164,6 +168,14 @@ class SvgCanvas:
         bx, by, bw, bh = self._box(x, y, w, h)
         self._emit(f'<rect x="{_num(bx)}" y="{_num(by)}" width="{_num(bw)}" height="{_num(bh)}" '
                    f'{self._paint(stroke, fill)}/>')
+
+    def drawPictureData(self, media_type: str, data: str, x, y, w, h):  # noqa: N802
+        """A checked PNG or JPEG (base64) as an <image> with a data: URL (what drawImage is in a PDF)."""
+        if media_type not in ("image/png", "image/jpeg") or not _BASE64.fullmatch(data):
+            return  # never anything but a picture's own bytes in the address
+        bx, by, bw, bh = self._box(x, y, w, h)
+        self._emit(f'<image x="{_num(bx)}" y="{_num(by)}" width="{_num(bw)}" height="{_num(bh)}" '
+                   f'preserveAspectRatio="none" href="data:{media_type};base64,{"".join(data.split())}"/>')
 
     def roundRect(self, x, y, w, h, radius, stroke=1, fill=0):  # noqa: N802
         if not (stroke or fill):

@@ -41,7 +41,7 @@ def lane_kind_label(kind: str) -> str:
         "goals": tr("Goals"), "questions": tr("Questions"), "channels": tr("Channels"), "metrics": tr("Metrics"),
         "ideas": tr("Ideas"), "needs": tr("Needs"), "physical_evidence": tr("Physical evidence"),
         "customer_actions": tr("Customer actions"), "frontstage": tr("Frontstage"), "backstage": tr("Backstage"),
-        "support": tr("Support"),
+        "support": tr("Support"), "storyboard": tr("Storyboard"),
     }
     return kinds.get(kind, kind.replace("_", " ").capitalize())
 

@@ -34,7 +34,14 @@ from jmap.io.jsontext import (
     read_file,
     too_large,
 )
-from jmap.io.schema import FORMAT_MARKER, FORMAT_VERSION, MAX_EXTRA_DEPTH, MAX_ITEMS, MINOR_COLLECTIONS
+from jmap.io.schema import (
+    FORMAT_MARKER,
+    FORMAT_VERSION,
+    MAX_EXTRA_DEPTH,
+    MAX_ITEMS,
+    MAX_TOTAL_PICTURE_BYTES,
+    MINOR_COLLECTIONS,
+)
 from jmap.io.structure import TYPE_NAMES, check_structure, schema_problem
 
 
@@ -64,10 +71,14 @@ def to_dict(doc: Document) -> dict:
     """The plain-data form of a document, in file order."""
     data: dict = {"format": FORMAT_MARKER, "version": FORMAT_VERSION, "minor_version": 0}
     data["meta"] = _entity_dict(doc.meta)
+    used = {e.picture for name in ("notes", "touchpoints") for e in doc.items(name) if e.picture}
     for name in COLLECTIONS:
-        if name in MINOR_COLLECTIONS and not doc.items(name):
+        items = doc.items(name)
+        if name == "pictures":  # a picture no card or note shows any more is not written
+            items = [p for p in items if p.id in used]
+        if name in MINOR_COLLECTIONS and not items:
             continue  # a later addition, written only when used
-        data[name] = [_entity_dict(e) for e in doc.items(name)]
+        data[name] = [_entity_dict(e) for e in items]
         data["minor_version"] = max(data["minor_version"], MINOR_COLLECTIONS.get(name, 0))
     for key in sorted(doc.extra):
         data.setdefault(key, doc.extra[key])
@@ -88,11 +99,21 @@ def dumps(doc: Document) -> bytes:
     """
     data = to_dict(doc)
     problem = schema_problem(data)
+    if problem is None and "pictures" in data:
+        total = sum(len(p.get("data", "")) * 3 // 4 for p in data["pictures"])
+        if total > MAX_TOTAL_PICTURE_BYTES:
+            problem = ("$.pictures", f"the pictures take {total / 1e6:.1f} MB together; the limit is "
+                                     f"{MAX_TOTAL_PICTURE_BYTES // (1024 * 1024)} MB")
     if problem is None:
         try:
-            return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+            raw = (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
         except (ValueError, TypeError, RecursionError) as exc:
             problem = _unwritable(data) or ("", str(exc))
+        else:
+            if len(raw) <= MAX_FILE_BYTES:
+                return raw
+            problem = ("$", f"the file would be {len(raw) / 1e6:.1f} MB; the limit is "
+                            f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
     where, what = problem
     raise UnwritableMapError("this map", f"{what}; it cannot be saved until this is corrected", where)
 
@@ -177,7 +198,8 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
         raise JmapError(source, str(exc), "$.meta") from None
     seen: dict[str, str] = {}
     built: dict[str, dict[str, object]] = {name: {} for name in COLLECTIONS}  # id -> entity, in file order
-    for name, (cls, _prefix) in COLLECTIONS.items():
+    for name in _BUILD_ORDER:  # pictures (written last) first: cards and notes refer to them
+        cls = COLLECTIONS[name][0]
         known = _known(cls)
         index = built[name]
         refs = REFERENCES.get(name, {})
@@ -197,6 +219,9 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
                 if name == "emotions" and f == "touchpoint":
                     record = dict(record, touchpoint="")
                     warnings.append(LoadWarning(f"{path}.touchpoint", f"{what}; anchor removed"))
+                elif f == "picture" and dangling == ["picture"]:
+                    record = dict(record, picture="")
+                    warnings.append(LoadWarning(f"{path}.picture", f"{what}; shown without it"))
                 else:
                     warnings.append(LoadWarning(f"{path}.{f}", f"{what}; this {name[:-1]} was left out"))
                     continue
@@ -210,6 +235,7 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
                 index[eid] = _build(cls, record, known)
             except ValueError as exc:
                 raise JmapError(source, str(exc), path) from None
+    warnings += _check_pictures(data.get("pictures") or [], source)
     extra = {}
     for key, value in data.items():
         if key not in ("format", "version", "minor_version", "meta") and key not in COLLECTIONS:
@@ -218,6 +244,33 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
             extra[key] = value
     doc = Document.from_entities(meta, {name: list(index.values()) for name, index in built.items()}, extra)
     return LoadResult(doc, warnings)
+
+
+_BUILD_ORDER = ("pictures",) + tuple(name for name in COLLECTIONS if name != "pictures")
+
+
+def _check_pictures(records: list, source: str) -> list[LoadWarning]:
+    """Warnings for pictures that cannot be shown (they stay in the map, drawn as placeholders).
+
+    All the pictures together beyond MAX_TOTAL_PICTURE_BYTES refuse the file (JmapError).
+    Pillow is imported only for a map that has pictures.
+    """
+    if not records:
+        return []
+    from jmap.core.model import Picture
+    from jmap.io.pictures import picture_problem
+
+    total = sum(len(r["data"]) * 3 // 4 for r in records)
+    if total > MAX_TOTAL_PICTURE_BYTES:
+        raise JmapError(source, f"the pictures take {total / 1e6:.1f} MB together; the limit is "
+                        f"{MAX_TOTAL_PICTURE_BYTES // (1024 * 1024)} MB", "$.pictures")
+    warnings = []
+    for i, record in enumerate(records):
+        problem = picture_problem(_build(Picture, record, _known(Picture)))
+        if problem:
+            warnings.append(LoadWarning(f"$.pictures[{i}]", f"picture {record['id']!r} cannot be shown: {problem}; "
+                                        "a placeholder is drawn instead"))
+    return warnings
 
 
 def loads(raw: bytes, source: str = "<memory>") -> LoadResult:

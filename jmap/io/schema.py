@@ -27,16 +27,22 @@ from jmap.core.model import (
     LineKind,
     MapMeta,
     MapType,
+    PICTURE_TYPES,
     VOTE_MAX,
 )
 
 FORMAT_MARKER = "jmap"
 FORMAT_VERSION = 1
-FORMAT_MINOR = 1  # the newest minor version this jmap reads and writes
+FORMAT_MINOR = 2  # the newest minor version this jmap reads and writes
 #: Collections added by a minor version -> that version. A file holds such a collection
 #: only when it is not empty, and says the minor version it needs (0 when it has none),
-#: so maps without votes stay byte for byte what jmap 1.0 wrote.
-MINOR_COLLECTIONS = {"votes": 1}
+#: so maps without votes stay byte for byte what jmap 1.0 wrote. Pictures (minor version 2)
+#: come with the optional ``picture`` field of notes and touchpoints.
+MINOR_COLLECTIONS = {"votes": 1, "pictures": 2}
+#: Pictures in one map, and bytes of all its pictures together (before base64); the
+#: other picture limits are in jmap.io.pictures.
+MAX_PICTURES = 500
+MAX_TOTAL_PICTURE_BYTES = 22 * 1024 * 1024
 
 #: Limits a file must stay within (see docs/file-format.md).
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -86,6 +92,17 @@ def _field_schema(owner: str, name: str, annotation) -> dict:
     if (owner, name) in _RANGES:
         lo, hi = _RANGES[(owner, name)]
         return {"type": "integer", "minimum": lo, "maximum": hi}
+    if name == "picture":  # a card's or note's picture: empty or a picture id
+        return {"type": "string", "pattern": MAP_ID_PATTERN, "maxLength": MAX_ID}
+    if owner == "pictures":
+        if name == "media_type":
+            return {"type": "string", "enum": list(PICTURE_TYPES)}
+        if name in ("width", "height"):
+            return {"type": "integer", "minimum": 1, "maximum": 1_000_000}
+        if name == "sha256":
+            return {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+        if name == "data":  # base64; its size is checked with the picture (jmap.io.pictures)
+            return {"type": "string", "maxLength": MAX_FILE_BYTES}
     if owner == "meta" and name == "map_id":
         return {"type": "string", "pattern": MAP_ID_PATTERN, "maxLength": MAX_ID}
     if owner == "meta" and name == "source_map":  # the link of a future state to its current state
@@ -133,7 +150,8 @@ def build_schema() -> dict:
         "meta": _object_schema("meta", MapMeta),
     }
     for name, (cls, _prefix) in COLLECTIONS.items():
-        props[name] = {"type": "array", "maxItems": MAX_ITEMS, "items": _object_schema(name, cls)}
+        props[name] = {"type": "array", "maxItems": MAX_PICTURES if name == "pictures" else MAX_ITEMS,
+                       "items": _object_schema(name, cls)}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://jmap.invalid/schema/jmap-1.json",

@@ -25,6 +25,7 @@ from jmap.gui.app import screen
 from jmap.gui.app.screen import steady_undo_actions
 from jmap.gui.canvas import quickadd
 from jmap.gui.canvas.scene import JourneyScene
+from jmap.gui.canvas import pictures
 from jmap.gui.canvas.view import JourneyView
 from jmap.gui.words import lane_kind_label
 
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         for kind in LaneKind:
             self._action(lane_kind_label(kind.value), lambda k=kind.value: self.add_lane(k), None, lanes)
         self._action(tr("Add &persona"), self.editor.add_persona, None, m)
+        self.insert_picture_action = self._action(tr("Insert p&icture…"), lambda: pictures.choose_picture(self),
+                                                  "Ctrl+Shift+I", m,
+                                                  tr("A PNG or JPEG on the selected card or note, or in the cell"))
 
         v = self.view_menu
         self._action(tr("Zoom &in"), self.view.zoom_in, [QKeySequence.ZoomIn, QKeySequence("Ctrl+=")], v)
@@ -195,6 +199,8 @@ class MainWindow(QMainWindow):
             self.editor.delete(ids, tr("Cut"))
 
     def paste(self) -> None:
+        if pictures.paste_picture(self, QApplication.clipboard().mimeData()):
+            return
         fragment = clipboard.from_text(QApplication.clipboard().text(),
                                        lambda text: parse_untrusted(text, tr("the clipboard")))
         if fragment:

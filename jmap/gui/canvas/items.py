@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from jmap.gui import tr
 from jmap.gui.canvas import detail, style
+from jmap.gui.canvas.pictures import PictureSlot
 
 if TYPE_CHECKING:
     from jmap.gui.canvas.flows import FlowItem
@@ -53,7 +54,7 @@ def draw_wrapped(painter, rect: QRectF, text: str, font, max_lines: int) -> floa
     return y
 
 
-class CardItem(QGraphicsItem):
+class CardItem(PictureSlot, QGraphicsItem):
     """A touchpoint card: title, channel and evidence marks; dragged between cells."""
 
     collection = "touchpoints"
@@ -113,12 +114,13 @@ class CardItem(QGraphicsItem):
         painter.setBrush(style.CARD_BG)
         painter.drawRoundedRect(self.rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         painter.fillRect(QRectF(1, 1, 3.5, self.rect.height() - 2), style.CARD_BORDER if self.online else style.MUTED)
+        room = self.paint_picture(painter, lod)
         if lod < style.TEXT_LOD:
             return
         if lod < detail.COMPACT_LOD:  # far zoom: the title alone, still readable
-            detail.draw_title_only(painter, self.rect, self.title or "…", lod)
+            detail.draw_title_only(painter, self.rect.adjusted(0, room, 0, 0), self.title or "…", lod)
             return
-        inner = self.rect.adjusted(10, 4, -8, -4)
+        inner = self.rect.adjusted(10, 4 + room, -8, -4)
         painter.setPen(style.INK)
         title = self.title or "…"
         draw_wrapped(painter, QRectF(inner.left(), inner.top(), inner.width(), 26), title, style.font(9.0, True), 2)
@@ -177,7 +179,7 @@ class HandleItem(QGraphicsItem):
         painter.drawEllipse(QRectF(-r, -r, 2 * r, 2 * r))
 
 
-class NoteItem(QGraphicsItem):
+class NoteItem(PictureSlot, QGraphicsItem):
     """A sticky note in a cell; its text is edited in place."""
 
     collection = "notes"
@@ -220,10 +222,11 @@ class NoteItem(QGraphicsItem):
         elif lod >= style.DETAIL_LOD:
             painter.setPen(QPen(style.colour("#00000022"), 0.8))
             painter.drawRect(self.rect)
+        room = self.paint_picture(painter, lod)
         if lod < style.TEXT_LOD:
             return
         painter.setPen(style.INK)
-        inner = self.rect.adjusted(5, 5, -5, -4)
+        inner = self.rect.adjusted(5, 5 + room, -5, -4)
         draw_wrapped(painter, inner, self.text, style.font(detail.note_font_size(lod)), 6)
         if self.overflowing:
             painter.setPen(style.MUTED)

@@ -11,6 +11,7 @@ from jmap.gui.canvas.emotions import EmotionPointItem
 from jmap.gui.canvas.flows import FlowItem
 from jmap.gui.canvas.headers import HeaderItem
 from jmap.gui.canvas.items import CardItem, HandleItem, NoteItem
+from jmap.gui.canvas.pictures import picture_menu
 from jmap.gui.canvas.style import choose_colour
 from jmap.gui.words import lane_kind_label
 
@@ -83,4 +84,5 @@ def build_menu(scene, view, item, scene_pos) -> QMenu:
                 menu.addAction(tr("Set feeling here"), lambda: scene.add_emotion_at(stage_id, scene_pos.y()))
         menu.addAction(tr("Add stage"), lambda: quickadd.add_stage(view))
         menu.addAction(tr("Paste"), lambda: view.window().paste() if hasattr(view.window(), "paste") else None)
+    picture_menu(menu, scene, view, item, scene_pos)
     return menu

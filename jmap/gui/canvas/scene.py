@@ -10,7 +10,7 @@ from jmap.core.labels import channel_mark, emotion_label, label, metric_line
 from jmap.core.layout import PAD, line_y
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.gui import tr
-from jmap.gui.canvas import style
+from jmap.gui.canvas import pictures, style
 from jmap.gui.canvas.emotions import CurveItem, EmotionPointItem
 from jmap.gui.canvas.flows import FlowItem
 from jmap.core.livelayout import LiveLayout
@@ -180,7 +180,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
                 if change is not None:
                     old = change[1]
                     self._dirty_cells.add((old, entity.stage) if field == "lane" else (entity.lane, old))
-            elif field == "text":
+            elif field in ("text", "picture"):
                 self._dirty_cells.add((entity.lane, entity.stage))
             # (points anchored to a card change stage with it: an emotions change, full layout)
         elif coll == "metrics":
@@ -387,10 +387,12 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         elif coll == "notes":
             lane = self.doc.get("lanes", entity.lane)
             item.set_content(entity.text, style.colour(theme.note_colour(lane.kind if lane else "", entity.colour)))
+            item.set_picture(*pictures.look_of(self.doc, entity))
         elif coll == "touchpoints":
             item.set_content(entity.title, channel_mark(entity.channel, self.doc.meta.language),
                              theme.EVIDENCE_MARKS.get(entity.evidence, "") + " " + choice_label("evidence", entity.evidence),
                              entity.online, entity.importance, entity.entry)
+            item.set_picture(*pictures.look_of(self.doc, entity))
         elif coll == "flows":
             item.set_label(entity.label)
         elif coll == "emotions":

@@ -19,6 +19,7 @@ from jmap.gui.canvas.flows import FlowItem
 from jmap.gui.canvas.gestures import PanGesture
 from jmap.gui.canvas.headers import HeaderItem
 from jmap.gui.canvas.items import CardItem, NoteItem
+from jmap.gui.canvas import pictures
 from jmap.gui.canvas.overview import OVERVIEW_ZOOM
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -208,6 +209,19 @@ class JourneyView(QGraphicsView):
         super().resizeEvent(event)
         if self.auto_fit and self.scene().layout is not None and not self.inline_editor.isVisible():
             self.fit()  # every map opens fitted to its window, however it was opened
+
+    # ------------------------------------------------- pictures dropped on the map
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if not pictures.drag_has_picture(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if not pictures.drag_has_picture(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        if not pictures.drop_picture(self, event):
+            super().dropEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.ControlModifier:

@@ -32,37 +32,43 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../files/export_dialog.py" line="318" />
+            <location filename="../files/export_dialog.py" line="290" />
             <source>PNG images (*.png)</source>
             <translation>PNG-afbeeldingen (*.png)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="318" />
+            <location filename="../files/export_dialog.py" line="290" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG-tekeningen (*.svg)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="319" />
+            <location filename="../files/export_dialog.py" line="291" />
+            <location filename="../files/export_dialog.py" line="301" />
             <source>Export Image</source>
             <translation>Afbeelding exporteren</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="328" />
+            <location filename="../files/export_dialog.py" line="302" />
+            <source>Exporting image…</source>
+            <translation>Afbeelding exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="304" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="342" />
+            <location filename="../files/export_dialog.py" line="318" />
             <source>Print Map</source>
             <translation>Kaart afdrukken</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="348" />
+            <location filename="../files/export_dialog.py" line="324" />
             <source>Print failed</source>
             <translation>Afdrukken mislukt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="348" />
+            <location filename="../files/export_dialog.py" line="324" />
             <source>The printer could not be started.</source>
             <translation>De printer kon niet worden gestart.</translation>
         </message>
@@ -356,65 +362,64 @@
     <context>
         <name>PdfExportDialog</name>
         <message>
-            <location filename="../files/export_dialog.py" line="186" />
-            <location filename="../files/export_dialog.py" line="265" />
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="183" />
+            <location filename="../files/export_dialog.py" line="262" />
+            <location filename="../files/export_dialog.py" line="272" />
             <source>Export PDF</source>
-            <extracomment>PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.</extracomment>
             <translation>PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="196" />
+            <location filename="../files/export_dialog.py" line="193" />
             <source>Landscape</source>
             <translation>Liggend</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="197" />
+            <location filename="../files/export_dialog.py" line="194" />
             <source>Portrait</source>
             <translation>Staand</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="198" />
+            <location filename="../files/export_dialog.py" line="195" />
             <source>Fit the map on one page</source>
             <translation>Kaart passend maken op één pagina</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="199" />
+            <location filename="../files/export_dialog.py" line="196" />
             <source>Poster, cut into pages, of size</source>
             <translation>Poster, verdeeld over pagina's, op formaat</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="208" />
+            <location filename="../files/export_dialog.py" line="205" />
             <source>A page for each persona</source>
             <translation>Een pagina per persona</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="210" />
+            <location filename="../files/export_dialog.py" line="207" />
             <source>A page of findings from the checks</source>
             <translation>Een pagina met bevindingen uit de controles</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="219" />
+            <location filename="../files/export_dialog.py" line="216" />
             <source>Page size:</source>
             <translation>Paginaformaat:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="220" />
+            <location filename="../files/export_dialog.py" line="217" />
             <source>Orientation:</source>
             <translation>Richting:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="227" />
+            <location filename="../files/export_dialog.py" line="224" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="228" />
+            <location filename="../files/export_dialog.py" line="225" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="254" />
+            <location filename="../files/export_dialog.py" line="251" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>De kaart op %n vel</numerusform>
@@ -422,12 +427,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="256" />
+            <location filename="../files/export_dialog.py" line="253" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Teksten die niet in hun vak passen, gaan verder aan het eind</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="258" />
+            <location filename="../files/export_dialog.py" line="255" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n personapagina</numerusform>
@@ -435,7 +440,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="260" />
+            <location filename="../files/export_dialog.py" line="257" />
             <source>Findings on A4 pages at the end</source>
             <translation>Bevindingen op A4-pagina's aan het eind</translation>
         </message>
@@ -447,22 +452,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="267" />
+            <location filename="../files/export_dialog.py" line="264" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="272" />
             <source>Exporting PDF…</source>
             <translation>PDF wordt geëxporteerd…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="278" />
+            <location filename="../files/export_dialog.py" line="275" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="278" />
+            <location filename="../files/export_dialog.py" line="275" />
             <source>Could not export the PDF.</source>
             <translation>De PDF kon niet worden geëxporteerd.</translation>
         </message>
@@ -908,14 +913,6 @@
         <message>
             <source>New lane</source>
             <translation>Nieuwe baan</translation>
-        </message>
-        <message>
-            <source>New persona</source>
-            <translation type="vanished">Nieuwe persona</translation>
-        </message>
-        <message>
-            <source>New stage</source>
-            <translation type="vanished">Nieuwe fase</translation>
         </message>
         <message>
             <source>No gaps found.</source>
@@ -1524,10 +1521,6 @@
             <translation>web</translation>
         </message>
         <message>
-            <source>{0}, {1}, {2} — click one to show it.</source>
-            <translation type="vanished">{0}, {1}, {2} — klik erop om het te tonen.</translation>
-        </message>
-        <message>
             <source>“{0}” is not a number</source>
             <translation>‘{0}’ is geen getal</translation>
         </message>
@@ -1831,209 +1824,228 @@
             <translation>{0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="377" />
+            <source>New persona</source>
+            <translation type="vanished">Nieuwe persona</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation type="vanished">Nieuwe fase</translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2} — click one to show it.</source>
+            <translation type="vanished">{0}, {1}, {2} — klik erop om het te tonen.</translation>
+        </message>
+        <message>
+            <source>A PNG or JPEG on the selected card or note, or in the cell</source>
+            <translation>Een PNG of JPEG op de geselecteerde kaart of notitie, of in de cel</translation>
+        </message>
+        <message>
+            <source>Insert p&amp;icture…</source>
+            <translation>Af&amp;beelding invoegen…</translation>
+        </message>
+        <message>
+            <source>Insert picture</source>
+            <translation>Afbeelding invoegen</translation>
+        </message>
+        <message>
+            <source>Insert picture here…</source>
+            <translation>Afbeelding hier invoegen…</translation>
+        </message>
+        <message>
+            <source>Insert picture…</source>
+            <translation>Afbeelding invoegen…</translation>
+        </message>
+        <message>
+            <source>Picture not inserted: {0}</source>
+            <translation>Afbeelding niet ingevoegd: {0}</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Remove picture</source>
+            <translation>Afbeelding verwijderen</translation>
+        </message>
+        <message>
+            <source>Select a card or note, or click a cell, to insert a picture</source>
+            <translation>Selecteer een kaart of notitie, of klik in een cel, om een afbeelding in te voegen</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <source>picture cannot be shown</source>
+            <translation>afbeelding kan niet worden getoond</translation>
+        </message>
+        <message>
+            <source>the file is too large to insert</source>
+            <translation>het bestand is te groot om in te voegen</translation>
+        </message>
+        <message>
             <source>&amp;Compare with Current State…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vergelijken met de huidige situatie…</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="215" />
             <source>(no match: removed)</source>
-            <translation type="unfinished" />
+            <translation>(geen overeenkomst: verwijderd)</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="137" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Bladeren…</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="195" />
             <source>Cannot compare: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kan niet vergelijken: {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="345" />
             <source>Cannot save the future state: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kan de toekomstige situatie niet opslaan: {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="48" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Kaart</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="303" />
             <source>Cards and their flows</source>
-            <translation type="unfinished" />
+            <translation>Kaarten en hun stromen</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="307" />
             <source>Carry over: {0}</source>
-            <translation type="unfinished" />
+            <translation>Overnemen: {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Gewijzigd</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="190" />
             <source>Choose a map to compare with.</source>
-            <translation type="unfinished" />
+            <translation>Kies een kaart om mee te vergelijken.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="139" />
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Vergelijken</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="129" />
             <source>Compare Maps</source>
-            <translation type="unfinished" />
+            <translation>Kaarten vergelijken</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="173" />
             <source>Compare With</source>
-            <translation type="unfinished" />
+            <translation>Vergelijken met</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="48" />
             <source>Emotion</source>
-            <translation type="unfinished" />
+            <translation>Emotie</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="303" />
             <source>Emotion points</source>
-            <translation type="unfinished" />
+            <translation>Emotiepunten</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="347" />
             <source>Future state saved as {0}</source>
-            <translation type="unfinished" />
+            <translation>Toekomstige situatie opgeslagen als {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Lijn</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="136" />
             <source>Map to compare with (today)</source>
-            <translation type="unfinished" />
+            <translation>Kaart om mee te vergelijken (vandaag)</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="152" />
             <source>Matches stage tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Komt overeen met fase morgen</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="52" />
             <source>Moved</source>
-            <translation type="unfinished" />
+            <translation>Verplaatst</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nieuw</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="378" />
             <source>New &amp;Future State from This Map…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe &amp;toekomstige situatie van deze kaart…</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="292" />
             <source>New Future State</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe toekomstige situatie</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="182" />
             <source>No linked map to compare with: {0}. Choose a map above.</source>
-            <translation type="unfinished" />
+            <translation>Geen gekoppelde kaart om mee te vergelijken: {0}. Kies hierboven een kaart.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>Removed</source>
-            <translation type="unfinished" />
+            <translation>Verwijderd</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="318" />
             <source>Save Future State As</source>
-            <translation type="unfinished" />
+            <translation>Toekomstige situatie opslaan als</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="331" />
             <source>Save this map first: the future state is made from the saved file and links to it.</source>
-            <translation type="unfinished" />
+            <translation>Sla deze kaart eerst op: de toekomstige situatie wordt gemaakt van het opgeslagen bestand en ernaar gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="152" />
             <source>Stage today</source>
-            <translation type="unfinished" />
+            <translation>Fase vandaag</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="301" />
             <source>The future state gets this map's stages and personas, and is linked to it.</source>
-            <translation type="unfinished" />
+            <translation>De toekomstige situatie krijgt de fasen en persona's van deze kaart en wordt eraan gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="143" />
             <source>Today:</source>
-            <translation type="unfinished" />
+            <translation>Vandaag:</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="262" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>gewijzigd</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>from</source>
-            <translation type="unfinished" />
+            <translation>van</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="173" />
             <source>jmap maps (*.jmap)</source>
-            <translation type="unfinished" />
+            <translation>jmap-kaarten (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>naam</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="262" />
             <source>new stage</source>
-            <translation type="unfinished" />
+            <translation>nieuwe fase</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="262" />
             <source>removed stage</source>
-            <translation type="unfinished" />
+            <translation>verwijderde fase</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>tekst</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>titel</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>waarde</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="339" />
             <source>{0} already exists; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{0} bestaat al; kies een andere naam.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="248" />
             <source>{0} new, {1} removed, {2} changed, {3} moved since {4}</source>
-            <translation type="unfinished" />
+            <translation>{0} nieuw, {1} verwijderd, {2} gewijzigd, {3} verplaatst sinds {4}</translation>
         </message>
     </context>
 </TS>
