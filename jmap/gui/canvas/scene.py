@@ -11,7 +11,7 @@ from jmap.core.layout import PAD, line_y
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.gui import tr
 from jmap.gui.canvas import style
-from jmap.gui.canvas.emotions import CurveItem, EmotionPointItem
+from jmap.gui.canvas.emotions import CurveItem, EmotionPointItem, show_captions
 from jmap.gui.canvas.flows import FlowItem
 from jmap.core.livelayout import LiveLayout
 from jmap.gui.canvas.headers import (
@@ -319,6 +319,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             legend = [(style.colour(theme.persona_colour(i, p.colour)), p.name, i)
                       for i, p in enumerate(doc.personas) if p.visible]
             header.set_scale(scale, legend)
+        show_captions(self)
 
     def _snapper(self, lane):
         layout = self.layout
