@@ -311,13 +311,13 @@ def _fit_cards(plan: MapPlan, fitter: _Fitter) -> None:
         order = (1, lane_idx[tp.lane], stage_idx[tp.stage], rect.y)
         where = _where(doc, tp.lane, tp.stage)
         if layout.compact:
-            below = owner_below(tp.owner, tp.channel, rect.w, k, _measure)
+            below = owner_below(tp.owner, tp.channel, rect.w, k, _measure, language)
             if below:
                 plan.owners_below.add(tp.id)
             title_lines = max(1, int((rect.h / k - PRINT_CARD_BASE - (OWNER_LINE if below else 0)) / CARD_LEADING
                                      + 0.01))
             title_w = card_title_width(rect.w, k)
-            owner_w = rect.w - 12 * k if below else owner_room(tp.channel, rect.w, k, _measure)
+            owner_w = rect.w - 12 * k if below else owner_room(tp.channel, rect.w, k, _measure, language)
         else:
             title_lines = max(2, int((rect.h / k - CARD_BASE) / CARD_LEADING + 0.01))
             title_w, owner_w = rect.w - 12 * k, rect.w * 0.55
