@@ -32,37 +32,43 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../files/export_dialog.py" line="318" />
+            <location filename="../files/export_dialog.py" line="329" />
             <source>PNG images (*.png)</source>
             <translation>Εικόνες PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="318" />
+            <location filename="../files/export_dialog.py" line="329" />
             <source>SVG drawings (*.svg)</source>
             <translation>Σχέδια SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="319" />
+            <location filename="../files/export_dialog.py" line="330" />
+            <location filename="../files/export_dialog.py" line="340" />
             <source>Export Image</source>
             <translation>Εξαγωγή εικόνας</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="328" />
+            <location filename="../files/export_dialog.py" line="341" />
+            <source>Exporting image…</source>
+            <translation>Γίνεται εξαγωγή εικόνας…</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="343" />
             <source>Export failed</source>
             <translation>Η εξαγωγή απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="342" />
+            <location filename="../files/export_dialog.py" line="357" />
             <source>Print Map</source>
             <translation>Εκτύπωση χάρτη</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="348" />
+            <location filename="../files/export_dialog.py" line="363" />
             <source>Print failed</source>
             <translation>Η εκτύπωση απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="348" />
+            <location filename="../files/export_dialog.py" line="363" />
             <source>The printer could not be started.</source>
             <translation>Δεν ήταν δυνατή η εκκίνηση του εκτυπωτή.</translation>
         </message>
@@ -356,65 +362,89 @@
     <context>
         <name>PdfExportDialog</name>
         <message>
-            <location filename="../files/export_dialog.py" line="186" />
-            <location filename="../files/export_dialog.py" line="265" />
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="183" />
+            <location filename="../files/export_dialog.py" line="301" />
+            <location filename="../files/export_dialog.py" line="311" />
             <source>Export PDF</source>
-            <extracomment>PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.</extracomment>
             <translation>Εξαγωγή PDF</translation>
         </message>
         <message>
+            <location filename="../files/export_dialog.py" line="191" />
+            <source>Smallest legible paper</source>
+            <translation>Μικρότερο ευανάγνωστο χαρτί</translation>
+        </message>
+        <message>
             <location filename="../files/export_dialog.py" line="196" />
+            <source>Automatic</source>
+            <translation>Αυτόματος</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="197" />
             <source>Landscape</source>
             <translation>Οριζόντιος</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="197" />
+            <location filename="../files/export_dialog.py" line="198" />
             <source>Portrait</source>
             <translation>Κατακόρυφος</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="198" />
+            <location filename="../files/export_dialog.py" line="199" />
             <source>Fit the map on one page</source>
             <translation>Προσαρμογή του χάρτη σε μία σελίδα</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="199" />
+            <location filename="../files/export_dialog.py" line="200" />
             <source>Poster, cut into pages, of size</source>
             <translation>Αφίσα, χωρισμένη σε σελίδες, μεγέθους</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="208" />
+            <location filename="../files/export_dialog.py" line="209" />
             <source>A page for each persona</source>
             <translation>Μία σελίδα για κάθε περσόνα</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="210" />
+            <location filename="../files/export_dialog.py" line="211" />
             <source>A page of findings from the checks</source>
             <translation>Μία σελίδα με τα ευρήματα των ελέγχων</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="219" />
+            <location filename="../files/export_dialog.py" line="213" />
+            <source>Flow labels</source>
+            <translation>Ετικέτες ροών</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="224" />
             <source>Page size:</source>
             <translation>Μέγεθος σελίδας:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="220" />
+            <location filename="../files/export_dialog.py" line="225" />
             <source>Orientation:</source>
             <translation>Προσανατολισμός:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="227" />
+            <location filename="../files/export_dialog.py" line="233" />
             <source>Cancel</source>
             <translation>Ακύρωση</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="228" />
+            <location filename="../files/export_dialog.py" line="234" />
             <source>Export…</source>
             <translation>Εξαγωγή…</translation>
         </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="288" />
+            <source>Prints on {0} landscape</source>
+            <translation>Εκτυπώνεται σε {0} οριζόντια</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="289" />
+            <source>Prints on {0} portrait</source>
+            <translation>Εκτυπώνεται σε {0} κατακόρυφα</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="254" />
+            <location filename="../files/export_dialog.py" line="290" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>Ο χάρτης σε %n φύλλο</numerusform>
@@ -422,12 +452,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="256" />
+            <location filename="../files/export_dialog.py" line="292" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Τα κείμενα που δεν χωρούν στο πλαίσιό τους συνεχίζονται στο τέλος</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="258" />
+            <location filename="../files/export_dialog.py" line="294" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n σελίδα περσόνας</numerusform>
@@ -435,7 +465,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="260" />
+            <location filename="../files/export_dialog.py" line="296" />
             <source>Findings on A4 pages at the end</source>
             <translation>Ευρήματα σε σελίδες A4 στο τέλος</translation>
         </message>
@@ -447,22 +477,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="267" />
+            <location filename="../files/export_dialog.py" line="303" />
             <source>PDF files (*.pdf)</source>
             <translation>Αρχεία PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="311" />
             <source>Exporting PDF…</source>
             <translation>Γίνεται εξαγωγή PDF…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="278" />
+            <location filename="../files/export_dialog.py" line="314" />
             <source>Export failed</source>
             <translation>Η εξαγωγή απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="278" />
+            <location filename="../files/export_dialog.py" line="314" />
             <source>Could not export the PDF.</source>
             <translation>Δεν ήταν δυνατή η εξαγωγή του PDF.</translation>
         </message>
@@ -1831,209 +1861,172 @@
             <translation>{0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="377" />
             <source>&amp;Compare with Current State…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Σύγκριση με την τρέχουσα κατάσταση…</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="215" />
             <source>(no match: removed)</source>
-            <translation type="unfinished" />
+            <translation>(χωρίς αντιστοιχία: αφαιρέθηκε)</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="137" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Αναζήτηση…</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="195" />
             <source>Cannot compare: {0}</source>
-            <translation type="unfinished" />
+            <translation>Δεν είναι δυνατή η σύγκριση: {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="345" />
             <source>Cannot save the future state: {0}</source>
-            <translation type="unfinished" />
+            <translation>Δεν είναι δυνατή η αποθήκευση της μελλοντικής κατάστασης: {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="48" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Κάρτα</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="303" />
             <source>Cards and their flows</source>
-            <translation type="unfinished" />
+            <translation>Κάρτες και οι ροές τους</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="307" />
             <source>Carry over: {0}</source>
-            <translation type="unfinished" />
+            <translation>Μεταφορά: {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Άλλαξε</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="190" />
             <source>Choose a map to compare with.</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε έναν χάρτη για σύγκριση.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="139" />
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Σύγκριση</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="129" />
             <source>Compare Maps</source>
-            <translation type="unfinished" />
+            <translation>Σύγκριση χαρτών</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="173" />
             <source>Compare With</source>
-            <translation type="unfinished" />
+            <translation>Σύγκριση με</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="48" />
             <source>Emotion</source>
-            <translation type="unfinished" />
+            <translation>Συναίσθημα</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="303" />
             <source>Emotion points</source>
-            <translation type="unfinished" />
+            <translation>Σημεία συναισθήματος</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="347" />
+            <source>Flow &amp;labels</source>
+            <translation>&amp;Ετικέτες ροών</translation>
+        </message>
+        <message>
             <source>Future state saved as {0}</source>
-            <translation type="unfinished" />
+            <translation>Η μελλοντική κατάσταση αποθηκεύτηκε ως {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Γραμμή</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="136" />
             <source>Map to compare with (today)</source>
-            <translation type="unfinished" />
+            <translation>Χάρτης για σύγκριση (σήμερα)</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="152" />
             <source>Matches stage tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Αντιστοιχεί στο στάδιο του αύριο</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="52" />
             <source>Moved</source>
-            <translation type="unfinished" />
+            <translation>Μετακινήθηκε</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Νέο</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="378" />
             <source>New &amp;Future State from This Map…</source>
-            <translation type="unfinished" />
+            <translation>Νέα &amp;μελλοντική κατάσταση από αυτόν τον χάρτη…</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="292" />
             <source>New Future State</source>
-            <translation type="unfinished" />
+            <translation>Νέα μελλοντική κατάσταση</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="182" />
             <source>No linked map to compare with: {0}. Choose a map above.</source>
-            <translation type="unfinished" />
+            <translation>Δεν υπάρχει συνδεδεμένος χάρτης για σύγκριση: {0}. Επιλέξτε έναν χάρτη παραπάνω.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>Removed</source>
-            <translation type="unfinished" />
+            <translation>Αφαιρέθηκε</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="318" />
             <source>Save Future State As</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση μελλοντικής κατάστασης ως</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="331" />
             <source>Save this map first: the future state is made from the saved file and links to it.</source>
-            <translation type="unfinished" />
+            <translation>Αποθηκεύστε πρώτα αυτόν τον χάρτη: η μελλοντική κατάσταση δημιουργείται από το αποθηκευμένο αρχείο και συνδέεται με αυτό.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="152" />
             <source>Stage today</source>
-            <translation type="unfinished" />
+            <translation>Στάδιο σήμερα</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="301" />
             <source>The future state gets this map's stages and personas, and is linked to it.</source>
-            <translation type="unfinished" />
+            <translation>Η μελλοντική κατάσταση παίρνει τα στάδια και τις περσόνες αυτού του χάρτη και συνδέεται με αυτόν.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="143" />
             <source>Today:</source>
-            <translation type="unfinished" />
+            <translation>Σήμερα:</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="262" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>άλλαξε</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>from</source>
-            <translation type="unfinished" />
+            <translation>από</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="173" />
             <source>jmap maps (*.jmap)</source>
-            <translation type="unfinished" />
+            <translation>Χάρτες jmap (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>όνομα</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="262" />
             <source>new stage</source>
-            <translation type="unfinished" />
+            <translation>νέο στάδιο</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="262" />
             <source>removed stage</source>
-            <translation type="unfinished" />
+            <translation>στάδιο που αφαιρέθηκε</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>κείμενο</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>τίτλος</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>τιμή</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="339" />
             <source>{0} already exists; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Το {0} υπάρχει ήδη· επιλέξτε άλλο όνομα.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="248" />
             <source>{0} new, {1} removed, {2} changed, {3} moved since {4}</source>
-            <translation type="unfinished" />
+            <translation>{0} νέα, {1} αφαιρέθηκαν, {2} άλλαξαν, {3} μετακινήθηκαν από {4}</translation>
         </message>
     </context>
 </TS>

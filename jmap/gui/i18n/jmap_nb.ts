@@ -32,37 +32,43 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../files/export_dialog.py" line="318" />
+            <location filename="../files/export_dialog.py" line="329" />
             <source>PNG images (*.png)</source>
             <translation>PNG-bilder (*.png)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="318" />
+            <location filename="../files/export_dialog.py" line="329" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG-tegninger (*.svg)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="319" />
+            <location filename="../files/export_dialog.py" line="330" />
+            <location filename="../files/export_dialog.py" line="340" />
             <source>Export Image</source>
             <translation>Eksporter bilde</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="328" />
+            <location filename="../files/export_dialog.py" line="341" />
+            <source>Exporting image…</source>
+            <translation>Eksporterer bilde…</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="343" />
             <source>Export failed</source>
             <translation>Eksporten mislyktes</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="342" />
+            <location filename="../files/export_dialog.py" line="357" />
             <source>Print Map</source>
             <translation>Skriv ut kart</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="348" />
+            <location filename="../files/export_dialog.py" line="363" />
             <source>Print failed</source>
             <translation>Utskriften mislyktes</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="348" />
+            <location filename="../files/export_dialog.py" line="363" />
             <source>The printer could not be started.</source>
             <translation>Skriveren kunne ikke startes.</translation>
         </message>
@@ -356,65 +362,89 @@
     <context>
         <name>PdfExportDialog</name>
         <message>
-            <location filename="../files/export_dialog.py" line="186" />
-            <location filename="../files/export_dialog.py" line="265" />
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="183" />
+            <location filename="../files/export_dialog.py" line="301" />
+            <location filename="../files/export_dialog.py" line="311" />
             <source>Export PDF</source>
-            <extracomment>PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.</extracomment>
             <translation>Eksporter PDF</translation>
         </message>
         <message>
+            <location filename="../files/export_dialog.py" line="191" />
+            <source>Smallest legible paper</source>
+            <translation>Minste lesbare papir</translation>
+        </message>
+        <message>
             <location filename="../files/export_dialog.py" line="196" />
+            <source>Automatic</source>
+            <translation>Automatisk</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="197" />
             <source>Landscape</source>
             <translation>Liggende</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="197" />
+            <location filename="../files/export_dialog.py" line="198" />
             <source>Portrait</source>
             <translation>Stående</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="198" />
+            <location filename="../files/export_dialog.py" line="199" />
             <source>Fit the map on one page</source>
             <translation>Tilpass kartet til én side</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="199" />
+            <location filename="../files/export_dialog.py" line="200" />
             <source>Poster, cut into pages, of size</source>
             <translation>Plakat, delt opp i sider, i størrelse</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="208" />
+            <location filename="../files/export_dialog.py" line="209" />
             <source>A page for each persona</source>
             <translation>Én side for hver persona</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="210" />
+            <location filename="../files/export_dialog.py" line="211" />
             <source>A page of findings from the checks</source>
             <translation>Én side med funn fra kontrollene</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="219" />
+            <location filename="../files/export_dialog.py" line="213" />
+            <source>Flow labels</source>
+            <translation>Etiketter på flyter</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="224" />
             <source>Page size:</source>
             <translation>Sidestørrelse:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="220" />
+            <location filename="../files/export_dialog.py" line="225" />
             <source>Orientation:</source>
             <translation>Retning:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="227" />
+            <location filename="../files/export_dialog.py" line="233" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="228" />
+            <location filename="../files/export_dialog.py" line="234" />
             <source>Export…</source>
             <translation>Eksporter…</translation>
         </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="288" />
+            <source>Prints on {0} landscape</source>
+            <translation>Skrives ut på {0} liggende</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="289" />
+            <source>Prints on {0} portrait</source>
+            <translation>Skrives ut på {0} stående</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="254" />
+            <location filename="../files/export_dialog.py" line="290" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>Kartet på %n ark</numerusform>
@@ -422,12 +452,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="256" />
+            <location filename="../files/export_dialog.py" line="292" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Tekster som er for lange for boksen sin, fortsetter bakerst</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="258" />
+            <location filename="../files/export_dialog.py" line="294" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n personaside</numerusform>
@@ -435,7 +465,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="260" />
+            <location filename="../files/export_dialog.py" line="296" />
             <source>Findings on A4 pages at the end</source>
             <translation>Funn på A4-sider bakerst</translation>
         </message>
@@ -447,22 +477,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="267" />
+            <location filename="../files/export_dialog.py" line="303" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="311" />
             <source>Exporting PDF…</source>
             <translation>Eksporterer PDF…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="278" />
+            <location filename="../files/export_dialog.py" line="314" />
             <source>Export failed</source>
             <translation>Eksporten mislyktes</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="278" />
+            <location filename="../files/export_dialog.py" line="314" />
             <source>Could not export the PDF.</source>
             <translation>Kunne ikke eksportere PDF-en.</translation>
         </message>
@@ -1831,209 +1861,172 @@
             <translation>{0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="377" />
             <source>&amp;Compare with Current State…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sammenlign med nåsituasjonen…</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="215" />
             <source>(no match: removed)</source>
-            <translation type="unfinished" />
+            <translation>(ingen match: fjernet)</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="137" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Bla gjennom…</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="195" />
             <source>Cannot compare: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke sammenligne: {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="345" />
             <source>Cannot save the future state: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke lagre den fremtidige situasjonen: {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="48" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Kort</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="303" />
             <source>Cards and their flows</source>
-            <translation type="unfinished" />
+            <translation>Kort og flytene deres</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="307" />
             <source>Carry over: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ta med: {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Endret</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="190" />
             <source>Choose a map to compare with.</source>
-            <translation type="unfinished" />
+            <translation>Velg et kart å sammenligne med.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="139" />
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Sammenlign</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="129" />
             <source>Compare Maps</source>
-            <translation type="unfinished" />
+            <translation>Sammenlign kart</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="173" />
             <source>Compare With</source>
-            <translation type="unfinished" />
+            <translation>Sammenlign med</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="48" />
             <source>Emotion</source>
-            <translation type="unfinished" />
+            <translation>Følelse</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="303" />
             <source>Emotion points</source>
-            <translation type="unfinished" />
+            <translation>Følelsespunkter</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="347" />
+            <source>Flow &amp;labels</source>
+            <translation>&amp;Etiketter på flyter</translation>
+        </message>
+        <message>
             <source>Future state saved as {0}</source>
-            <translation type="unfinished" />
+            <translation>Den fremtidige situasjonen er lagret som {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Linje</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="136" />
             <source>Map to compare with (today)</source>
-            <translation type="unfinished" />
+            <translation>Kart å sammenligne med (i dag)</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="152" />
             <source>Matches stage tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Svarer til fasen i morgen</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="52" />
             <source>Moved</source>
-            <translation type="unfinished" />
+            <translation>Flyttet</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Ny</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="378" />
             <source>New &amp;Future State from This Map…</source>
-            <translation type="unfinished" />
+            <translation>Ny &amp;fremtidig situasjon fra dette kartet…</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="292" />
             <source>New Future State</source>
-            <translation type="unfinished" />
+            <translation>Ny fremtidig situasjon</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="182" />
             <source>No linked map to compare with: {0}. Choose a map above.</source>
-            <translation type="unfinished" />
+            <translation>Ingen koblet kart å sammenligne med: {0}. Velg et kart ovenfor.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>Removed</source>
-            <translation type="unfinished" />
+            <translation>Fjernet</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="318" />
             <source>Save Future State As</source>
-            <translation type="unfinished" />
+            <translation>Lagre fremtidig situasjon som</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="331" />
             <source>Save this map first: the future state is made from the saved file and links to it.</source>
-            <translation type="unfinished" />
+            <translation>Lagre dette kartet først: den fremtidige situasjonen lages fra den lagrede filen og kobles til den.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="152" />
             <source>Stage today</source>
-            <translation type="unfinished" />
+            <translation>Fase i dag</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="301" />
             <source>The future state gets this map's stages and personas, and is linked to it.</source>
-            <translation type="unfinished" />
+            <translation>Den fremtidige situasjonen får fasene og personaene til dette kartet og kobles til det.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="143" />
             <source>Today:</source>
-            <translation type="unfinished" />
+            <translation>I dag:</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="262" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>endret</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>from</source>
-            <translation type="unfinished" />
+            <translation>fra</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="173" />
             <source>jmap maps (*.jmap)</source>
-            <translation type="unfinished" />
+            <translation>jmap-kart (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>navn</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="262" />
             <source>new stage</source>
-            <translation type="unfinished" />
+            <translation>ny fase</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="262" />
             <source>removed stage</source>
-            <translation type="unfinished" />
+            <translation>fjernet fase</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>tekst</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>tittel</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>verdi</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="339" />
             <source>{0} already exists; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{0} finnes allerede; velg et annet navn.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="248" />
             <source>{0} new, {1} removed, {2} changed, {3} moved since {4}</source>
-            <translation type="unfinished" />
+            <translation>{0} nye, {1} fjernet, {2} endret, {3} flyttet siden {4}</translation>
         </message>
     </context>
 </TS>

@@ -32,37 +32,43 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../files/export_dialog.py" line="318" />
+            <location filename="../files/export_dialog.py" line="329" />
             <source>PNG images (*.png)</source>
             <translation>PNG-afbeeldingen (*.png)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="318" />
+            <location filename="../files/export_dialog.py" line="329" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG-tekeningen (*.svg)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="319" />
+            <location filename="../files/export_dialog.py" line="330" />
+            <location filename="../files/export_dialog.py" line="340" />
             <source>Export Image</source>
             <translation>Afbeelding exporteren</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="328" />
+            <location filename="../files/export_dialog.py" line="341" />
+            <source>Exporting image…</source>
+            <translation>Afbeelding wordt geëxporteerd…</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="343" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="342" />
+            <location filename="../files/export_dialog.py" line="357" />
             <source>Print Map</source>
             <translation>Kaart afdrukken</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="348" />
+            <location filename="../files/export_dialog.py" line="363" />
             <source>Print failed</source>
             <translation>Afdrukken mislukt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="348" />
+            <location filename="../files/export_dialog.py" line="363" />
             <source>The printer could not be started.</source>
             <translation>De printer kon niet worden gestart.</translation>
         </message>
@@ -356,65 +362,89 @@
     <context>
         <name>PdfExportDialog</name>
         <message>
-            <location filename="../files/export_dialog.py" line="186" />
-            <location filename="../files/export_dialog.py" line="265" />
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="183" />
+            <location filename="../files/export_dialog.py" line="301" />
+            <location filename="../files/export_dialog.py" line="311" />
             <source>Export PDF</source>
-            <extracomment>PNG exports are drawn at 2× for sharp slides, but never wider or taller than this.</extracomment>
             <translation>PDF exporteren</translation>
         </message>
         <message>
+            <location filename="../files/export_dialog.py" line="191" />
+            <source>Smallest legible paper</source>
+            <translation>Kleinste leesbare papier</translation>
+        </message>
+        <message>
             <location filename="../files/export_dialog.py" line="196" />
+            <source>Automatic</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="197" />
             <source>Landscape</source>
             <translation>Liggend</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="197" />
+            <location filename="../files/export_dialog.py" line="198" />
             <source>Portrait</source>
             <translation>Staand</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="198" />
+            <location filename="../files/export_dialog.py" line="199" />
             <source>Fit the map on one page</source>
             <translation>Kaart passend maken op één pagina</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="199" />
+            <location filename="../files/export_dialog.py" line="200" />
             <source>Poster, cut into pages, of size</source>
             <translation>Poster, verdeeld over pagina's, op formaat</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="208" />
+            <location filename="../files/export_dialog.py" line="209" />
             <source>A page for each persona</source>
             <translation>Een pagina per persona</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="210" />
+            <location filename="../files/export_dialog.py" line="211" />
             <source>A page of findings from the checks</source>
             <translation>Een pagina met bevindingen uit de controles</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="219" />
+            <location filename="../files/export_dialog.py" line="213" />
+            <source>Flow labels</source>
+            <translation>Labels bij stromen</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="224" />
             <source>Page size:</source>
             <translation>Paginaformaat:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="220" />
+            <location filename="../files/export_dialog.py" line="225" />
             <source>Orientation:</source>
             <translation>Richting:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="227" />
+            <location filename="../files/export_dialog.py" line="233" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="228" />
+            <location filename="../files/export_dialog.py" line="234" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="288" />
+            <source>Prints on {0} landscape</source>
+            <translation>Wordt afgedrukt op {0} liggend</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="289" />
+            <source>Prints on {0} portrait</source>
+            <translation>Wordt afgedrukt op {0} staand</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="254" />
+            <location filename="../files/export_dialog.py" line="290" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>De kaart op %n vel</numerusform>
@@ -422,12 +452,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="256" />
+            <location filename="../files/export_dialog.py" line="292" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Teksten die niet in hun vak passen, gaan verder aan het eind</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="258" />
+            <location filename="../files/export_dialog.py" line="294" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n personapagina</numerusform>
@@ -435,7 +465,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="260" />
+            <location filename="../files/export_dialog.py" line="296" />
             <source>Findings on A4 pages at the end</source>
             <translation>Bevindingen op A4-pagina's aan het eind</translation>
         </message>
@@ -447,22 +477,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="267" />
+            <location filename="../files/export_dialog.py" line="303" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="311" />
             <source>Exporting PDF…</source>
             <translation>PDF wordt geëxporteerd…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="278" />
+            <location filename="../files/export_dialog.py" line="314" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="278" />
+            <location filename="../files/export_dialog.py" line="314" />
             <source>Could not export the PDF.</source>
             <translation>De PDF kon niet worden geëxporteerd.</translation>
         </message>
@@ -1831,209 +1861,172 @@
             <translation>{0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="377" />
             <source>&amp;Compare with Current State…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vergelijken met de huidige situatie…</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="215" />
             <source>(no match: removed)</source>
-            <translation type="unfinished" />
+            <translation>(geen overeenkomst: verwijderd)</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="137" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Bladeren…</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="195" />
             <source>Cannot compare: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kan niet vergelijken: {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="345" />
             <source>Cannot save the future state: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kan de toekomstige situatie niet opslaan: {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="48" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Kaart</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="303" />
             <source>Cards and their flows</source>
-            <translation type="unfinished" />
+            <translation>Kaarten en hun stromen</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="307" />
             <source>Carry over: {0}</source>
-            <translation type="unfinished" />
+            <translation>Overnemen: {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Gewijzigd</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="190" />
             <source>Choose a map to compare with.</source>
-            <translation type="unfinished" />
+            <translation>Kies een kaart om mee te vergelijken.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="139" />
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Vergelijken</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="129" />
             <source>Compare Maps</source>
-            <translation type="unfinished" />
+            <translation>Kaarten vergelijken</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="173" />
             <source>Compare With</source>
-            <translation type="unfinished" />
+            <translation>Vergelijken met</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="48" />
             <source>Emotion</source>
-            <translation type="unfinished" />
+            <translation>Emotie</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="303" />
             <source>Emotion points</source>
-            <translation type="unfinished" />
+            <translation>Emotiepunten</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="347" />
+            <source>Flow &amp;labels</source>
+            <translation>&amp;Labels bij stromen</translation>
+        </message>
+        <message>
             <source>Future state saved as {0}</source>
-            <translation type="unfinished" />
+            <translation>Toekomstige situatie opgeslagen als {0}</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Lijn</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="136" />
             <source>Map to compare with (today)</source>
-            <translation type="unfinished" />
+            <translation>Kaart om mee te vergelijken (vandaag)</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="152" />
             <source>Matches stage tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Komt overeen met fase morgen</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="52" />
             <source>Moved</source>
-            <translation type="unfinished" />
+            <translation>Verplaatst</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nieuw</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="378" />
             <source>New &amp;Future State from This Map…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe &amp;toekomstige situatie van deze kaart…</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="292" />
             <source>New Future State</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe toekomstige situatie</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="182" />
             <source>No linked map to compare with: {0}. Choose a map above.</source>
-            <translation type="unfinished" />
+            <translation>Geen gekoppelde kaart om mee te vergelijken: {0}. Kies hierboven een kaart.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>Removed</source>
-            <translation type="unfinished" />
+            <translation>Verwijderd</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="318" />
             <source>Save Future State As</source>
-            <translation type="unfinished" />
+            <translation>Toekomstige situatie opslaan als</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="331" />
             <source>Save this map first: the future state is made from the saved file and links to it.</source>
-            <translation type="unfinished" />
+            <translation>Sla deze kaart eerst op: de toekomstige situatie wordt gemaakt van het opgeslagen bestand en ernaar gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="152" />
             <source>Stage today</source>
-            <translation type="unfinished" />
+            <translation>Fase vandaag</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="301" />
             <source>The future state gets this map's stages and personas, and is linked to it.</source>
-            <translation type="unfinished" />
+            <translation>De toekomstige situatie krijgt de fasen en persona's van deze kaart en wordt eraan gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="143" />
             <source>Today:</source>
-            <translation type="unfinished" />
+            <translation>Vandaag:</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="262" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>gewijzigd</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>from</source>
-            <translation type="unfinished" />
+            <translation>van</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="173" />
             <source>jmap maps (*.jmap)</source>
-            <translation type="unfinished" />
+            <translation>jmap-kaarten (*.jmap)</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>naam</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="262" />
             <source>new stage</source>
-            <translation type="unfinished" />
+            <translation>nieuwe fase</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="262" />
             <source>removed stage</source>
-            <translation type="unfinished" />
+            <translation>verwijderde fase</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>tekst</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="50" />
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>titel</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="51" />
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>waarde</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="339" />
             <source>{0} already exists; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{0} bestaat al; kies een andere naam.</translation>
         </message>
         <message>
-            <location filename="../panels/compare.py" line="248" />
             <source>{0} new, {1} removed, {2} changed, {3} moved since {4}</source>
-            <translation type="unfinished" />
+            <translation>{0} nieuw, {1} verwijderd, {2} gewijzigd, {3} verplaatst sinds {4}</translation>
         </message>
     </context>
 </TS>
