@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jmap.core import theme
-from jmap.core.labels import metric_line
+from jmap.core.labels import channel_mark, metric_line
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.core.pictures import picture_height
 
@@ -233,7 +233,7 @@ def note_height(text: str, width: float, sizes: Sizes | None = None,
 
 
 def card_height(title: str, width: float, sizes: Sizes | None = None, measure: Measure | None = None,
-                owner: str = "", channel: str = "other") -> float:
+                owner: str = "", channel: str = "other", language: str = "en") -> float:
     """Height of a card: title lines (up to ``sizes.title_lines``), then its pill, owner and importance row."""
     sizes = sizes or Sizes()
     k = sizes.text
@@ -242,7 +242,7 @@ def card_height(title: str, width: float, sizes: Sizes | None = None, measure: M
     lines = estimate_lines(" ".join(str(title or "").split()), card_title_width(width, k), theme.CARD_TITLE * k,
                            True, measure)
     lines = max(1, min(sizes.title_lines, lines))
-    below = owner_below(owner, channel, width, k, measure)
+    below = owner_below(owner, channel, width, k, measure, language)
     return k * (PRINT_CARD_BASE + lines * theme.CARD_LEADING + (OWNER_LINE if below else 0.0))
 
 
@@ -254,22 +254,24 @@ def _width(text: str, bold: bool, size: float, measure: Measure | None) -> float
     return measure(text, bold, size) if measure else len(text) * size * (CHAR_W_BOLD if bold else CHAR_W)
 
 
-def pill_width(channel: str, k: float, measure: Measure | None = None) -> float:
-    """Width of a card's channel pill (the short channel code on a dark ground)."""
+def pill_width(channel: str, k: float, measure: Measure | None = None, language: str = "en") -> float:
+    """Width of a card's channel pill (the short channel code in the map's language on a dark ground)."""
     size = theme.PILL * k
-    return _width(theme.CHANNEL_MARKS.get(channel, theme.CHANNEL_MARKS["other"]), True, size, measure) + 1.2 * size
+    return _width(channel_mark(channel, language), True, size, measure) + 1.2 * size
 
 
-def owner_room(channel: str, width: float, k: float, measure: Measure | None = None) -> float:
+def owner_room(channel: str, width: float, k: float, measure: Measure | None = None, language: str = "en") -> float:
     """Room for the owner in a printed card's bottom row, between its pill and its importance dots."""
     dots = _width("\u25cf" * 5, False, theme.DOTS * k, measure)
-    return width - 12 * k - pill_width(channel, k, measure) - 4 * k - dots - 4 * k
+    return width - 12 * k - pill_width(channel, k, measure, language) - 4 * k - dots - 4 * k
 
 
-def owner_below(owner: str, channel: str, width: float, k: float, measure: Measure | None = None) -> bool:
+def owner_below(owner: str, channel: str, width: float, k: float, measure: Measure | None = None,
+                language: str = "en") -> bool:
     """Whether a printed card's owner takes its own line under the title (too long for the row)."""
     owner = " ".join(str(owner or "").split())
-    return bool(owner) and _width(owner, False, theme.CARD_SMALL * k, measure) > owner_room(channel, width, k, measure)
+    return bool(owner) and _width(owner, False, theme.CARD_SMALL * k, measure) > owner_room(channel, width, k, measure,
+                                                                                          language)
 
 
 def card_title_width(width: float, k: float) -> float:
@@ -334,7 +336,7 @@ def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = No
         key = (note.lane, note.stage)
         content[key] = content.get(key, 0.0) + h + GAP
     for tp in doc.touchpoints:
-        h = card_height(tp.title, inner_w, sizes, measure, tp.owner, tp.channel)
+        h = card_height(tp.title, inner_w, sizes, measure, tp.owner, tp.channel, doc.meta.language)
         if tp.picture and (ph := picture_height(doc, tp, inner_w, k)):
             layout.picture_h[tp.id] = ph
             h += ph

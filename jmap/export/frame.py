@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
-from jmap.core.labels import label
+from jmap.core.labels import channel_mark, label
 from jmap.core.model import MapType
 from jmap.io.schema import FORMAT_VERSION
 from jmap.export.fonts import BOLD, REGULAR
@@ -169,9 +169,13 @@ def draw_footer(c, plan: MapPlan, width: float, height: float, page_label: str, 
     right = f"{label('made_with', lang)}  ·  {page_label}"
     room = width - 2 * MARGIN - stringWidth(right, REGULAR, 6.5) - 16
     needed = _legend(c, lang, 0.0, 0.0, draw=False) if legend else 0.0
+    gap = 1.0
     if needed > room:  # narrow paper: the page label alone, so that the legend keeps its size
         right = page_label
         room = width - 2 * MARGIN - stringWidth(right, REGULAR, 6.5) - 16
+    if needed > room:  # still too long (long words, as in Greek): entries closer together first
+        gap = 0.5
+        needed = _legend(c, lang, 0.0, 0.0, draw=False, gap=gap)
     text(c, width - MARGIN, y, right, REGULAR, 6.5, theme.MUTED, "right")
     if not legend:
         return
@@ -179,22 +183,23 @@ def draw_footer(c, plan: MapPlan, width: float, height: float, page_label: str, 
     c.translate(MARGIN, -y)
     if needed > room:  # narrow paper: the legend gets smaller type rather than running into the label
         c.scale(room / needed, room / needed)
-    _legend(c, lang, 0.0, 0.0)
+    _legend(c, lang, 0.0, 0.0, gap=gap)
     c.restoreState()
 
 
-def _legend(c, lang: str, x: float, y: float, draw: bool = True) -> float:
-    """The marks used on the map, each with its meaning; returns where it ends."""
+def _legend(c, lang: str, x: float, y: float, draw: bool = True, gap: float = 1.0) -> float:
+    """The marks used on the map, each with its meaning; returns where it ends (``gap``: share of the
+    usual space between entries)."""
     for mark, key in (("●", "observed"), ("○", "assumed"), ("★", "proposed")):
         words = f"{mark} {label(key, lang)}"
         if draw:
             text(c, x, y, words, REGULAR, 6.5, theme.MUTED)
-        x += stringWidth(words, REGULAR, 6.5) + 10
+        x += stringWidth(words, REGULAR, 6.5) + 10 * gap
     words = f"●●●○○ {label('importance', lang)}"
     if draw:
         text(c, x, y, words, REGULAR, 6.5, theme.MUTED)
-    x += stringWidth(words, REGULAR, 6.5) + 14
-    for code, key in (("WEB", "online"), ("TEL", "offline")):
+    x += stringWidth(words, REGULAR, 6.5) + 14 * gap
+    for code, key in ((channel_mark("web", lang), "online"), (channel_mark("phone", lang), "offline")):
         mw = stringWidth(code, BOLD, 5.2) + 6
         if draw:
             fill(c, theme.CARD_BORDER if key == "online" else "#FFFFFF")
@@ -205,7 +210,7 @@ def _legend(c, lang: str, x: float, y: float, draw: bool = True) -> float:
         x += mw + 3
         if draw:
             text(c, x, y, label(key, lang), REGULAR, 6.5, theme.MUTED)
-        x += stringWidth(label(key, lang), REGULAR, 6.5) + 10
+        x += stringWidth(label(key, lang), REGULAR, 6.5) + 10 * gap
     for colour, dash, key in ((theme.FLOW, (), "flow"), (BACK_FLOW, (3, 2), "back_flow")):
         if draw:
             stroke(c, colour)
@@ -221,7 +226,7 @@ def _legend(c, lang: str, x: float, y: float, draw: bool = True) -> float:
             p.close()
             c.drawPath(p, stroke=0, fill=1)
             text(c, x + 21, y, label(key, lang), REGULAR, 6.5, theme.MUTED)
-        x += 21 + stringWidth(label(key, lang), REGULAR, 6.5) + 10
+        x += 21 + stringWidth(label(key, lang), REGULAR, 6.5) + 10 * gap
     words = f"* {label('required', lang)}"
     if draw:
         text(c, x, y, words, REGULAR, 6.5, theme.MUTED)

@@ -12,6 +12,7 @@ import math
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
+from jmap.core.labels import channel_mark
 from jmap.core.layout import PAD, Rect
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN
 from jmap.export.emotionplan import draw_captions
@@ -233,7 +234,7 @@ def draw_cards(c, plan: MapPlan, view: Rect | None) -> None:
             continue
         tp = doc.get("touchpoints", tp_id)
         _place(c, _card_form(c, rect.w, rect.h, tp.evidence == "proposed"), rect.x, rect.y)
-        mark = theme.CHANNEL_MARKS.get(tp.channel, theme.CHANNEL_MARKS["other"])
+        mark = channel_mark(tp.channel, plan.language)
         evidence = theme.EVIDENCE_MARKS.get(tp.evidence, "")
         if plan.layout.compact:  # title on top, then pill, owner and importance in one row
             y = rect.y + plan.layout.picture_h.get(tp_id, 0.0) + 4.5 * k + title_pt * 0.95

@@ -313,13 +313,13 @@ def _fit_cards(plan: MapPlan, fitter: _Fitter) -> None:
         where = _where(doc, tp.lane, tp.stage)
         rect = Rect(rect.x, rect.y, rect.w, rect.h - layout.picture_h.get(tp.id, 0.0))  # below its picture
         if layout.compact:
-            below = owner_below(tp.owner, tp.channel, rect.w, k, _measure)
+            below = owner_below(tp.owner, tp.channel, rect.w, k, _measure, language)
             if below:
                 plan.owners_below.add(tp.id)
             title_lines = max(1, int((rect.h / k - PRINT_CARD_BASE - (OWNER_LINE if below else 0)) / CARD_LEADING
                                      + 0.01))
             title_w = card_title_width(rect.w, k)
-            owner_w = rect.w - 12 * k if below else owner_room(tp.channel, rect.w, k, _measure)
+            owner_w = rect.w - 12 * k if below else owner_room(tp.channel, rect.w, k, _measure, language)
         else:
             title_lines = max(2, int((rect.h / k - CARD_BASE) / CARD_LEADING + 0.01))
             title_w, owner_w = rect.w - 12 * k, rect.w * 0.55

@@ -23,7 +23,9 @@ from jmap.io import JmapError
 from jmap.gui.editor import Editor
 from jmap.gui.app import screen
 from jmap.gui.app.screen import steady_undo_actions
+from jmap.gui.app.settings import Settings
 from jmap.gui.canvas import quickadd
+from jmap.gui.canvas.flows import set_flow_labels
 from jmap.gui.canvas.scene import JourneyScene
 from jmap.gui.canvas import pictures
 from jmap.gui.canvas.view import JourneyView
@@ -127,6 +129,10 @@ class MainWindow(QMainWindow):
         self._action(tr("Zoom &out"), self.view.zoom_out, QKeySequence.ZoomOut, v)
         self._action(tr("&Actual size"), self.view.zoom_reset, "Ctrl+1", v)
         self._action(tr("&Fit map"), self.view.fit, "Ctrl+0", v)
+        self.flow_labels_action = self._action(tr("Flow &labels"), self._flow_labels_toggled, None, v)
+        self.flow_labels_action.setCheckable(True)
+        self.flow_labels_action.setChecked(Settings().flow_labels)  # remembered between sessions
+        set_flow_labels(self.scene, self.flow_labels_action.isChecked())
         v.addSeparator()
 
         self._action(tr("&About jmap"), self.about, None, self.help_menu)
@@ -226,6 +232,11 @@ class MainWindow(QMainWindow):
 
     def add_lane(self, kind: str) -> None:
         quickadd.add_lane(self.view, kind)
+
+    def _flow_labels_toggled(self) -> None:
+        on = self.flow_labels_action.isChecked()
+        set_flow_labels(self.scene, on)
+        Settings().flow_labels = on
 
     def about(self) -> None:
         from jmap import __version__

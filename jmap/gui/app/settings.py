@@ -79,6 +79,16 @@ class Settings:
         self._qs.setValue("export/folder", str(value))
         self.sync()
 
+    @property
+    def flow_labels(self) -> bool:
+        """View → Flow labels: whether the canvas (and, by default, the PDF) shows flow labels."""
+        return str(self._qs.value("view/flow_labels", "true")).lower() not in ("false", "0", "no")
+
+    @flow_labels.setter
+    def flow_labels(self, value: bool) -> None:
+        self._qs.setValue("view/flow_labels", "true" if value else "false")
+        self.sync()
+
     # ------------------------------------------------------------ recent files
     def recent_files(self) -> list[str]:
         value = self._qs.value("files/recent", [])

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from jmap.core.layout import smooth_segments
+from jmap.core import theme
+from jmap.core.emotioncaptions import CurveLine, place_captions
+from jmap.core.layout import Rect, curve_points, smooth_segments
 from jmap.gui.canvas import style
 from jmap.gui.canvas.items import lod_of
+
+#: The persona's name at the start of its curve: type size and widest room (map units).
+NAME_SIZE, NAME_W = 7.5, 88
 
 
 def marker_path(kind: int, r: float) -> QPainterPath:
@@ -152,7 +157,77 @@ class CurveItem(QGraphicsItem):
         painter.drawPath(self.path)
         if self.name and lod_of(painter, option) >= style.TEXT_LOD:
             start = self.path.pointAtPercent(0)
-            painter.setFont(style.font(7.5, True))
+            painter.setFont(style.font(NAME_SIZE, True))
             painter.setPen(self.colour)
-            painter.drawText(QRectF(start.x() + 8, start.y() - 16, 88, 11), Qt.AlignLeft | Qt.AlignVCenter,
-                             painter.fontMetrics().elidedText(self.name, Qt.ElideRight, 88))
+            painter.drawText(QRectF(start.x() + 8, start.y() - 16, NAME_W, 11), Qt.AlignLeft | Qt.AlignVCenter,
+                             painter.fontMetrics().elidedText(self.name, Qt.ElideRight, NAME_W))
+
+
+class CaptionsItem(QGraphicsItem):
+    """The short captions beside emotion points, placed as on the printed map (jmap.core.emotioncaptions).
+
+    The scale's words are in the lane header already, so only the points' captions are drawn here."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.captions = []
+        self.size = theme.CAPTION
+        self.bounds = QRectF()
+        self.setZValue(4)
+        self.setAcceptedMouseButtons(Qt.NoButton)
+
+    def set_captions(self, captions, size: float) -> None:
+        self.prepareGeometryChange()
+        self.captions, self.size = captions, size
+        metrics = QFontMetricsF(style.font(size))
+        bounds = QRectF()
+        for cap in captions:
+            bounds = bounds.united(QRectF(cap.x, cap.y - size * 1.1, metrics.horizontalAdvance(cap.text) + 2,
+                                          size * 1.5))
+        self.bounds = bounds
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.bounds
+
+    def paint(self, painter, option, widget=None) -> None:
+        if not self.captions or lod_of(painter, option) < style.TEXT_LOD:
+            return
+        painter.setFont(style.font(self.size))
+        for cap in self.captions:
+            painter.setPen(style.colour(cap.colour))
+            painter.drawText(QPointF(cap.x, cap.y), cap.text)
+
+
+def canvas_captions(doc, layout, lane) -> list:
+    """The captions of the visible personas' points, measured with the canvas font."""
+    if lane is None:
+        return []
+    size = theme.CAPTION * layout.text
+    metrics = QFontMetricsF(style.font(size))
+
+    def width(text: str, _size: float) -> float:
+        return metrics.horizontalAdvance(text)
+
+    def clip(text: str, _size: float, room: float) -> str:
+        return text if metrics.horizontalAdvance(text) <= room else metrics.elidedText(text, Qt.ElideRight, room)
+
+    curves = [CurveLine(p.id, theme.persona_colour(i, p.colour), [(x, y) for _id, x, y in curve_points(doc, layout, p.id)])
+              for i, p in enumerate(doc.personas) if p.visible]
+    names = QFontMetricsF(style.font(NAME_SIZE, True))
+    avoid = [Rect(c.points[0][0] + 8, c.points[0][1] - 16, min(NAME_W, names.horizontalAdvance(p.name)), 11)
+             for c, p in zip(curves, [p for p in doc.personas if p.visible]) if c.points and p.name]
+    # markers are bigger on screen than on paper (the box of a caption has room above its letters)
+    avoid += [Rect(x - 7, y - 4.5, 14, 9) for c in curves for x, y in c.points]
+    return place_captions(doc, layout, lane, curves, doc.meta.language, size, layout.text, width, clip, scale=False,
+                          avoid=avoid)
+
+
+def show_captions(scene) -> None:
+    """Place the emotion captions of ``scene`` again (after its layout or its points changed)."""
+    item = getattr(scene, "emotion_captions", None)
+    if item is None:
+        item = scene.emotion_captions = CaptionsItem()
+        scene.addItem(item)
+    lane = scene.emotion_lane_index()
+    item.set_captions(canvas_captions(scene.doc, scene.layout, lane), theme.CAPTION * scene.layout.text)

@@ -11,17 +11,10 @@ from jmap.core.layout import PAD, line_y
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.gui import tr
 from jmap.gui.canvas import pictures, style
-from jmap.gui.canvas.emotions import CurveItem, EmotionPointItem
+from jmap.gui.canvas.emotions import CurveItem, EmotionPointItem, show_captions
 from jmap.gui.canvas.flows import FlowItem
 from jmap.core.livelayout import LiveLayout
-from jmap.gui.canvas.headers import (
-    BlueprintLineItem,
-    CornerItem,
-    GridItem,
-    LaneHeaderItem,
-    LaneLook,
-    StageHeaderItem,
-)
+from jmap.gui.canvas.headers import BlueprintLineItem, CornerItem, GridItem, LaneHeaderItem, LaneLook, StageHeaderItem
 from jmap.gui.canvas.interactions import SceneInteractions
 from jmap.gui.canvas.items import CardItem, NoteItem
 from jmap.gui.canvas.overview import OverviewItem, apply_overview, apply_overview_item
@@ -319,6 +312,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             legend = [(style.colour(theme.persona_colour(i, p.colour)), p.name, i)
                       for i, p in enumerate(doc.personas) if p.visible]
             header.set_scale(scale, legend)
+        show_captions(self)
 
     def _snapper(self, lane):
         layout = self.layout

@@ -186,10 +186,14 @@ class PdfExportDialog(QDialog):
         self.exported: tuple[str, int] | None = None
         self.page = QComboBox()
         self.page.setObjectName("pdf_page")
-        self.page.addItems(PAGE_SIZES)
+        for name in PAGE_SIZES:
+            self.page.addItem(name, name)
+        self.page.addItem(self.tr("Smallest legible paper"), "auto")  # as `jmap export --page auto`
         self.page.setCurrentText(settings.page_size)
         self.orientation = QComboBox()
         self.orientation.setObjectName("pdf_orientation")
+        # the way round on which the text prints bigger, as `jmap export` without --orientation
+        self.orientation.addItem(self.tr("Automatic"), None)
         self.orientation.addItem(self.tr("Landscape"), "landscape")
         self.orientation.addItem(self.tr("Portrait"), "portrait")
         self.fit = QRadioButton(self.tr("Fit the map on one page"))
@@ -206,6 +210,10 @@ class PdfExportDialog(QDialog):
         self.persona_pages.setChecked(True)
         self.findings = QCheckBox(self.tr("A page of findings from the checks"))
         self.findings.setChecked(True)
+        self.flow_labels = QCheckBox(self.tr("Flow labels"))
+        self.flow_labels.setObjectName("pdf_flow_labels")
+        self.flow_labels.setChecked(settings.flow_labels)  # as the map is shown (View → Flow labels)
+        self._chosen: dict = {}
         self.preview = PagePreview(doc)
         self.count = QLabel()
         poster_row = QHBoxLayout()
@@ -219,6 +227,7 @@ class PdfExportDialog(QDialog):
         form.addRow(poster_row)
         form.addRow(self.persona_pages)
         form.addRow(self.findings)
+        form.addRow(self.flow_labels)
         form.addRow(self.count)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -235,20 +244,50 @@ class PdfExportDialog(QDialog):
         layout.addLayout(side)
         for signal in (self.page.currentIndexChanged, self.orientation.currentIndexChanged,
                        self.poster_size.currentIndexChanged, self.fit.toggled,
-                       self.persona_pages.toggled, self.findings.toggled):
+                       self.persona_pages.toggled, self.findings.toggled, self.flow_labels.toggled):
             signal.connect(self._update)
         self._update()
         self.resize(900, 520)
 
     def options(self) -> dict:
-        return {"page": self.page.currentText(), "orientation": self.orientation.currentData(),
-                "poster": self.poster_size.currentText() if self.poster.isChecked() else None,
-                "persona_pages": self.persona_pages.isChecked(), "findings": self.findings.isChecked()}
+        """The options of export_pdf, with "automatic" and "smallest legible paper" resolved for this map."""
+        poster = self.poster_size.currentText() if self.poster.isChecked() else None
+        page, orientation = self._paper(self.page.currentData(), self.orientation.currentData(), poster)
+        return {"page": page, "orientation": orientation, "poster": poster,
+                "persona_pages": self.persona_pages.isChecked(), "findings": self.findings.isChecked(),
+                "flow_labels": self.flow_labels.isChecked()}
+
+    def _paper(self, page: str, orientation: str | None, poster: str | None) -> tuple[str, str]:
+        """Paper and orientation as `jmap export` chooses them (jmap.export.paper), remembered per choice."""
+        key = (page, orientation, poster, self.flow_labels.isChecked())
+        if key not in self._chosen:
+            from jmap.export.fonts import FontError
+            from jmap.export.paper import auto_page, best_orientation
+
+            try:
+                if page == "auto":
+                    page, orientation = auto_page(self.doc, orientation)
+                if orientation is None:
+                    orientation = best_orientation(self.doc, poster or page, self.flow_labels.isChecked())
+            except FontError:  # the export will say why
+                page, orientation = (self.settings.page_size if page == "auto" else page), orientation or "landscape"
+            self._chosen[key] = (page, orientation)
+        return self._chosen[key]
 
     def _update(self, *_args) -> None:
         self.poster_size.setEnabled(self.poster.isChecked())
-        self.preview.set_options(**self.options())
-        lines = [self.tr("The map on %n sheet(s)", "", self.preview.sheets)]
+        auto = self.page.findData("auto")
+        self.page.model().item(auto).setEnabled(not self.poster.isChecked())  # a poster needs its sheet size
+        if self.poster.isChecked() and self.page.currentIndex() == auto:
+            self.page.setCurrentText(self.settings.page_size)
+            return  # (the page change updates again)
+        options = self.options()
+        self.preview.set_options(**options)
+        lines = []
+        if self.page.currentData() == "auto" or self.orientation.currentData() is None:
+            lines.append((self.tr("Prints on {0} landscape") if options["orientation"] == "landscape"
+                          else self.tr("Prints on {0} portrait")).format(options["page"]))
+        lines.append(self.tr("The map on %n sheet(s)", "", self.preview.sheets))
         if self.preview.continued:
             lines.append(self.tr("Texts too long for their box continue at the end"))
         if self.persona_pages.isChecked() and self.doc.personas:

@@ -32,43 +32,43 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../files/export_dialog.py" line="290" />
+            <location filename="../files/export_dialog.py" line="329" />
             <source>PNG images (*.png)</source>
             <translation>Εικόνες PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="290" />
+            <location filename="../files/export_dialog.py" line="329" />
             <source>SVG drawings (*.svg)</source>
             <translation>Σχέδια SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="291" />
-            <location filename="../files/export_dialog.py" line="301" />
+            <location filename="../files/export_dialog.py" line="330" />
+            <location filename="../files/export_dialog.py" line="340" />
             <source>Export Image</source>
             <translation>Εξαγωγή εικόνας</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="302" />
+            <location filename="../files/export_dialog.py" line="341" />
             <source>Exporting image…</source>
             <translation>Εξαγωγή εικόνας…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="304" />
+            <location filename="../files/export_dialog.py" line="343" />
             <source>Export failed</source>
             <translation>Η εξαγωγή απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="318" />
+            <location filename="../files/export_dialog.py" line="357" />
             <source>Print Map</source>
             <translation>Εκτύπωση χάρτη</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="324" />
+            <location filename="../files/export_dialog.py" line="363" />
             <source>Print failed</source>
             <translation>Η εκτύπωση απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="324" />
+            <location filename="../files/export_dialog.py" line="363" />
             <source>The printer could not be started.</source>
             <translation>Δεν ήταν δυνατή η εκκίνηση του εκτυπωτή.</translation>
         </message>
@@ -363,63 +363,63 @@
         <name>PdfExportDialog</name>
         <message>
             <location filename="../files/export_dialog.py" line="183" />
-            <location filename="../files/export_dialog.py" line="262" />
-            <location filename="../files/export_dialog.py" line="272" />
+            <location filename="../files/export_dialog.py" line="301" />
+            <location filename="../files/export_dialog.py" line="311" />
             <source>Export PDF</source>
             <translation>Εξαγωγή PDF</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="193" />
+            <location filename="../files/export_dialog.py" line="197" />
             <source>Landscape</source>
             <translation>Οριζόντιος</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="194" />
+            <location filename="../files/export_dialog.py" line="198" />
             <source>Portrait</source>
             <translation>Κατακόρυφος</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="195" />
+            <location filename="../files/export_dialog.py" line="199" />
             <source>Fit the map on one page</source>
             <translation>Προσαρμογή του χάρτη σε μία σελίδα</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="196" />
+            <location filename="../files/export_dialog.py" line="200" />
             <source>Poster, cut into pages, of size</source>
             <translation>Αφίσα, χωρισμένη σε σελίδες, μεγέθους</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="205" />
+            <location filename="../files/export_dialog.py" line="209" />
             <source>A page for each persona</source>
             <translation>Μία σελίδα για κάθε περσόνα</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="207" />
+            <location filename="../files/export_dialog.py" line="211" />
             <source>A page of findings from the checks</source>
             <translation>Μία σελίδα με τα ευρήματα των ελέγχων</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="216" />
+            <location filename="../files/export_dialog.py" line="224" />
             <source>Page size:</source>
             <translation>Μέγεθος σελίδας:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="217" />
+            <location filename="../files/export_dialog.py" line="225" />
             <source>Orientation:</source>
             <translation>Προσανατολισμός:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="224" />
+            <location filename="../files/export_dialog.py" line="233" />
             <source>Cancel</source>
             <translation>Ακύρωση</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="225" />
+            <location filename="../files/export_dialog.py" line="234" />
             <source>Export…</source>
             <translation>Εξαγωγή…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="251" />
+            <location filename="../files/export_dialog.py" line="290" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>Ο χάρτης σε %n φύλλο</numerusform>
@@ -427,12 +427,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="253" />
+            <location filename="../files/export_dialog.py" line="292" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Τα κείμενα που δεν χωρούν στο πλαίσιό τους συνεχίζονται στο τέλος</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="255" />
+            <location filename="../files/export_dialog.py" line="294" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n σελίδα περσόνας</numerusform>
@@ -440,7 +440,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="257" />
+            <location filename="../files/export_dialog.py" line="296" />
             <source>Findings on A4 pages at the end</source>
             <translation>Ευρήματα σε σελίδες A4 στο τέλος</translation>
         </message>
@@ -452,24 +452,49 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="264" />
+            <location filename="../files/export_dialog.py" line="303" />
             <source>PDF files (*.pdf)</source>
             <translation>Αρχεία PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="272" />
+            <location filename="../files/export_dialog.py" line="311" />
             <source>Exporting PDF…</source>
             <translation>Γίνεται εξαγωγή PDF…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="314" />
             <source>Export failed</source>
             <translation>Η εξαγωγή απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="314" />
             <source>Could not export the PDF.</source>
             <translation>Δεν ήταν δυνατή η εξαγωγή του PDF.</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="191" />
+            <source>Smallest legible paper</source>
+            <translation>Μικρότερο ευανάγνωστο χαρτί</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="196" />
+            <source>Automatic</source>
+            <translation>Αυτόματος</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="213" />
+            <source>Flow labels</source>
+            <translation>Ετικέτες ροών</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="288" />
+            <source>Prints on {0} landscape</source>
+            <translation>Εκτυπώνεται σε {0} οριζόντια</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="289" />
+            <source>Prints on {0} portrait</source>
+            <translation>Εκτυπώνεται σε {0} κατακόρυφα</translation>
         </message>
     </context>
     <context>
@@ -2046,6 +2071,10 @@
         <message>
             <source>{0} new, {1} removed, {2} changed, {3} moved since {4}</source>
             <translation>{0} νέα, {1} αφαιρέθηκαν, {2} άλλαξαν, {3} μετακινήθηκαν από {4}</translation>
+        </message>
+        <message>
+            <source>Flow &amp;labels</source>
+            <translation>&amp;Ετικέτες ροών</translation>
         </message>
     </context>
 </TS>

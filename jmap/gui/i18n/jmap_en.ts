@@ -4,7 +4,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message numerus="yes">
-        <location filename="../files/export_dialog.py" line="251"/>
+        <location filename="../files/export_dialog.py" line="290"/>
         <source>The map on %n sheet(s)</source>
         <translation>
             <numerusform>The map on %n sheet</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/export_dialog.py" line="255"/>
+        <location filename="../files/export_dialog.py" line="294"/>
         <source>%n persona page(s)</source>
         <translation>
             <numerusform>%n persona page</numerusform>

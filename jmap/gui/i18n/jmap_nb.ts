@@ -32,43 +32,43 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../files/export_dialog.py" line="290" />
+            <location filename="../files/export_dialog.py" line="329" />
             <source>PNG images (*.png)</source>
             <translation>PNG-bilder (*.png)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="290" />
+            <location filename="../files/export_dialog.py" line="329" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG-tegninger (*.svg)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="291" />
-            <location filename="../files/export_dialog.py" line="301" />
+            <location filename="../files/export_dialog.py" line="330" />
+            <location filename="../files/export_dialog.py" line="340" />
             <source>Export Image</source>
             <translation>Eksporter bilde</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="302" />
+            <location filename="../files/export_dialog.py" line="341" />
             <source>Exporting image…</source>
             <translation>Eksporterer bilde…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="304" />
+            <location filename="../files/export_dialog.py" line="343" />
             <source>Export failed</source>
             <translation>Eksporten mislyktes</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="318" />
+            <location filename="../files/export_dialog.py" line="357" />
             <source>Print Map</source>
             <translation>Skriv ut kart</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="324" />
+            <location filename="../files/export_dialog.py" line="363" />
             <source>Print failed</source>
             <translation>Utskriften mislyktes</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="324" />
+            <location filename="../files/export_dialog.py" line="363" />
             <source>The printer could not be started.</source>
             <translation>Skriveren kunne ikke startes.</translation>
         </message>
@@ -363,63 +363,63 @@
         <name>PdfExportDialog</name>
         <message>
             <location filename="../files/export_dialog.py" line="183" />
-            <location filename="../files/export_dialog.py" line="262" />
-            <location filename="../files/export_dialog.py" line="272" />
+            <location filename="../files/export_dialog.py" line="301" />
+            <location filename="../files/export_dialog.py" line="311" />
             <source>Export PDF</source>
             <translation>Eksporter PDF</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="193" />
+            <location filename="../files/export_dialog.py" line="197" />
             <source>Landscape</source>
             <translation>Liggende</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="194" />
+            <location filename="../files/export_dialog.py" line="198" />
             <source>Portrait</source>
             <translation>Stående</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="195" />
+            <location filename="../files/export_dialog.py" line="199" />
             <source>Fit the map on one page</source>
             <translation>Tilpass kartet til én side</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="196" />
+            <location filename="../files/export_dialog.py" line="200" />
             <source>Poster, cut into pages, of size</source>
             <translation>Plakat, delt opp i sider, i størrelse</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="205" />
+            <location filename="../files/export_dialog.py" line="209" />
             <source>A page for each persona</source>
             <translation>Én side for hver persona</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="207" />
+            <location filename="../files/export_dialog.py" line="211" />
             <source>A page of findings from the checks</source>
             <translation>Én side med funn fra kontrollene</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="216" />
+            <location filename="../files/export_dialog.py" line="224" />
             <source>Page size:</source>
             <translation>Sidestørrelse:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="217" />
+            <location filename="../files/export_dialog.py" line="225" />
             <source>Orientation:</source>
             <translation>Retning:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="224" />
+            <location filename="../files/export_dialog.py" line="233" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="225" />
+            <location filename="../files/export_dialog.py" line="234" />
             <source>Export…</source>
             <translation>Eksporter…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="251" />
+            <location filename="../files/export_dialog.py" line="290" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>Kartet på %n ark</numerusform>
@@ -427,12 +427,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="253" />
+            <location filename="../files/export_dialog.py" line="292" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Tekster som er for lange for boksen sin, fortsetter bakerst</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="255" />
+            <location filename="../files/export_dialog.py" line="294" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n personaside</numerusform>
@@ -440,7 +440,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="257" />
+            <location filename="../files/export_dialog.py" line="296" />
             <source>Findings on A4 pages at the end</source>
             <translation>Funn på A4-sider bakerst</translation>
         </message>
@@ -452,24 +452,49 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="264" />
+            <location filename="../files/export_dialog.py" line="303" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="272" />
+            <location filename="../files/export_dialog.py" line="311" />
             <source>Exporting PDF…</source>
             <translation>Eksporterer PDF…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="314" />
             <source>Export failed</source>
             <translation>Eksporten mislyktes</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="314" />
             <source>Could not export the PDF.</source>
             <translation>Kunne ikke eksportere PDF-en.</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="191" />
+            <source>Smallest legible paper</source>
+            <translation>Minste lesbare papir</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="196" />
+            <source>Automatic</source>
+            <translation>Automatisk</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="213" />
+            <source>Flow labels</source>
+            <translation>Etiketter på flyter</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="288" />
+            <source>Prints on {0} landscape</source>
+            <translation>Skrives ut på {0} liggende</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="289" />
+            <source>Prints on {0} portrait</source>
+            <translation>Skrives ut på {0} stående</translation>
         </message>
     </context>
     <context>
@@ -2046,6 +2071,10 @@
         <message>
             <source>{0} new, {1} removed, {2} changed, {3} moved since {4}</source>
             <translation>{0} nye, {1} fjernet, {2} endret, {3} flyttet siden {4}</translation>
+        </message>
+        <message>
+            <source>Flow &amp;labels</source>
+            <translation>&amp;Etiketter på flyter</translation>
         </message>
     </context>
 </TS>

@@ -32,43 +32,43 @@
     <context>
         <name>ExportImage</name>
         <message>
-            <location filename="../files/export_dialog.py" line="290" />
+            <location filename="../files/export_dialog.py" line="329" />
             <source>PNG images (*.png)</source>
             <translation>PNG-afbeeldingen (*.png)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="290" />
+            <location filename="../files/export_dialog.py" line="329" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG-tekeningen (*.svg)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="291" />
-            <location filename="../files/export_dialog.py" line="301" />
+            <location filename="../files/export_dialog.py" line="330" />
+            <location filename="../files/export_dialog.py" line="340" />
             <source>Export Image</source>
             <translation>Afbeelding exporteren</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="302" />
+            <location filename="../files/export_dialog.py" line="341" />
             <source>Exporting image…</source>
             <translation>Afbeelding exporteren…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="304" />
+            <location filename="../files/export_dialog.py" line="343" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="318" />
+            <location filename="../files/export_dialog.py" line="357" />
             <source>Print Map</source>
             <translation>Kaart afdrukken</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="324" />
+            <location filename="../files/export_dialog.py" line="363" />
             <source>Print failed</source>
             <translation>Afdrukken mislukt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="324" />
+            <location filename="../files/export_dialog.py" line="363" />
             <source>The printer could not be started.</source>
             <translation>De printer kon niet worden gestart.</translation>
         </message>
@@ -363,63 +363,63 @@
         <name>PdfExportDialog</name>
         <message>
             <location filename="../files/export_dialog.py" line="183" />
-            <location filename="../files/export_dialog.py" line="262" />
-            <location filename="../files/export_dialog.py" line="272" />
+            <location filename="../files/export_dialog.py" line="301" />
+            <location filename="../files/export_dialog.py" line="311" />
             <source>Export PDF</source>
             <translation>PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="193" />
+            <location filename="../files/export_dialog.py" line="197" />
             <source>Landscape</source>
             <translation>Liggend</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="194" />
+            <location filename="../files/export_dialog.py" line="198" />
             <source>Portrait</source>
             <translation>Staand</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="195" />
+            <location filename="../files/export_dialog.py" line="199" />
             <source>Fit the map on one page</source>
             <translation>Kaart passend maken op één pagina</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="196" />
+            <location filename="../files/export_dialog.py" line="200" />
             <source>Poster, cut into pages, of size</source>
             <translation>Poster, verdeeld over pagina's, op formaat</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="205" />
+            <location filename="../files/export_dialog.py" line="209" />
             <source>A page for each persona</source>
             <translation>Een pagina per persona</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="207" />
+            <location filename="../files/export_dialog.py" line="211" />
             <source>A page of findings from the checks</source>
             <translation>Een pagina met bevindingen uit de controles</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="216" />
+            <location filename="../files/export_dialog.py" line="224" />
             <source>Page size:</source>
             <translation>Paginaformaat:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="217" />
+            <location filename="../files/export_dialog.py" line="225" />
             <source>Orientation:</source>
             <translation>Richting:</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="224" />
+            <location filename="../files/export_dialog.py" line="233" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="225" />
+            <location filename="../files/export_dialog.py" line="234" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="251" />
+            <location filename="../files/export_dialog.py" line="290" />
             <source>The map on %n sheet(s)</source>
             <translation>
                 <numerusform>De kaart op %n vel</numerusform>
@@ -427,12 +427,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="253" />
+            <location filename="../files/export_dialog.py" line="292" />
             <source>Texts too long for their box continue at the end</source>
             <translation>Teksten die niet in hun vak passen, gaan verder aan het eind</translation>
         </message>
         <message numerus="yes">
-            <location filename="../files/export_dialog.py" line="255" />
+            <location filename="../files/export_dialog.py" line="294" />
             <source>%n persona page(s)</source>
             <translation>
                 <numerusform>%n personapagina</numerusform>
@@ -440,7 +440,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="257" />
+            <location filename="../files/export_dialog.py" line="296" />
             <source>Findings on A4 pages at the end</source>
             <translation>Bevindingen op A4-pagina's aan het eind</translation>
         </message>
@@ -452,24 +452,49 @@
             </translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="264" />
+            <location filename="../files/export_dialog.py" line="303" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="272" />
+            <location filename="../files/export_dialog.py" line="311" />
             <source>Exporting PDF…</source>
             <translation>PDF wordt geëxporteerd…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="314" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="275" />
+            <location filename="../files/export_dialog.py" line="314" />
             <source>Could not export the PDF.</source>
             <translation>De PDF kon niet worden geëxporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="191" />
+            <source>Smallest legible paper</source>
+            <translation>Kleinste leesbare papier</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="196" />
+            <source>Automatic</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="213" />
+            <source>Flow labels</source>
+            <translation>Labels bij stromen</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="288" />
+            <source>Prints on {0} landscape</source>
+            <translation>Wordt afgedrukt op {0} liggend</translation>
+        </message>
+        <message>
+            <location filename="../files/export_dialog.py" line="289" />
+            <source>Prints on {0} portrait</source>
+            <translation>Wordt afgedrukt op {0} staand</translation>
         </message>
     </context>
     <context>
@@ -2046,6 +2071,10 @@
         <message>
             <source>{0} new, {1} removed, {2} changed, {3} moved since {4}</source>
             <translation>{0} nieuw, {1} verwijderd, {2} gewijzigd, {3} verplaatst sinds {4}</translation>
+        </message>
+        <message>
+            <source>Flow &amp;labels</source>
+            <translation>&amp;Labels bij stromen</translation>
         </message>
     </context>
 </TS>

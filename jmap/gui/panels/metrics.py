@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -73,16 +75,35 @@ class MetricsEditor(QWidget):
             name = self.fields[new_id]["name"]
             name.setFocus()
             name.selectAll()
+            self._reveal(name.parentWidget())
+
+    def _reveal(self, row: QWidget) -> None:
+        """Scroll the inspector so that a new metric's whole row shows (a short dock hides it below)."""
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is None:
+            return
+        widget = row
+        while widget is not None and widget is not scroll:
+            if widget.layout() is not None:
+                widget.layout().activate()
+            widget = widget.parentWidget()
+        QApplication.sendEvent(scroll, QEvent(QEvent.Type.LayoutRequest))  # the form grows to hold the row
+        scroll.ensureWidgetVisible(row, 0, 8)
 
     def _rebuild(self, metrics) -> None:
         while self.rows.count():
             widget = self.rows.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # at once: until it is deleted it would still be drawn over the new rows
                 widget.deleteLater()
         self.fields.clear()
         self.remove_buttons.clear()
         for metric in metrics:
-            self.rows.addWidget(self._make_row(metric.id))
+            row = self._make_row(metric.id)
+            self.rows.addWidget(row)
+            row.show()  # now: a row added to a shown form would show (and take its room) only later
         self.shown = [m.id for m in metrics]
 
     def _make_row(self, metric_id: str) -> QWidget:
@@ -104,12 +125,20 @@ class MetricsEditor(QWidget):
         remove.setToolTip(tr("Remove this metric"))
         remove.setFixedWidth(28)
         remove.clicked.connect(lambda _=False, m=metric_id: self.editor.remove_metric(m))
-        grid.addWidget(edits["name"], 0, 0, 1, 5)
-        grid.addWidget(remove, 0, 5)
-        grid.addWidget(edits["value"], 1, 0, 1, 2)
-        grid.addWidget(edits["unit"], 1, 2)
-        grid.addWidget(QLabel(tr("target")), 1, 3)
-        grid.addWidget(edits["target"], 1, 4, 1, 2)
+        # numbers get the room (a narrow dock at 1366×768 still shows "1 450 000"), the unit less
+        grid.addWidget(edits["name"], 0, 0, 1, 4)
+        grid.addWidget(remove, 0, 4)
+        grid.addWidget(edits["value"], 1, 0)
+        grid.addWidget(edits["unit"], 1, 1)
+        grid.addWidget(QLabel(tr("target")), 1, 2)
+        grid.addWidget(edits["target"], 1, 3, 1, 2)
+        for column, stretch in ((0, 3), (1, 2), (3, 3)):
+            grid.setColumnStretch(column, stretch)
+        for name in ("value", "unit", "target"):
+            edits[name].setMinimumWidth(40)
+        chain = [edits[name] for name in _FIELDS] + [remove]  # Tab goes name, value, unit, target, then ✕
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self.fields[metric_id] = edits
         self.remove_buttons[metric_id] = remove
         return frame
