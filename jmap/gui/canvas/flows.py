@@ -100,17 +100,19 @@ class FlowItem(QGraphicsItem):
             self.adjust()
         self.update()
 
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.ItemSceneChange and value is None and self.tag is not None \
-                and self.tag.scene() is not None:
+    # (No itemChange override: Qt would call into Python for every change of every flow while the
+    # scene is built. The scene routes a flow once it is added, removes its label with it and
+    # repaints the labels of flows whose selection changes: JourneyScene.add_flow/remove_flow.)
+    def added(self) -> None:
+        """In a scene now: its layout (gutters, corridors) is known, so route once."""
+        if self.tag is not None and self.tag.scene() is not self.scene():
+            self.scene().addItem(self.tag)
+        self.adjust()
+
+    def removing(self) -> None:
+        """About to leave its scene: its label leaves with it."""
+        if self.tag is not None and self.tag.scene() is not None:
             self.tag.scene().removeItem(self.tag)
-        elif change == QGraphicsItem.ItemSceneHasChanged and value is not None:
-            if self.tag is not None:
-                value.addItem(self.tag)
-            self.adjust()  # now the scene's layout (gutters, corridors) is known
-        elif change == QGraphicsItem.ItemSelectedHasChanged and self.tag is not None:
-            self.tag.update()
-        return super().itemChange(change, value)
 
     def _layout(self):
         scene = self.scene()

@@ -34,6 +34,10 @@ _LINE_STYLES = {"interaction": Qt.SolidLine, "visibility": Qt.DashLine, "interna
 _CURVE_DASHES = (Qt.SolidLine, Qt.DashLine, Qt.DashDotLine, Qt.DotLine)
 
 
+#: depth of the scene's item index (2**8 leaves): maps of any size stay cheap to index and query
+BSP_DEPTH = 8
+
+
 class JourneyScene(SceneInteractions, QGraphicsScene):
     """The canvas. Items are made only here, from the document, and never change it."""
 
@@ -65,7 +69,11 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         self._sync_timer = QTimer(self)
         self._sync_timer.setSingleShot(True)
         self._sync_timer.timeout.connect(self.sync)
+        # A shallow BSP tree: Qt's automatic depth grows with the item count, and long flows land in
+        # every leaf they span (at 10x the bench map that was most of the time and a gigabyte of memory).
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        self.setBspTreeDepth(BSP_DEPTH)
+        self._selected_flows: set = set()
         editor.edited.connect(self.sync)
         editor.document_replaced.connect(self.attach)
         editor.select_requested.connect(self.select_ids)
@@ -99,8 +107,10 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         for item in list(self.items_by_id.values()) + list(self.curves.values()):
             if isinstance(item, FlowItem):
                 item.detach()
+                item.removing()
             self.removeItem(item)
         self.items_by_id.clear()
+        self._selected_flows.clear()
         self.curves.clear()
         doc = self.doc
         for persona in doc.personas:
@@ -130,8 +140,13 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         else:
             return  # metrics are shown in the stage headers
         self.items_by_id[entity.id] = item
-        self.addItem(item)
-        self._refresh(coll, entity)
+        if coll == "flows":  # label first, then one route with it, once in the scene
+            self._refresh(coll, entity)
+            self.addItem(item)
+            item.added()
+        else:
+            self.addItem(item)
+            self._refresh(coll, entity)
         if self.overview_on:
             apply_overview_item(item, True)
 
@@ -145,6 +160,8 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         if item is not None:
             if isinstance(item, FlowItem):
                 item.detach()
+                item.removing()
+                self._selected_flows.discard(item)
             if isinstance(item, CurveItem):
                 item.set_points([])
             if isinstance(item, EmotionPointItem) and item.curve is not None:
@@ -432,6 +449,11 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         self._overview.invalidate()
 
     def _selection_changed(self) -> None:
+        flows = {item for item in self.selectedItems() if isinstance(item, FlowItem)}
+        for flow in flows ^ self._selected_flows:  # their labels change colour with them
+            if flow.tag is not None:
+                flow.tag.update()
+        self._selected_flows = flows
         if not self.overview_on:
             return
         selected = set(self.selectedItems())
