@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsScene
 
 from jmap.core import theme
+from jmap.core.gcpause import no_gc_pauses
 from jmap.core.labels import channel_mark, emotion_label, label, metric_line
 from jmap.core.layout import PAD, line_y
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
@@ -24,7 +25,7 @@ from jmap.gui.canvas.headers import (
 )
 from jmap.gui.canvas.interactions import SceneInteractions
 from jmap.gui.canvas.items import CardItem, NoteItem
-from jmap.gui.canvas.overview import OverviewItem, apply_overview, apply_overview_item
+from jmap.gui.canvas.overview import OverviewItem, SceneDetail, apply_overview_item
 from jmap.gui.canvas.style import qrect
 from jmap.gui.words import choice_label, lane_kind_label
 
@@ -38,7 +39,7 @@ _CURVE_DASHES = (Qt.SolidLine, Qt.DashLine, Qt.DashDotLine, Qt.DotLine)
 BSP_DEPTH = 8
 
 
-class JourneyScene(SceneInteractions, QGraphicsScene):
+class JourneyScene(SceneDetail, SceneInteractions, QGraphicsScene):
     """The canvas. Items are made only here, from the document, and never change it."""
 
     def __init__(self, editor, parent=None) -> None:
@@ -104,6 +105,10 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         self.doc = None
 
     def rebuild(self) -> None:
+        with no_gc_pauses():
+            self._rebuild()
+
+    def _rebuild(self) -> None:
         for item in list(self.items_by_id.values()) + list(self.curves.values()):
             if isinstance(item, FlowItem):
                 item.detach()
@@ -419,50 +424,6 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             # words drawn on the map follow the map's language, as on the emotion scale and in the PDF
             caption = entity.label or label(entity.kind, self.editor.document.meta.language)
             item.set_content(caption, _LINE_STYLES.get(entity.kind, Qt.DashLine))
-
-    # ------------------------------------------------------- level of detail
-    def render_output(self, painter, target: QRectF, source: QRectF, mode=Qt.AspectRatioMode.KeepAspectRatio) -> None:
-        """Draw the map for a file or a printer: every item in full detail, nothing selected.
-
-        The far-zoom overview is a state of the view on screen; an export must not inherit it.
-        """
-        was_overview = self.overview_on
-        selected = self.selectedItems()
-        for item in selected:
-            item.setSelected(False)
-        self.set_overview(False)
-        try:
-            self.render(painter, target, source, mode)
-        finally:
-            self.set_overview(was_overview)
-            for item in selected:
-                item.setSelected(True)
-
-    def set_overview(self, on: bool) -> None:
-        """Far zoom: small items stop painting and one cached overview draws them."""
-        if on == self.overview_on:
-            return
-        self.overview_on = on
-        apply_overview(self, on)
-        self._painting_selected = set(self.selectedItems()) if on else set()
-        self._overview.setVisible(on)
-        self._overview.invalidate()
-
-    def _selection_changed(self) -> None:
-        flows = {item for item in self.selectedItems() if isinstance(item, FlowItem)}
-        for flow in flows ^ self._selected_flows:  # their labels change colour with them
-            if flow.tag is not None:
-                flow.tag.update()
-        self._selected_flows = flows
-        if not self.overview_on:
-            return
-        selected = set(self.selectedItems())
-        for item in self._painting_selected - selected:
-            if item.scene() is self:
-                apply_overview_item(item, True)
-        for item in selected - self._painting_selected:
-            apply_overview_item(item, False)
-        self._painting_selected = selected
 
     # ------------------------------------------------------------- queries
     def emotion_lane_index(self) -> int | None:
