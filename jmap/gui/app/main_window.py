@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self.editor.duplicate(self._selection())
 
     def select_all(self) -> None:
+        self.scene.finish_flows()
         for item in self.scene.items_by_id.values():
             item.setSelected(True)
 

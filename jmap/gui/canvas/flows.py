@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 import zlib
+from collections import deque
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
+from jmap.core.gcpause import no_gc_pauses
 from jmap.core.layout import Rect
 from jmap.core.routing import crosses, detours, flatten, label_spots, route
 from jmap.gui.canvas import style
@@ -355,3 +357,42 @@ def set_flow_labels(scene, visible: bool) -> None:
     scene.show_flow_labels = visible
     for tag in list(getattr(scene, "flow_tags", ())):
         tag.update()
+
+
+#: a map with more flows than this opens with its cards and notes, and gets its flows in batches of
+#: FLOW_BATCH once the map is first painted (any edit, selection or export first builds the rest)
+LAZY_FLOWS = 1000
+FLOW_BATCH = 1000
+
+
+class PendingFlows:
+    """The scene's flows of a big map, built after its first paint (JourneyScene mixes this in)."""
+
+    def _init_pending_flows(self) -> None:
+        self._pending_flows: deque = deque()
+        self._flow_timer = QTimer(self)
+        self._flow_timer.setSingleShot(True)
+        self._flow_timer.timeout.connect(self._build_some_flows)
+
+    def start_pending_flows(self) -> None:
+        """Build the flows left for after the first paint, a batch per turn of the event loop."""
+        if self._pending_flows:
+            self._flow_timer.start(0)
+
+    def _build_some_flows(self) -> None:
+        with no_gc_pauses():
+            for _ in range(min(FLOW_BATCH, len(self._pending_flows))):
+                self._make("flows", self._pending_flows.popleft())
+        if self._pending_flows:
+            self._flow_timer.start(0)
+        else:  # (once: the far-zoom overview draws every item each time it is invalidated)
+            self._overview.invalidate()
+
+    def finish_flows(self) -> None:
+        """Every flow of the map on the canvas now (before anything reads or changes them)."""
+        if self._pending_flows:
+            self._flow_timer.stop()
+            with no_gc_pauses():
+                while self._pending_flows:
+                    self._make("flows", self._pending_flows.popleft())
+            self._overview.invalidate()

@@ -98,6 +98,7 @@ class SceneDetail:
 
         The far-zoom overview is a state of the view on screen; an export must not inherit it.
         """
+        self.finish_flows()
         was_overview = self.overview_on
         selected = self.selectedItems()
         for item in selected:

@@ -13,7 +13,7 @@ from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.gui import tr
 from jmap.gui.canvas import style
 from jmap.gui.canvas.emotions import CurveItem, EmotionPointItem
-from jmap.gui.canvas.flows import FlowItem
+from jmap.gui.canvas.flows import LAZY_FLOWS, FlowItem, PendingFlows
 from jmap.core.livelayout import LiveLayout
 from jmap.gui.canvas.headers import (
     BlueprintLineItem,
@@ -39,7 +39,7 @@ _CURVE_DASHES = (Qt.SolidLine, Qt.DashLine, Qt.DashDotLine, Qt.DotLine)
 BSP_DEPTH = 8
 
 
-class JourneyScene(SceneDetail, SceneInteractions, QGraphicsScene):
+class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene):
     """The canvas. Items are made only here, from the document, and never change it."""
 
     def __init__(self, editor, parent=None) -> None:
@@ -70,6 +70,7 @@ class JourneyScene(SceneDetail, SceneInteractions, QGraphicsScene):
         self._sync_timer = QTimer(self)
         self._sync_timer.setSingleShot(True)
         self._sync_timer.timeout.connect(self.sync)
+        self._init_pending_flows()
         # A shallow BSP tree: Qt's automatic depth grows with the item count, and long flows land in
         # every leaf they span (at 10x the bench map that was most of the time and a gigabyte of memory).
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
@@ -125,6 +126,11 @@ class JourneyScene(SceneDetail, SceneInteractions, QGraphicsScene):
                 self._make(coll, entity)
         self._dirty_layout = True
         self.sync()
+        if len(doc.flows) > LAZY_FLOWS:  # after the first paint (cards and notes first)
+            self._pending_flows.extend(doc.flows)
+            if any(getattr(view, "painted", False) for view in self.views()):
+                self.start_pending_flows()
+            return
         for flow in doc.flows:  # after the cards have their places: each path is built once
             self._make("flows", flow)
 
@@ -156,11 +162,13 @@ class JourneyScene(SceneDetail, SceneInteractions, QGraphicsScene):
             apply_overview_item(item, True)
 
     def _on_inserted(self, coll: str, index: int, entity) -> None:
+        self.finish_flows()
         self._make(coll, entity)
         self._note_change(coll, entity, None)
         self._schedule()
 
     def _on_removed(self, coll: str, index: int, entity) -> None:
+        self.finish_flows()
         item = self.curves.pop(entity.id, None) if coll == "personas" else self.items_by_id.pop(entity.id, None)
         if item is not None:
             if isinstance(item, FlowItem):
@@ -177,6 +185,7 @@ class JourneyScene(SceneDetail, SceneInteractions, QGraphicsScene):
         self._schedule()
 
     def _on_changed(self, coll: str, eid: str, field: str, old, new) -> None:
+        self.finish_flows()
         entity = self.doc.get(coll, eid)
         self._dirty_content.add((coll, eid))
         if coll == "flows" and field in ("source", "target"):
@@ -190,6 +199,7 @@ class JourneyScene(SceneDetail, SceneInteractions, QGraphicsScene):
             self.corner.set_geometry(self.layout.lane_header_w, self.layout.header_h, new)
 
     def _on_moved(self, coll: str, eid: str, old: int, new: int) -> None:
+        self.finish_flows()
         self._dirty_layout = True
         self._schedule()
 
@@ -226,6 +236,7 @@ class JourneyScene(SceneDetail, SceneInteractions, QGraphicsScene):
     def sync(self) -> None:
         """Bring every item to the document's current layout and content."""
         self._sync_timer.stop()
+        self.finish_flows()
         doc = self.doc
         for coll, eid in list(self._dirty_content):
             entity = doc.get(coll, eid)

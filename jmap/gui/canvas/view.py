@@ -104,6 +104,7 @@ class JourneyView(QGraphicsView):
         self.cell_cursor = CellCursor(self)
         self.editor.document_replaced.connect(lambda _doc: setattr(self, "auto_fit", True))
         self.painted = False
+        self.first_painted.connect(scene.start_pending_flows)  # a big map's flows follow its first paint
 
     # --------------------------------------------------------- pinned headers
     def _pinned(self) -> tuple[QRectF, float, float]:
