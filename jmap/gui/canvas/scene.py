@@ -71,6 +71,7 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
         self._sync_timer.setSingleShot(True)
         self._sync_timer.timeout.connect(self.sync)
         self._init_pending_flows()
+        self._evidence_words: dict[str, str] = {}
         # A shallow BSP tree: Qt's automatic depth grows with the item count, and long flows land in
         # every leaf they span (at 10x the bench map that was most of the time and a gigabyte of memory).
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
@@ -421,8 +422,11 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
             lane = self.doc.get("lanes", entity.lane)
             item.set_content(entity.text, style.colour(theme.note_colour(lane.kind if lane else "", entity.colour)))
         elif coll == "touchpoints":
-            item.set_content(entity.title, channel_mark(entity.channel, self.doc.meta.language),
-                             theme.EVIDENCE_MARKS.get(entity.evidence, "") + " " + choice_label("evidence", entity.evidence),
+            evidence = self._evidence_words.get(entity.evidence)
+            if evidence is None:  # (a few words, translated once per scene rather than once per card)
+                evidence = self._evidence_words[entity.evidence] = theme.EVIDENCE_MARKS.get(
+                    entity.evidence, "") + " " + choice_label("evidence", entity.evidence)
+            item.set_content(entity.title, channel_mark(entity.channel, self.doc.meta.language), evidence,
                              entity.online, entity.importance, entity.entry)
         elif coll == "flows":
             item.set_label(entity.label)
