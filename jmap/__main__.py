@@ -7,6 +7,11 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # as argparse would print it, without loading the command line
+        from jmap import __version__
+
+        print(f"jmap {__version__}")
+        return 0
     from jmap.cli import SUBCOMMANDS
 
     if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help", "--version")):

@@ -19,10 +19,16 @@ import tracemalloc
 from pathlib import Path
 
 TARGETS_MS = {
-    "load": 150, "save": 150, "check": 50, "pdf_fit_a3": 1000, "pdf_poster_a0_on_a4": 3000,
-    "editor_start_to_window": 1500, "editor_repaint_fit": 16, "editor_move_card": 4,
+    "load": 150, "save": 150, "check": 50, "pdf_fit_a3": 1000, "pdf_poster_a0_on_a4": 1500,
+    "editor_start_to_window": 1500, "editor_repaint_fit": 8, "editor_move_card": 2,
 }
 TARGET_MB = {"load_peak_mb": None, "editor_rss_mb": 300}
+#: rows measured again at --scale N: the largest growth from 1x to Nx that meets the target
+#: (a number is a factor; "linear" is N times, with a quarter more for noise)
+GROWTH_TARGETS = {"load": "linear", "save": "linear", "check": "linear", "editor_show": 3.0}
+#: at --scale N the editor's memory stays under this
+SCALED_MB = {"editor_rss_mb": 600}
+_SCALED = ("io", "check", "editor")  # (the PDF rows are run at 1x only: at 10x they take minutes)
 
 
 def add_parser(sub) -> None:
@@ -30,8 +36,10 @@ def add_parser(sub) -> None:
                        description="Generate a large map deterministically (40 stages, 12 lanes, 2,000 "
                                    "touchpoints, 3,000 flows, 3 personas) and report medians against targets.")
     p.add_argument("--runs", type=_positive, default=5, help="runs per row (median is reported; default 5)")
-    p.add_argument("--only", nargs="+", metavar="ROW", choices=("io", "check", "pdf", "editor"),
-                   help="only these rows: io check pdf editor")
+    p.add_argument("--only", nargs="+", metavar="ROW", choices=("io", "check", "pdf", "editor", "process"),
+                   help="only these rows: io check pdf editor process (whole processes beside their floors)")
+    p.add_argument("--scale", type=_positive, default=1, metavar="N",
+                   help="also measure the io, check and editor rows on a map N times as large, with the growth")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=run)
 
@@ -92,58 +100,101 @@ def _pdf_rows(doc, runs: int, folder: Path) -> dict[str, float]:
     return rows
 
 
-def _editor_rows(folder: Path) -> dict[str, float]:
+def scaled_map(scale: int):
+    """The bench map with ``scale`` times its stages, touchpoints and flows (same lanes, personas)."""
+    from jmap.core.generate import large_map
+
+    return large_map(stages=40 * scale, touchpoints=2000 * scale, flows=3000 * scale)
+
+
+def _editor_rows(folder: Path, scale: int = 1, startup: bool = True) -> dict[str, float]:
     """Measure the editor in a child process (Qt stays out of this one); see jmap.gui.app.perf."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    code = ("import json, statistics, sys; from jmap.core.generate import large_map;"
+    code = ("import json, statistics, sys; from jmap.bench import scaled_map;"
             "from jmap.gui.app.perf import measure, measure_startup;"
-            "f = measure(large_map());"
-            "f['start_to_window'] = statistics.median(measure_startup(sys.argv[1]) for _ in range(3));"
-            "print(json.dumps(f))")
-    done = subprocess.run([sys.executable, "-c", code, str(folder / "large.jmap")], capture_output=True,
-                          text=True, env=env, timeout=300)
+            "f = measure(scaled_map(int(sys.argv[2])));"
+            + ("f['start_to_window'] = statistics.median(measure_startup(sys.argv[1]) for _ in range(3));"
+               if startup else "")
+            + "print(json.dumps(f))")
+    done = subprocess.run([sys.executable, "-c", code, str(folder / "large.jmap"), str(scale)],
+                          capture_output=True, text=True, env=env, timeout=900)
     if done.returncode != 0:
         raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "editor failed")
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     return {f"editor_{k}": v for k, v in figures.items()}
 
 
-def run(args) -> int:
-    from jmap.core.generate import large_map
+def _measure(doc, only: set, runs: int, folder: Path, scale: int) -> dict[str, float | str]:
+    from jmap.io import save
 
-    only = set(args.only or ["io", "check", "pdf", "editor"])
-    doc = large_map()
+    save(doc, folder / "large.jmap")
+    rows: dict[str, float | str] = {}
+    steps = (("io", lambda: _io_rows(doc, runs, folder)),
+             ("check", lambda: _check_rows(doc, runs)),
+             ("pdf", lambda: _pdf_rows(doc, runs, folder)),
+             ("editor", lambda: _editor_rows(folder, scale, startup=scale == 1)),
+             ("process", lambda: _process_rows(runs)))
+    for name, fn in steps:
+        if name not in only or (scale > 1 and name not in _SCALED):
+            continue
+        try:
+            rows.update(fn())
+        except Exception as exc:  # a row that cannot run is reported, not hidden
+            rows[f"{name}_error"] = f"{type(exc).__name__}: {exc}"
+    return rows
+
+
+def _process_rows(runs: int) -> dict[str, float]:
+    from jmap.bench_process import process_rows
+
+    return process_rows(max(1, min(runs, 5)))
+
+
+def _growth_ok(key: str, growth: float, scale: int) -> str:
+    limit = GROWTH_TARGETS.get(key)
+    if limit is None:
+        return ""
+    bound = scale * 1.25 if limit == "linear" else limit
+    return f"  target ≤ {bound:.1f}×  {'ok' if growth <= bound else 'OVER'}"
+
+
+def run(args) -> int:
+    only = set(args.only or ["io", "check", "pdf", "editor", "process"])
+    scale = args.scale
+    doc = scaled_map(1)
     rows: dict[str, float | str] = {
         "map": f"{len(doc.stages)} stages, {len(doc.lanes)} lanes, {len(doc.touchpoints)} touchpoints, "
                f"{len(doc.flows)} flows, {len(doc.personas)} personas"}
     with tempfile.TemporaryDirectory(prefix="jmap-bench-") as tmp:
-        folder = Path(tmp)
-        from jmap.io import save
+        rows.update(_measure(doc, only, args.runs, Path(tmp), 1))
+        big: dict[str, float | str] = {}
+        if scale > 1:
+            big = _measure(scaled_map(scale), only, max(1, min(args.runs, 3)), Path(tmp), scale)
+    for key, value in big.items():
+        rows[f"{key}@{scale}x"] = value
+        if isinstance(value, float) and isinstance(rows.get(key), float) and rows[key] > 0:
+            rows[f"{key}_growth"] = value / rows[key]
+    from jmap.bench_process import ratio_verdicts
 
-        save(doc, folder / "large.jmap")
-        for name, fn in (("io", lambda: _io_rows(doc, args.runs, folder)),
-                         ("check", lambda: _check_rows(doc, args.runs)),
-                         ("pdf", lambda: _pdf_rows(doc, args.runs, folder)),
-                         ("editor", lambda: _editor_rows(folder))):
-            if name not in only:
-                continue
-            try:
-                rows.update(fn())
-            except Exception as exc:  # a row that cannot run is reported, not hidden
-                rows[f"{name}_error"] = f"{type(exc).__name__}: {exc}"
+    verdicts = ratio_verdicts(rows)
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
-    print(f"jmap bench — {rows.pop('map')} (median of {args.runs} runs)")
+    print(f"jmap bench — {rows.pop('map')} (median of {args.runs} runs)"
+          + (f"; at {scale}x: {scale * 40} stages, {scale * 2000} touchpoints, {scale * 3000} flows" if scale > 1
+             else ""))
     for key, value in rows.items():
         if isinstance(value, str):
-            print(f"  {key:<24} {value}")
+            print(f"  {key:<28} {value}")
             continue
-        target = TARGETS_MS.get(key)
-        unit = "MB" if key.endswith("_mb") else ("KB" if key.endswith("_kb") else "ms")
-        verdict = ""
-        limit = target if target is not None else TARGET_MB.get(key)
-        if limit is not None:
-            verdict = f"  target ≤ {limit} {unit}  {'ok' if value <= limit else 'OVER'}"
-        print(f"  {key:<24} {value:9.1f} {unit}{verdict}")
+        if key.endswith("_growth"):
+            print(f"  {key:<28} {value:9.2f} ×{_growth_ok(key[:-7], value, scale)}")
+            continue
+        base = key.split("@")[0]
+        unit = "MB" if base.endswith("_mb") else ("KB" if base.endswith("_kb") else "ms")
+        limit = SCALED_MB.get(base) if "@" in key else TARGETS_MS.get(base, TARGET_MB.get(base))
+        verdict = f"  target ≤ {limit} {unit}  {'ok' if value <= limit else 'OVER'}" if limit is not None else ""
+        if key in verdicts:
+            verdict = f"  {verdicts[key]}"
+        print(f"  {key:<28} {value:9.1f} {unit}{verdict}")
     return 0

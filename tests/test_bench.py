@@ -21,3 +21,34 @@ def test_bench_reports_io_and_check_rows_as_json(capsys):
     assert not any(key.endswith("_error") for key in rows), rows
     for key in ("load", "save", "load_peak_mb", "check"):
         assert isinstance(rows[key], float) and rows[key] > 0
+
+
+def test_bench_scale_adds_the_rows_at_n_times_with_their_growth(capsys):
+    assert main(["bench", "--only", "check", "--scale", "2", "--runs", "1", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert not any(key.endswith("_error") for key in rows), rows
+    assert rows["check@2x"] > 0 and rows["check_growth"] == rows["check@2x"] / rows["check"]
+
+
+def test_bench_scale_prints_growth_beside_its_target(capsys):
+    assert main(["bench", "--only", "io", "--scale", "2", "--runs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "at 2x: 80 stages, 4000 touchpoints, 6000 flows" in out
+    assert "load_growth" in out and "target ≤ 2.5×" in out
+
+
+def test_process_rows_stand_beside_their_floors_measured_in_the_same_run(capsys):
+    assert main(["bench", "--only", "process", "--runs", "1"]) == 0
+    out = capsys.readouterr().out
+    for row in ("floor_python", "floor_qt_window", "floor_reportlab_pdf", "cli_version", "cli_validate",
+                "export_example_a3", "editor_start_example"):
+        assert row in out, out
+    assert "× floor_reportlab_pdf (target ≤ 2.0×)" in out and "× floor_qt_window (target ≤ 2.0×)" in out
+
+
+def test_scale_must_be_a_whole_number_of_at_least_one(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        main(["bench", "--scale", "0"])
+    assert "must be a whole number of at least 1" in capsys.readouterr().err

@@ -46,12 +46,15 @@ def dots_of(doc, voter: str) -> int:
 
 def ranking(doc) -> list[tuple[str, int]]:
     """(item id, dots) from most to fewest dots; ties in map order (stage, lane, file order)."""
+    dots = scores(doc)
+    if not dots:  # (the votes panel asks after every edit: a map without votes costs nothing)
+        return []
     stage, lane = doc.stage_index(), doc.lane_index()
     order = {}
     for coll in ("touchpoints", "notes"):
         for i, entity in enumerate(doc.items(coll)):
             order[entity.id] = (stage.get(entity.stage, 0), lane.get(entity.lane, 0), i)
-    return sorted(scores(doc).items(), key=lambda pair: (-pair[1], order.get(pair[0], (0, 0, 0))))
+    return sorted(dots.items(), key=lambda pair: (-pair[1], order.get(pair[0], (0, 0, 0))))
 
 
 def add_dot_steps(doc, item: str, voter: str) -> list[tuple]:

@@ -88,8 +88,17 @@ def shorten(line: str, font: str, size: float, width: float, marker: str = ELLIP
     """``line`` cut so that it and ``marker`` fit ``width``, with the marker appended."""
     budget = width - stringWidth(marker, font, size)
     out = line.rstrip()
-    while out and stringWidth(out, font, size) > budget:
-        out = out[:-1]
+    if stringWidth(out, font, size) > budget:
+        # the longest prefix that fits, by halving (a prefix is never wider than a longer one):
+        # log n measurements, so a 20,000-character title costs no more than a short one
+        low, high = 0, len(out) - 1  # out[:low] fits (or is empty); out[:high + 1] does not
+        while low < high:
+            mid = (low + high + 1) // 2
+            if stringWidth(out[:mid], font, size) <= budget:
+                low = mid
+            else:
+                high = mid - 1
+        out = out[:low]
     return out.rstrip().rstrip(".,;:") + marker  # "more…", not "more.…"
 
 

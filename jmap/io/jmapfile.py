@@ -106,7 +106,7 @@ def dumps(doc: Document) -> bytes:
                                      f"{MAX_TOTAL_PICTURE_BYTES // (1024 * 1024)} MB")
     if problem is None:
         try:
-            raw = (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+            raw = _encode(data)
         except (ValueError, TypeError, RecursionError) as exc:
             problem = _unwritable(data) or ("", str(exc))
         else:
@@ -116,6 +116,19 @@ def dumps(doc: Document) -> bytes:
                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
     where, what = problem
     raise UnwritableMapError("this map", f"{what}; it cannot be saved until this is corrected", where)
+
+
+def _encode(data: dict) -> bytes:
+    return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+
+
+def unchecked_dumps(doc: Document) -> bytes:
+    """The bytes ``dumps`` gives for a map known to be valid (one just loaded: hashing it need not
+    compile the whole-file schema check on the editor's start path); ValueError if not JSON."""
+    try:
+        return _encode(to_dict(doc))
+    except (TypeError, RecursionError) as exc:
+        raise ValueError(str(exc)) from exc
 
 
 def _unwritable(data) -> tuple[str, str] | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 import zlib
+from collections import deque
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
+from jmap.core.gcpause import no_gc_pauses
 from jmap.core.layout import Rect
 from jmap.core.routing import crosses, detours, flatten, label_spots, route
 from jmap.gui.canvas import style
@@ -100,17 +102,19 @@ class FlowItem(QGraphicsItem):
             self.adjust()
         self.update()
 
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.ItemSceneChange and value is None and self.tag is not None \
-                and self.tag.scene() is not None:
+    # (No itemChange override: Qt would call into Python for every change of every flow while the
+    # scene is built. The scene routes a flow once it is added, removes its label with it and
+    # repaints the labels of flows whose selection changes: JourneyScene.add_flow/remove_flow.)
+    def added(self) -> None:
+        """In a scene now: its layout (gutters, corridors) is known, so route once."""
+        if self.tag is not None and self.tag.scene() is not self.scene():
+            self.scene().addItem(self.tag)
+        self.adjust()
+
+    def removing(self) -> None:
+        """About to leave its scene: its label leaves with it."""
+        if self.tag is not None and self.tag.scene() is not None:
             self.tag.scene().removeItem(self.tag)
-        elif change == QGraphicsItem.ItemSceneHasChanged and value is not None:
-            if self.tag is not None:
-                value.addItem(self.tag)
-            self.adjust()  # now the scene's layout (gutters, corridors) is known
-        elif change == QGraphicsItem.ItemSelectedHasChanged and self.tag is not None:
-            self.tag.update()
-        return super().itemChange(change, value)
 
     def _layout(self):
         scene = self.scene()
@@ -353,3 +357,42 @@ def set_flow_labels(scene, visible: bool) -> None:
     scene.show_flow_labels = visible
     for tag in list(getattr(scene, "flow_tags", ())):
         tag.update()
+
+
+#: a map with more flows than this opens with its cards and notes, and gets its flows in batches of
+#: FLOW_BATCH once the map is first painted (any edit, selection or export first builds the rest)
+LAZY_FLOWS = 1000
+FLOW_BATCH = 1000
+
+
+class PendingFlows:
+    """The scene's flows of a big map, built after its first paint (JourneyScene mixes this in)."""
+
+    def _init_pending_flows(self) -> None:
+        self._pending_flows: deque = deque()
+        self._flow_timer = QTimer(self)
+        self._flow_timer.setSingleShot(True)
+        self._flow_timer.timeout.connect(self._build_some_flows)
+
+    def start_pending_flows(self) -> None:
+        """Build the flows left for after the first paint, a batch per turn of the event loop."""
+        if self._pending_flows:
+            self._flow_timer.start(0)
+
+    def _build_some_flows(self) -> None:
+        with no_gc_pauses():
+            for _ in range(min(FLOW_BATCH, len(self._pending_flows))):
+                self._make("flows", self._pending_flows.popleft())
+        if self._pending_flows:
+            self._flow_timer.start(0)
+        else:  # (once: the far-zoom overview draws every item each time it is invalidated)
+            self._overview.invalidate()
+
+    def finish_flows(self) -> None:
+        """Every flow of the map on the canvas now (before anything reads or changes them)."""
+        if self._pending_flows:
+            self._flow_timer.stop()
+            with no_gc_pauses():
+                while self._pending_flows:
+                    self._make("flows", self._pending_flows.popleft())
+            self._overview.invalidate()

@@ -54,6 +54,10 @@ def draw_wrapped(painter, rect: QRectF, text: str, font, max_lines: int) -> floa
     return y
 
 
+_POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+_SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
+
+
 class CardItem(PictureSlot, QGraphicsItem):
     """A touchpoint card: title, channel and evidence marks; dragged between cells."""
 
@@ -95,12 +99,14 @@ class CardItem(PictureSlot, QGraphicsItem):
         return self.rect.adjusted(-2, -2, 2, 2)
 
     def itemChange(self, change, value):
-        if change == QGraphicsItem.ItemPositionHasChanged:
+        # (called for every change of every card: the members are looked up once, and the value is
+        # returned as QGraphicsItem.itemChange would, without a call back into Qt)
+        if change == _POSITION_CHANGED:
             for flow in self.flows:
                 flow.adjust()
-        elif change == QGraphicsItem.ItemSelectedHasChanged:
+        elif change == _SELECTED_CHANGED:
             self.handle.update()
-        return super().itemChange(change, value)
+        return value
 
     def paint(self, painter, option, widget=None) -> None:
         lod = lod_of(painter, option)

@@ -87,3 +87,52 @@ def apply_overview(scene, on: bool) -> None:
     """Switch the scene's small items between painting themselves and the overview."""
     for item in scene.items_by_id.values():
         apply_overview_item(item, on and not item.isSelected())
+
+
+class SceneDetail:
+    """The scene's level of detail: far-zoom overview, output in full detail, selection painted on top."""
+
+    # ------------------------------------------------------- level of detail
+    def render_output(self, painter, target: QRectF, source: QRectF, mode=Qt.AspectRatioMode.KeepAspectRatio) -> None:
+        """Draw the map for a file or a printer: every item in full detail, nothing selected.
+
+        The far-zoom overview is a state of the view on screen; an export must not inherit it.
+        """
+        self.finish_flows()
+        was_overview = self.overview_on
+        selected = self.selectedItems()
+        for item in selected:
+            item.setSelected(False)
+        self.set_overview(False)
+        try:
+            self.render(painter, target, source, mode)
+        finally:
+            self.set_overview(was_overview)
+            for item in selected:
+                item.setSelected(True)
+
+    def set_overview(self, on: bool) -> None:
+        """Far zoom: small items stop painting and one cached overview draws them."""
+        if on == self.overview_on:
+            return
+        self.overview_on = on
+        apply_overview(self, on)
+        self._painting_selected = set(self.selectedItems()) if on else set()
+        self._overview.setVisible(on)
+        self._overview.invalidate()
+
+    def _selection_changed(self) -> None:
+        flows = {item for item in self.selectedItems() if isinstance(item, FlowItem)}
+        for flow in flows ^ self._selected_flows:  # their labels change colour with them
+            if flow.tag is not None:
+                flow.tag.update()
+        self._selected_flows = flows
+        if not self.overview_on:
+            return
+        selected = set(self.selectedItems())
+        for item in self._painting_selected - selected:
+            if item.scene() is self:
+                apply_overview_item(item, True)
+        for item in selected - self._painting_selected:
+            apply_overview_item(item, False)
+        self._painting_selected = selected

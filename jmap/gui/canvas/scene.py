@@ -6,18 +6,19 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsScene
 
 from jmap.core import theme
+from jmap.core.gcpause import no_gc_pauses
 from jmap.core.labels import channel_mark, emotion_label, label, metric_line
 from jmap.core.layout import PAD, line_y
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.gui import tr
 from jmap.gui.canvas import pictures, style
 from jmap.gui.canvas.emotions import CurveItem, EmotionPointItem, show_captions
-from jmap.gui.canvas.flows import FlowItem
+from jmap.gui.canvas.flows import LAZY_FLOWS, FlowItem, PendingFlows
 from jmap.core.livelayout import LiveLayout
 from jmap.gui.canvas.headers import BlueprintLineItem, CornerItem, GridItem, LaneHeaderItem, LaneLook, StageHeaderItem
 from jmap.gui.canvas.interactions import SceneInteractions
 from jmap.gui.canvas.items import CardItem, NoteItem
-from jmap.gui.canvas.overview import OverviewItem, apply_overview, apply_overview_item
+from jmap.gui.canvas.overview import OverviewItem, SceneDetail, apply_overview_item
 from jmap.gui.canvas.style import qrect
 from jmap.gui.words import choice_label, lane_kind_label
 
@@ -27,7 +28,11 @@ _LINE_STYLES = {"interaction": Qt.SolidLine, "visibility": Qt.DashLine, "interna
 _CURVE_DASHES = (Qt.SolidLine, Qt.DashLine, Qt.DashDotLine, Qt.DotLine)
 
 
-class JourneyScene(SceneInteractions, QGraphicsScene):
+#: depth of the scene's item index (2**8 leaves): maps of any size stay cheap to index and query
+BSP_DEPTH = 8
+
+
+class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene):
     """The canvas. Items are made only here, from the document, and never change it."""
 
     def __init__(self, editor, parent=None) -> None:
@@ -58,7 +63,13 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         self._sync_timer = QTimer(self)
         self._sync_timer.setSingleShot(True)
         self._sync_timer.timeout.connect(self.sync)
+        self._init_pending_flows()
+        self._evidence_words: dict[str, str] = {}
+        # A shallow BSP tree: Qt's automatic depth grows with the item count, and long flows land in
+        # every leaf they span (at 10x the bench map that was most of the time and a gigabyte of memory).
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        self.setBspTreeDepth(BSP_DEPTH)
+        self._selected_flows: set = set()
         editor.edited.connect(self.sync)
         editor.document_replaced.connect(self.attach)
         editor.select_requested.connect(self.select_ids)
@@ -89,11 +100,17 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         self.doc = None
 
     def rebuild(self) -> None:
+        with no_gc_pauses():
+            self._rebuild()
+
+    def _rebuild(self) -> None:
         for item in list(self.items_by_id.values()) + list(self.curves.values()):
             if isinstance(item, FlowItem):
                 item.detach()
+                item.removing()
             self.removeItem(item)
         self.items_by_id.clear()
+        self._selected_flows.clear()
         self.curves.clear()
         doc = self.doc
         for persona in doc.personas:
@@ -103,6 +120,11 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
                 self._make(coll, entity)
         self._dirty_layout = True
         self.sync()
+        if len(doc.flows) > LAZY_FLOWS:  # after the first paint (cards and notes first)
+            self._pending_flows.extend(doc.flows)
+            if any(getattr(view, "painted", False) for view in self.views()):
+                self.start_pending_flows()
+            return
         for flow in doc.flows:  # after the cards have their places: each path is built once
             self._make("flows", flow)
 
@@ -123,21 +145,30 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         else:
             return  # metrics are shown in the stage headers
         self.items_by_id[entity.id] = item
-        self.addItem(item)
-        self._refresh(coll, entity)
+        if coll == "flows":  # label first, then one route with it, once in the scene
+            self._refresh(coll, entity)
+            self.addItem(item)
+            item.added()
+        else:
+            self.addItem(item)
+            self._refresh(coll, entity)
         if self.overview_on:
             apply_overview_item(item, True)
 
     def _on_inserted(self, coll: str, index: int, entity) -> None:
+        self.finish_flows()
         self._make(coll, entity)
         self._note_change(coll, entity, None)
         self._schedule()
 
     def _on_removed(self, coll: str, index: int, entity) -> None:
+        self.finish_flows()
         item = self.curves.pop(entity.id, None) if coll == "personas" else self.items_by_id.pop(entity.id, None)
         if item is not None:
             if isinstance(item, FlowItem):
                 item.detach()
+                item.removing()
+                self._selected_flows.discard(item)
             if isinstance(item, CurveItem):
                 item.set_points([])
             if isinstance(item, EmotionPointItem) and item.curve is not None:
@@ -148,6 +179,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
         self._schedule()
 
     def _on_changed(self, coll: str, eid: str, field: str, old, new) -> None:
+        self.finish_flows()
         entity = self.doc.get(coll, eid)
         self._dirty_content.add((coll, eid))
         if coll == "flows" and field in ("source", "target"):
@@ -161,6 +193,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             self.corner.set_geometry(self.layout.lane_header_w, self.layout.header_h, new)
 
     def _on_moved(self, coll: str, eid: str, old: int, new: int) -> None:
+        self.finish_flows()
         self._dirty_layout = True
         self._schedule()
 
@@ -197,6 +230,7 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
     def sync(self) -> None:
         """Bring every item to the document's current layout and content."""
         self._sync_timer.stop()
+        self.finish_flows()
         doc = self.doc
         for coll, eid in list(self._dirty_content):
             entity = doc.get(coll, eid)
@@ -383,8 +417,11 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             item.set_content(entity.text, style.colour(theme.note_colour(lane.kind if lane else "", entity.colour)))
             item.set_picture(*pictures.look_of(self.doc, entity))
         elif coll == "touchpoints":
-            item.set_content(entity.title, channel_mark(entity.channel, self.doc.meta.language),
-                             theme.EVIDENCE_MARKS.get(entity.evidence, "") + " " + choice_label("evidence", entity.evidence),
+            evidence = self._evidence_words.get(entity.evidence)
+            if evidence is None:  # (a few words, translated once per scene rather than once per card)
+                evidence = self._evidence_words[entity.evidence] = theme.EVIDENCE_MARKS.get(
+                    entity.evidence, "") + " " + choice_label("evidence", entity.evidence)
+            item.set_content(entity.title, channel_mark(entity.channel, self.doc.meta.language), evidence,
                              entity.online, entity.importance, entity.entry)
             item.set_picture(*pictures.look_of(self.doc, entity))
         elif coll == "flows":
@@ -398,45 +435,6 @@ class JourneyScene(SceneInteractions, QGraphicsScene):
             # words drawn on the map follow the map's language, as on the emotion scale and in the PDF
             caption = entity.label or label(entity.kind, self.editor.document.meta.language)
             item.set_content(caption, _LINE_STYLES.get(entity.kind, Qt.DashLine))
-
-    # ------------------------------------------------------- level of detail
-    def render_output(self, painter, target: QRectF, source: QRectF, mode=Qt.AspectRatioMode.KeepAspectRatio) -> None:
-        """Draw the map for a file or a printer: every item in full detail, nothing selected.
-
-        The far-zoom overview is a state of the view on screen; an export must not inherit it.
-        """
-        was_overview = self.overview_on
-        selected = self.selectedItems()
-        for item in selected:
-            item.setSelected(False)
-        self.set_overview(False)
-        try:
-            self.render(painter, target, source, mode)
-        finally:
-            self.set_overview(was_overview)
-            for item in selected:
-                item.setSelected(True)
-
-    def set_overview(self, on: bool) -> None:
-        """Far zoom: small items stop painting and one cached overview draws them."""
-        if on == self.overview_on:
-            return
-        self.overview_on = on
-        apply_overview(self, on)
-        self._painting_selected = set(self.selectedItems()) if on else set()
-        self._overview.setVisible(on)
-        self._overview.invalidate()
-
-    def _selection_changed(self) -> None:
-        if not self.overview_on:
-            return
-        selected = set(self.selectedItems())
-        for item in self._painting_selected - selected:
-            if item.scene() is self:
-                apply_overview_item(item, True)
-        for item in selected - self._painting_selected:
-            apply_overview_item(item, False)
-        self._painting_selected = selected
 
     # ------------------------------------------------------------- queries
     def emotion_lane_index(self) -> int | None:

@@ -83,6 +83,8 @@ class JourneyView(QGraphicsView):
     """The canvas widget: Ctrl+wheel zoom, space/middle-button pan, rubber-band selection."""
 
     zoom_changed = Signal(float)
+    #: the canvas has been painted for the first time (work that the first paint does not need waits for it)
+    first_painted = Signal()
 
     def __init__(self, scene, parent=None) -> None:
         super().__init__(scene, parent)
@@ -102,6 +104,8 @@ class JourneyView(QGraphicsView):
         self.auto_fit = True
         self.cell_cursor = CellCursor(self)
         self.editor.document_replaced.connect(lambda _doc: setattr(self, "auto_fit", True))
+        self.painted = False
+        self.first_painted.connect(scene.start_pending_flows)  # a big map's flows follow its first paint
 
     # --------------------------------------------------------- pinned headers
     def _pinned(self) -> tuple[QRectF, float, float]:
@@ -136,6 +140,9 @@ class JourneyView(QGraphicsView):
 
     def drawForeground(self, painter, rect) -> None:
         """When the map is scrolled, draw the stage and lane headers pinned to the edges."""
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
         scene = self.scene()
         if scene is None or scene.layout is None:
             return

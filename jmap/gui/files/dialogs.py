@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout
 
 from jmap.io.errors import JmapError
-from jmap.io.jmapfile import dumps
+from jmap.io.jmapfile import unchecked_dumps
 from jmap.io.jsontext import read_file
 
 
@@ -32,9 +32,9 @@ def read_map_bytes(path: str | Path) -> bytes | None:
 
 def map_digest(document) -> str | None:
     """The hash of a map's content as jmap writes it: the same for any bytes that load to this map."""
-    try:
-        return digest(dumps(document))
-    except JmapError:
+    try:  # (the map was loaded or saved through the schema check: it need not run again here)
+        return digest(unchecked_dumps(document))
+    except ValueError:
         return None
 
 

@@ -132,7 +132,7 @@ class CoveragePanel(QWidget):
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.recheck)
         editor.edited.connect(self.timer.start)
-        self.timer.start()  # the first check runs just after the window is shown
+        # the first check runs just after the map is first painted (MainWindow starts the timer)
 
     # ------------------------------------------------------------ checking
     def recheck(self) -> None:
