@@ -6,23 +6,22 @@ and the editor on every field edit, so nothing can enter a map that a file may n
 hold. It turns whole floats in integer fields (``2.0``) into integers and refuses
 fractional ones (``2.5``).
 
-fastjsonschema compiles the schema to Python and checks the large benchmark map in
-~10 ms (jsonschema needs ~240 ms, over the 150 ms load budget); when it finds a
-problem, jsonschema gives the precise, readable report.
+fastjsonschema's validators (generated ahead of time as Python source, see
+jmap.io.validatorcode) check the large benchmark map in ~10 ms (jsonschema needs
+~240 ms, over the 150 ms load budget); when they find a problem, jsonschema gives
+the precise, readable report.
 """
 
 from __future__ import annotations
 
-import copy
 from dataclasses import fields, is_dataclass
 from functools import lru_cache
-
-import fastjsonschema
 
 from jmap.core.model import COLLECTIONS
 from jmap.io.errors import JmapError
 from jmap.io.jsontext import MAX_INT_DIGITS, json_path
-from jmap.io.schema import COLOUR_PATTERN, ID_PATTERN, build_schema
+from jmap.io.schema import COLOUR_PATTERN, ID_PATTERN
+from jmap.io.validatorcode import JsonSchemaValueException, full_schema, validator
 
 TYPE_NAMES = {"str": "a string", "int": "a number", "float": "a number", "list": "a list",
               "dict": "an object", "bool": "true/false", "NoneType": "null"}
@@ -30,9 +29,8 @@ TYPE_NAMES = {"str": "a string", "int": "a number", "float": "a number", "list":
 _EXACT_FLOAT = 2.0 ** 53
 
 
-@lru_cache(maxsize=1)
 def _schema() -> dict:
-    return build_schema()
+    return full_schema()
 
 
 def _entity_schema(collection: str) -> dict:
@@ -65,19 +63,13 @@ def _entity_validator(collection: str):
     return jsonschema.Draft202012Validator(_entity_schema(collection))
 
 
-@lru_cache(maxsize=None)
 def _fast_entity(collection: str):
-    return fastjsonschema.compile(_entity_schema(collection))
+    return validator(collection)
 
 
-@lru_cache(maxsize=1)
 def _fast_envelope():
     """The file without its entities (check_entity checks those)."""
-    schema = copy.deepcopy(_schema())
-    schema["properties"]["meta"] = {"type": "object"}
-    for name in COLLECTIONS:
-        del schema["properties"][name]["items"]
-    return fastjsonschema.compile(schema)
+    return validator("envelope")
 
 
 def _schema_error(error) -> str:
@@ -111,9 +103,15 @@ def _error_order(error) -> tuple:
     return len(error.absolute_path), list(map(str, error.absolute_path))
 
 
-@lru_cache(maxsize=1)
-def _fast_validator():
-    return fastjsonschema.compile(_schema())
+def _fast_validator(data: dict) -> None:
+    """The whole file against the whole schema: the envelope, then every entity as it is."""
+    _fast_envelope()(data)
+    if "meta" in data:
+        _fast_entity("meta")(data["meta"])
+    for name in COLLECTIONS:
+        check = _fast_entity(name)
+        for record in data.get(name) or ():
+            check(record)
 
 
 def _whole_numbers(record: dict, names: tuple[str, ...]) -> dict:
@@ -160,7 +158,7 @@ def check_entity(collection: str, record, source: str = "this map", where: str =
             break
     try:
         validate(record)
-    except fastjsonschema.JsonSchemaValueException as exc:
+    except JsonSchemaValueException as exc:
         errors = sorted(_entity_validator(collection).iter_errors(record), key=_error_order)
         if not errors:  # not expected: both follow the same schema
             raise JmapError(source, exc.message.replace("data", "", 1).strip(), where) from None
@@ -189,7 +187,7 @@ def check_structure(data: dict, source: str) -> None:
             for i, record in enumerate(items or ()):
                 items[i] = check_entity(name, record, source, f"$.{name}[{i}]")
         return
-    except (fastjsonschema.JsonSchemaValueException, JmapError) as exc:
+    except (JsonSchemaValueException, JmapError) as exc:
         problem = exc
     # The whole file against the whole schema: the least deeply nested problem, and how many.
     errors = sorted(_validator().iter_errors(data), key=_error_order)
@@ -205,8 +203,8 @@ def check_structure(data: dict, source: str) -> None:
 def schema_problem(data: dict) -> tuple[str, str] | None:
     """(JSON path, problem) of the first value outside the schema, for the writer; None if valid."""
     try:
-        _fast_validator()(data)
-    except fastjsonschema.JsonSchemaValueException:
+        _fast_validator(data)
+    except JsonSchemaValueException:
         errors = sorted(_validator().iter_errors(data), key=_error_order)
         if errors:
             return json_path(errors[0].absolute_path), _schema_error(errors[0])

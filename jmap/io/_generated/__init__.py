@@ -1,0 +1,1 @@
+"""Validators generated from the .jmap schema (see jmap.io.validatorcode)."""

@@ -1,0 +1,78 @@
+"""What `jmap validate` and `jmap export` load: generated schema validators, psygnal only when a document is observed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from jmap.core.document import Document
+from jmap.core.model import Stage
+from jmap.io import JmapError, loads
+from jmap.io.validatorcode import GENERATED, NAMES, source
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "tests" / "data" / "v1-sample.jmap"
+HEAVY = ("psygnal", "fastjsonschema", "importlib.metadata", "jsonschema")
+
+
+def _loaded_by(args: list[str]) -> tuple[str, list[str]]:
+    """Run `jmap <args>` in a child process; (its output, the heavy modules it loaded)."""
+    code = textwrap.dedent(f"""
+        import runpy, sys
+        sys.argv = ["jmap", *{args!r}]
+        try:
+            runpy.run_module("jmap", run_name="__main__")
+        except SystemExit as exc:
+            assert not exc.code, exc.code
+        print(sorted(m for m in sys.modules if m.split(".")[0] in {HEAVY!r} or m == "importlib.metadata"))
+    """)
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    *lines, loaded = result.stdout.strip().splitlines()
+    return "\n".join(lines), json.loads(loaded.replace("'", '"'))
+
+
+def test_validate_compiles_no_schema_and_imports_no_psygnal():
+    output, loaded = _loaded_by(["validate", str(SAMPLE)])
+    assert output.startswith("valid:")
+    assert loaded == []
+
+
+def test_export_compiles_no_schema_and_imports_no_psygnal(tmp_path):
+    pdf = tmp_path / "sample.pdf"
+    output, loaded = _loaded_by(["export", str(SAMPLE), "-o", str(pdf)])
+    assert pdf.read_bytes().startswith(b"%PDF") and "wrote" in output
+    assert loaded == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_generated_validators_are_up_to_date(name):
+    assert (GENERATED / f"{name}.py").read_text("utf-8") == source(name), (
+        "jmap/io/_generated is stale: run python -m jmap.io.validatorcode")
+
+
+def test_a_value_outside_the_schema_is_still_named_with_its_path():
+    data = json.loads(SAMPLE.read_text("utf-8"))
+    data["touchpoints"][1]["importance"] = "high"
+    with pytest.raises(JmapError) as caught:
+        loads(json.dumps(data).encode(), "bad.jmap")
+    assert "bad.jmap" in str(caught.value) and "$.touchpoints[1].importance" in str(caught.value)
+
+
+def test_each_document_has_its_own_signals_once_observed():
+    first, second = Document(), Document()
+    heard: list[tuple] = []
+    first.inserted.connect(lambda *args: heard.append(args))
+    second.insert("stages", -1, Stage(id="s1", name="Second"))
+    assert heard == []
+    first.insert("stages", -1, Stage(id="s1", name="First"))
+    assert heard == [("stages", 0, first.get("stages", "s1"))]
+    assert first.inserted is first.inserted  # one signal instance per document
