@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
-import subprocess
 import sys
-import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 
 TARGETS_MS = {
@@ -62,10 +58,14 @@ def _median_ms(fn, runs: int) -> float:
         start = time.perf_counter()
         fn()
         times.append((time.perf_counter() - start) * 1000)
+    import statistics
+
     return statistics.median(times)
 
 
 def _io_rows(doc, runs: int, folder: Path) -> dict[str, float]:
+    import tracemalloc
+
     from jmap.io import dumps, load, loads, save
 
     path = folder / "large.jmap"
@@ -109,6 +109,8 @@ def scaled_map(scale: int):
 
 def _editor_rows(folder: Path, scale: int = 1, startup: bool = True) -> dict[str, float]:
     """Measure the editor in a child process (Qt stays out of this one); see jmap.gui.app.perf."""
+    import subprocess
+
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     code = ("import json, statistics, sys; from jmap.bench import scaled_map;"
             "from jmap.gui.app.perf import measure, measure_startup;"
@@ -159,6 +161,8 @@ def _growth_ok(key: str, growth: float, scale: int) -> str:
 
 
 def run(args) -> int:
+    import tempfile  # (here, not at the top: every command's parser imports this module)
+
     only = set(args.only or ["io", "check", "pdf", "editor", "process"])
     scale = args.scale
     doc = scaled_map(1)

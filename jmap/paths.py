@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 _PACKAGE = Path(__file__).resolve().parent
 _CHECKOUT = _PACKAGE.parent
 APP_NAME = "jmap"
@@ -33,11 +31,17 @@ def user_config_dir() -> Path:
     On Linux ``$XDG_CONFIG_HOME/jmap`` (``~/.config/jmap``); on Windows ``%LOCALAPPDATA%\\jmap``.
     """
     folder = os.environ.get("JMAP_SETTINGS_DIR")
-    return Path(folder) if folder else platformdirs.user_config_path(APP_NAME, appauthor=False)
+    if folder:
+        return Path(folder)
+    import platformdirs  # only for the user's folders: reading and exporting a map never need it
+
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
 def user_data_dir() -> Path:
     """The data folder (the recovery area is in it): on Linux ``$XDG_DATA_HOME/jmap``."""
+    import platformdirs
+
     return platformdirs.user_data_path(APP_NAME)  # as before: autosaves of earlier versions stay found
 
 

@@ -18,7 +18,7 @@ from jmap.io.validatorcode import GENERATED, NAMES, source
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "data" / "v1-sample.jmap"
-HEAVY = ("psygnal", "fastjsonschema", "importlib.metadata", "jsonschema")
+HEAVY = ("psygnal", "fastjsonschema", "importlib.metadata", "jsonschema", "platformdirs", "tracemalloc")
 
 
 def _loaded_by(args: list[str]) -> tuple[str, list[str]]:
