@@ -9,10 +9,8 @@ are older than a minute and their writer (when the name says which) no longer ru
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
-import tempfile
 import time
 from pathlib import Path
 
@@ -53,6 +51,8 @@ def _temp_stem(name: str) -> str:
     if len(raw) <= _LONG_NAME:
         return name
     cut = raw[:_LONG_NAME - 20].decode("utf-8", "ignore")
+    import hashlib  # (hashlib and tempfile only when writing: reading and exporting never pay their import)
+
     return f"{cut}~{hashlib.sha1(raw).hexdigest()[:10]}"
 
 
@@ -124,6 +124,8 @@ def atomic_write(path: str | Path, data: bytes) -> None:
         raise SaveError(str(path), f"could not save: {os_error_reason(exc)}; nothing was written") from None
     folder = path.parent if str(path.parent) else Path(".")
     remove_stale_temps(path)  # before writing: a full disk may be full of them
+    import tempfile
+
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{_temp_stem(path.name)}.", suffix=f".{os.getpid()}.tmp", dir=folder)
