@@ -78,3 +78,32 @@ def test_each_document_has_its_own_signals_once_observed():
     first.insert("stages", -1, Stage(id="s1", name="First"))
     assert heard == [("stages", 0, first.get("stages", "s1"))]
     assert first.inserted is first.inserted  # one signal instance per document
+
+
+def test_the_cell_indexes_follow_cards_and_notes_that_change_cell_in_file_order():
+    import random
+
+    from jmap.core.model import Lane, Note, Touchpoint
+
+    doc = Document()
+    for sid in ("s1", "s2", "s3"):
+        doc.append("stages", Stage(sid, name=sid))
+    for lid in ("l1", "l2"):
+        doc.append("lanes", Lane(lid, kind="touchpoints", title=lid))
+    for i in range(30):
+        doc.append("touchpoints", Touchpoint(f"t{i}", f"s{i % 3 + 1}", f"l{i % 2 + 1}", title=str(i)))
+        doc.append("notes", Note(f"n{i}", f"l{i % 2 + 1}", f"s{i % 3 + 1}", text=str(i)))
+    rng = random.Random(7)
+    held = doc.touchpoints_in("l1", "s1")
+    before = list(held)
+    for _ in range(200):
+        collection = rng.choice(("touchpoints", "notes"))
+        entity = rng.choice(doc.items(collection))
+        field = rng.choice(("stage", "lane"))
+        doc.set(collection, entity.id, field, rng.choice(("s1", "s2", "s3") if field == "stage" else ("l1", "l2")))
+        for lane in ("l1", "l2"):
+            for stage in ("s1", "s2", "s3"):
+                assert doc.touchpoints_in(lane, stage) == [t for t in doc.touchpoints
+                                                           if (t.lane, t.stage) == (lane, stage)]
+                assert doc.notes_in(lane, stage) == [n for n in doc.notes if (n.lane, n.stage) == (lane, stage)]
+    assert held == before  # a list handed out earlier is never changed under its holder

@@ -261,9 +261,34 @@ class Document:
         if old == value and type(old) is type(value):
             return old
         setattr(entity, name, copy.deepcopy(value) if isinstance(value, (list, dict)) else value)
-        self._cache.clear()
+        self._forget_field(collection, entity, name, old)
         self.changed.emit(collection, entity_id, name, old, value)
         return old
+
+    def _forget_field(self, collection: str, entity, name: str, old) -> None:
+        """Keep the indexes a field change leaves valid: only a card or note changing cell moves
+        in its cell index (a move gesture re-indexes one card, not the whole map), only a flow
+        changing ends drops the flow index; ids and order do not change."""
+        if collection == "flows" and name in ("source", "target"):
+            self._cache.pop("flows_by_tp", None)
+        elif collection in ("touchpoints", "notes") and name in ("stage", "lane"):
+            key = "tp_cells" if collection == "touchpoints" else "note_cells"
+            cells = self._cache.get(key)
+            if cells is None:
+                return
+            position = self._cache.get(key + "_order")
+            if position is None:
+                position = self._cache[key + "_order"] = {id(e): i for i, e in enumerate(self._lists[collection])}
+            was = (old, entity.stage) if name == "lane" else (entity.lane, old)
+            rest = [e for e in cells.get(was, ()) if e is not entity]  # new lists: callers may hold the old
+            if rest:
+                cells[was] = rest
+            else:
+                cells.pop(was, None)
+            now = cells.get((entity.lane, entity.stage), [])
+            mine = position[id(entity)]
+            at = sum(1 for e in now if position[id(e)] < mine)  # file order within the cell
+            cells[(entity.lane, entity.stage)] = [*now[:at], entity, *now[at:]]
 
     def move(self, collection: str, entity_id: str, new_index: int) -> int:
         """Move an entity to a new index and return its old index. Inverse: ``move`` back."""

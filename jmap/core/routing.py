@@ -219,8 +219,8 @@ def stacked(layout: Layout, a: Rect, b: Rect, label_w: float = 0.0):
         return None
     first = lo + (hi - lo) * 0.2 if label_w else (lo + hi) / 2
     top, bottom = min(y0, y1), max(y0, y1)
-    boxes = [r for r in column_boxes(layout, _column(layout, a))
-             if r != a and r != b and r.y < bottom and r.bottom > top and r.x < hi and r.right > lo]
+    boxes = [r for r in column_boxes(layout, _column(layout, a))  # (cheap tests first: a column has many)
+             if r.y < bottom and r.y + r.h > top and r.x < hi and r.x + r.w > lo and r != a and r != b]
     for x in (first, (lo + hi) / 2, lo, hi):
         if not any(r.x - 2 < x < r.right + 2 for r in boxes):
             seg = _line((x, y0), (x, y1))

@@ -134,3 +134,41 @@ def test_a_picture_of_a_big_map_has_every_flow_even_before_they_are_all_built(qt
     window.scene.render_output(painter, QRectF(0, 0, 400, 300), window.scene.sceneRect())
     painter.end()
     assert sum(isinstance(i, flows.FlowItem) for i in window.scene.items_by_id.values()) == len(doc.flows)
+
+
+def _cell_map():
+    from jmap.core.document import Document
+    from jmap.core.model import Lane, LaneKind, Stage, Touchpoint
+
+    doc = Document()
+    for sid in ("s1", "s2", "s3"):
+        doc.append("stages", Stage(sid, name=sid.upper()))
+    doc.append("lanes", Lane("up", kind=LaneKind.TOUCHPOINTS.value, title="Cards"))
+    for tid, stage, lane in (("a", "s1", "up"), ("b", "s1", "up"), ("c", "s1", "up"), ("d", "s2", "up"),
+                             ("e", "s3", "up"), ("f", "s3", "up"), ("g", "s3", "up")):  # (s3 keeps the lane's height)
+        doc.append("touchpoints", Touchpoint(tid, stage, lane, title=f"Card {tid}"))
+    for fid, source, target in (("b-c", "b", "c"), ("c-d", "c", "d"), ("e-f", "e", "f")):
+        doc.append("flows", Flow(fid, source=source, target=target))
+    return doc
+
+
+def test_moving_a_card_routes_each_flow_of_the_shifted_cards_once_and_no_other(qtbot, monkeypatch):
+    from jmap.gui.canvas import flows
+
+    window = open_window(qtbot, doc=_cell_map())
+    scene = window.scene
+    scene.sync()
+    routed: list[str] = []
+    real = flows.FlowItem.adjust
+    monkeypatch.setattr(flows.FlowItem, "adjust", lambda self: routed.append(self.eid) or real(self))
+    old = {tid: scene.items_by_id[tid].pos() for tid in "bc"}
+    assert window.editor.move_touchpoints({"a": ("s2", "up")})  # b and c move up into a's place
+    scene.sync()
+    assert window.editor.document.get("touchpoints", "a").stage == "s2"
+    assert all(scene.items_by_id[tid].pos() != old[tid] for tid in "bc")
+    assert routed.count("b-c") == 1  # both its ends moved: routed once, from their final places
+    assert "e-f" not in routed  # nothing of it moved
+    assert max(routed.count(fid) for fid in set(routed)) == 1
+    item = scene.items_by_id["b-c"]
+    assert scene.items_by_id["b"].sceneBoundingRect().adjusted(-1, -1, 1, 1).contains(item.bezier[0])
+    assert scene.items_by_id["c"].sceneBoundingRect().adjusted(-1, -1, 1, 1).contains(item.bezier[3])

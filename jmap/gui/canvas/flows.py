@@ -167,27 +167,30 @@ class FlowItem(QGraphicsItem):
 
     def _set_route(self, segments, spots) -> None:
         self.prepareGeometryChange()  # (a detour changes the bounds: the scene's index must know)
-        path = QPainterPath(QPointF(*segments[0][0]))
-        for _p0, c1, c2, p1 in segments:
-            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*p1))
+        start = QPointF(*segments[0][0])
+        path = QPainterPath(start)
+        cubic = path.cubicTo
+        for _p0, (x1, y1), (x2, y2), (x, y) in segments:  # (numbers: no QPointF per control point)
+            cubic(x1, y1, x2, y2, x, y)
         self.path = path
         self.segments = segments
-        self.spots = [QPointF(*p) for p in spots]
+        self.spots = [QPointF(x, y) for x, y in spots]
         p0, c1, c2, end = segments[-1]
-        self.bezier = (QPointF(*segments[0][0]), QPointF(*segments[0][1]), QPointF(*c2), QPointF(*end))
+        end_pt = QPointF(*end)
+        self.bezier = (start, QPointF(*segments[0][1]), QPointF(*c2), end_pt)
         self.mid = self.spots[0] if self.spots else path.pointAtPercent(0.5)
         self._label_rect = None
-        end_pt = QPointF(*end)
-        direction = QPointF()
-        for q in (c2, c1, p0):  # a straight segment has its control points on its ends
-            direction = end_pt - QPointF(*q)
-            if abs(direction.x()) + abs(direction.y()) > 0.01:
+        ex, ey = end
+        dx = dy = 0.0
+        for qx, qy in (c2, c1, p0):  # a straight segment has its control points on its ends
+            dx, dy = ex - qx, ey - qy
+            if abs(dx) + abs(dy) > 0.01:
                 break
-        angle = math.atan2(direction.y(), direction.x())
+        angle = math.atan2(dy, dx)
         size = 7.0
         self.arrow = QPolygonF([end_pt,
-                                end_pt - QPointF(math.cos(angle - 0.45) * size, math.sin(angle - 0.45) * size),
-                                end_pt - QPointF(math.cos(angle + 0.45) * size, math.sin(angle + 0.45) * size)])
+                                QPointF(ex - math.cos(angle - 0.45) * size, ey - math.sin(angle - 0.45) * size),
+                                QPointF(ex - math.cos(angle + 0.45) * size, ey - math.sin(angle + 0.45) * size)])
         self._shape = None
 
     def boundingRect(self) -> QRectF:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -17,6 +18,26 @@ if TYPE_CHECKING:
 
 _ELIDE = Qt.TextElideMode.ElideRight
 LABEL_MAX_W = 120.0
+#: While the scene moves many cards at once: the flows to route when they have all moved (in order).
+_deferred: dict | None = None
+
+
+@contextmanager
+def flows_routed_once():
+    """Move any number of cards inside; each of their flows is routed once, at the end, from its
+    ends' final places (not once per moved end, nor from a neighbour's place before it moved)."""
+    global _deferred
+    if _deferred is not None:  # already inside: the outer block routes them
+        yield
+        return
+    _deferred = pending = {}
+    try:
+        yield
+    finally:
+        _deferred = None
+        for flow in pending:
+            if flow.scene() is not None:
+                flow.adjust()
 
 
 def lod_of(painter, option: QStyleOptionGraphicsItem) -> float:
@@ -102,8 +123,11 @@ class CardItem(PictureSlot, QGraphicsItem):
         # (called for every change of every card: the members are looked up once, and the value is
         # returned as QGraphicsItem.itemChange would, without a call back into Qt)
         if change == _POSITION_CHANGED:
-            for flow in self.flows:
-                flow.adjust()
+            if _deferred is not None:
+                _deferred.update(dict.fromkeys(self.flows))
+            else:
+                for flow in self.flows:
+                    flow.adjust()
         elif change == _SELECTED_CHANGED:
             self.handle.update()
         return value

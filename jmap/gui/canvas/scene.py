@@ -17,7 +17,7 @@ from jmap.gui.canvas.flows import LAZY_FLOWS, FlowItem, PendingFlows
 from jmap.core.livelayout import LiveLayout
 from jmap.gui.canvas.headers import BlueprintLineItem, CornerItem, GridItem, LaneHeaderItem, LaneLook, StageHeaderItem
 from jmap.gui.canvas.interactions import SceneInteractions
-from jmap.gui.canvas.items import CardItem, NoteItem
+from jmap.gui.canvas.items import CardItem, NoteItem, flows_routed_once
 from jmap.gui.canvas.overview import OverviewItem, SceneDetail, apply_overview_item
 from jmap.gui.canvas.style import qrect
 from jmap.gui.words import choice_label, lane_kind_label
@@ -245,14 +245,15 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
             else:
                 layout = self.layout
                 moved = []
-                for eid in changed:
-                    item = self.items_by_id.get(eid)
-                    if isinstance(item, CardItem):
-                        item.set_geometry(layout.cards[eid])
-                    elif item is not None:
-                        item.set_geometry(layout.notes[eid], eid in layout.overflowing)
-                    if item is not None:
-                        moved.append(item.sceneBoundingRect())
+                with flows_routed_once():  # a flow between two shifted cards is routed once
+                    for eid in changed:
+                        item = self.items_by_id.get(eid)
+                        if isinstance(item, CardItem):
+                            item.set_geometry(layout.cards[eid])
+                        elif item is not None:
+                            item.set_geometry(layout.notes[eid], eid in layout.overflowing)
+                        if item is not None:
+                            moved.append(item.sceneBoundingRect())
                 self._update_filled(cells)
                 self._recheck_labels(moved)
         if self._dirty_layout:
@@ -277,10 +278,11 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
             items[lane.id].set_geometry(layout.lane_rect(i))
         old_cards = old.cards if old is not None else {}
         moved = []
-        for tp_id, rect in layout.cards.items():
-            if old_cards.get(tp_id) != rect or items[tp_id].pos() != items[tp_id].home:
-                items[tp_id].set_geometry(rect)
-                moved.append(qrect(rect))
+        with flows_routed_once():
+            for tp_id, rect in layout.cards.items():
+                if old_cards.get(tp_id) != rect or items[tp_id].pos() != items[tp_id].home:
+                    items[tp_id].set_geometry(rect)
+                    moved.append(qrect(rect))
         old_notes = old.notes if old is not None else {}
         for note_id, rect in layout.notes.items():
             if old_notes.get(note_id) != rect or old is None or (note_id in old.overflowing) != (
