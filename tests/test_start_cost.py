@@ -107,3 +107,22 @@ def test_the_cell_indexes_follow_cards_and_notes_that_change_cell_in_file_order(
                                                            if (t.lane, t.stage) == (lane, stage)]
                 assert doc.notes_in(lane, stage) == [n for n in doc.notes if (n.lane, n.stage) == (lane, stage)]
     assert held == before  # a list handed out earlier is never changed under its holder
+
+
+def test_without_the_generated_modules_the_validators_are_compiled_and_raise_the_same_exception(monkeypatch):
+    import importlib
+
+    from jmap.io import validatorcode
+
+    real = importlib.import_module
+    monkeypatch.setattr(validatorcode.importlib, "import_module",
+                        lambda name: (_ for _ in ()).throw(ImportError(name)) if "_generated" in name else real(name))
+    validatorcode.validator.cache_clear()
+    try:
+        check = validatorcode.validator("stages")
+        assert check.__module__ != "jmap.io._generated.stages"
+        with pytest.raises(validatorcode.JsonSchemaValueException) as caught:
+            check({"id": "s1", "name": 5})
+        assert caught.value.path[:1] == ["data"] and caught.value.rule == "type"
+    finally:
+        validatorcode.validator.cache_clear()
