@@ -35,6 +35,18 @@ def note_font_size(lod: float) -> float:
     return readable_size(8.5, lod)
 
 
+def note_font(lod: float, room: float):
+    """A note's font at ``lod``: enlarged for far zoom, but never taller than the ``room`` of its box."""
+    from PySide6.QtGui import QFontMetricsF
+
+    size = note_font_size(lod)
+    font = style.font(size)
+    height = QFontMetricsF(font).height()
+    if room > 0 and height > room:
+        font = style.font(max(1.0, size * room / height))
+    return font
+
+
 def handle_radius(lod: float) -> float:
     """The flow handle's radius in scene units: about 10 px across on screen, whatever the zoom."""
     return min(HANDLE_MAX_R, max(4.0, 5.0 / max(lod, 0.05)))

@@ -67,7 +67,7 @@ def draw_wrapped(painter, rect: QRectF, text: str, font, max_lines: int) -> floa
     line_h = metrics.height()
     y = rect.top()
     for line in lines:
-        if y + line_h > rect.bottom() + 2:
+        if y + line_h > rect.bottom() + 2 and y > rect.top():  # the first line is drawn whatever the box
             break
         painter.drawText(QRectF(rect.left(), y, rect.width(), line_h), Qt.AlignLeft | Qt.AlignVCenter,
                          metrics.elidedText(line, _ELIDE, int(rect.width())))
@@ -257,7 +257,7 @@ class NoteItem(PictureSlot, QGraphicsItem):
             return
         painter.setPen(style.INK)
         inner = self.rect.adjusted(5, 5 + room, -5, -4)
-        draw_wrapped(painter, inner, self.text, style.font(detail.note_font_size(lod)), 6)
+        draw_wrapped(painter, inner, self.text, detail.note_font(lod, inner.height()), 6)
         if self.overflowing:
             painter.setPen(style.MUTED)
             painter.setFont(style.font(7.0))
