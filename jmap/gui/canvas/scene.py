@@ -104,6 +104,8 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
             self._rebuild()
 
     def _rebuild(self) -> None:
+        self._flow_timer.stop()  # flows of the map before a reload, not built yet, are dropped
+        self._pending_flows.clear()
         for item in list(self.items_by_id.values()) + list(self.curves.values()):
             if isinstance(item, FlowItem):
                 item.detach()
