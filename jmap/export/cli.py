@@ -41,6 +41,26 @@ def _page(value: str) -> str:
         ) from None
 
 
+def _poster(value: str) -> str:
+    try:
+        return page_name(value)
+    except KeyError:
+        raise argparse.ArgumentTypeError(
+            f"unknown page size {value!r} (choose from {', '.join(PAGE_SIZES)}; auto applies to --page only)"
+        ) from None
+
+
+def _same_file(a, b) -> bool:
+    """Whether two paths name one file (the output would overwrite the map being read)."""
+    import os
+    from pathlib import Path
+
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # the output does not exist yet (or cannot be looked at): compare the paths
+        return Path(a).resolve() == Path(b).resolve()
+
+
 def _pixels(value: str) -> int:
     try:
         return int(value)
@@ -82,7 +102,7 @@ def add_parser(sub) -> None:
     p.add_argument("--orientation", choices=ORIENTATIONS, default=None,
                    help="orientation of the page, or of the poster with --poster (default: the one on which "
                         "the text prints bigger; landscape on a tie)")
-    p.add_argument("--poster", type=_page, metavar="SIZE",
+    p.add_argument("--poster", type=_poster, metavar="SIZE",
                    help="print the map at the scale of a poster of this size, tiled over --page sheets")
     p.add_argument("--no-persona-pages", action="store_true", help="leave out the page per persona")
     p.add_argument("--no-findings", action="store_true", help="leave out the coverage findings page")
@@ -110,6 +130,10 @@ def run(args) -> int:
         fmt, write_text = writer_for(args.output, args.format)
     except FormatError as exc:
         print(f"jmap export: {exc}", file=sys.stderr)
+        return 2
+    if _same_file(args.file, args.output):
+        print(f"jmap export: the output {args.output} is the map being exported; choose another file name",
+              file=sys.stderr)
         return 2
     try:
         result = load(args.file)
@@ -148,6 +172,10 @@ def run(args) -> int:
             return 2
         args.page, args.orientation = auto_page(result.document, args.orientation)
         print(f"--page auto: {args.page} {args.orientation}")
+    if args.poster and args.poster != args.page and _fits_on(args.poster, args.page):
+        print(f"jmap export: a {args.poster} poster fits on one {args.page} sheet; choose a poster larger than "
+              f"--page (e.g. --poster A0 --page A4) or leave out --poster", file=sys.stderr)
+        return 2
     if args.orientation is None:  # the way round on which the map's text prints bigger
         paper = args.poster or args.page
         args.orientation = best_orientation(result.document, paper, not args.no_flow_labels)
@@ -168,6 +196,10 @@ def run(args) -> int:
     if hint:
         print(f"note: {hint}", file=sys.stderr)
     return 0
+
+
+def _fits_on(poster: str, sheet: str) -> bool:
+    return all(p <= s for p, s in zip(sorted(PAGE_SIZES[poster]), sorted(PAGE_SIZES[sheet]), strict=True))
 
 
 def _export_text(doc, output: str, fmt: str, write) -> int:
@@ -204,12 +236,13 @@ def _export_drawing(doc, args, fmt: str) -> int:
         if fmt == "html":
             from jmap.export.html import write_html
 
-            size = write_html(doc, args.output, paper, orientation)
+            size = write_html(doc, args.output, paper, orientation, not args.no_flow_labels)
             what = f"one page, {size // 1024 + 1} KB, works offline"
         else:
             from jmap.export.image import write_image
 
-            w, h = write_image(doc, args.output, fmt, paper, orientation, args.width, args.dpi)
+            w, h = write_image(doc, args.output, fmt, paper, orientation, args.width, args.dpi,
+                               not args.no_flow_labels)
             what = f"{w} × {h} pixels" if fmt == "png" else f"SVG drawing, {w} × {h}"
     except ImageError as exc:
         print(f"jmap export: {exc}", file=sys.stderr)

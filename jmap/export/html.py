@@ -201,9 +201,9 @@ def _json_for_script(data) -> str:
             .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def render_html(doc, paper: str = "A3", orientation: str | None = None) -> str:
-    """The page as text (UTF-8 when written)."""
-    page = map_page(doc, paper, orientation)
+def render_html(doc, paper: str = "A3", orientation: str | None = None, flow_labels: bool = True) -> str:
+    """The page as text (UTF-8 when written); ``flow_labels`` False leaves the flows' labels off the map."""
+    page = map_page(doc, paper, orientation, flow_labels)
     plan = page.plan
     language = plan.language
     title = one_line(doc.meta.title) or label("map", language)
@@ -265,10 +265,10 @@ font-family="{e(FONT_FAMILY)}">
 """
 
 
-def write_html(doc, path, paper: str = "A3", orientation: str | None = None) -> int:
+def write_html(doc, path, paper: str = "A3", orientation: str | None = None, flow_labels: bool = True) -> int:
     """Write the page to ``path`` atomically; return its size in bytes (jmap.io.SaveError when it cannot)."""
     from jmap.io.atomic import atomic_write
 
-    data = render_html(doc, paper, orientation).encode("utf-8")
+    data = render_html(doc, paper, orientation, flow_labels).encode("utf-8")
     atomic_write(path, data)
     return len(data)

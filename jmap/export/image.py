@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jmap.core.labels import label
-from jmap.core.pagelayout import ORIENTATIONS, page_name, page_size
+from jmap.core.pagelayout import page_name
 from jmap.export.fonts import register_fonts
 from jmap.export.frame import Frame
 from jmap.export.mapplan import MapPlan
+from jmap.export.paper import best_orientation
 from jmap.export.svg import SvgCanvas, svg_document
 from jmap.export.text import one_line
 
@@ -57,24 +58,14 @@ class MapPage:
         return s, x, y
 
 
-def best_orientation(doc, paper: str) -> str:
-    """The way round on which the map's text prints bigger (landscape on a tie), as `jmap export` chooses."""
-    from jmap.export.pdf import type_on_paper
-
-    return max(ORIENTATIONS, key=lambda o: type_on_paper(doc, *page_size(paper, o))[1]
-               + (0.01 if o == "landscape" else 0))
-
-
 def map_page(doc, paper: str = "A3", orientation: str | None = None, flow_labels: bool = True) -> MapPage:
     """The map as the PDF prints it on ``paper`` (type sized for it), trimmed to the part it fills."""
     from jmap.export.pdf import plan_for, poster_size
 
     register_fonts()
     paper = page_name(paper)
-    orientation = orientation or best_orientation(doc, paper)
-    plan = plan_for(doc, paper, orientation)
-    if not flow_labels:
-        plan.show_labels = False
+    orientation = orientation or best_orientation(doc, paper, flow_labels)  # as `jmap export -o map.pdf`
+    plan = plan_for(doc, paper, orientation, flow_labels=flow_labels)
     width, height, fr = poster_size(plan, paper, orientation)
     return MapPage(plan, width, height, fr, paper, orientation)
 
@@ -167,14 +158,14 @@ def render_png(page: MapPage, width: int | None = None, dpi: float | None = None
 
 
 def write_image(doc, path, kind: str, paper: str = "A3", orientation: str | None = None,
-                width: int | None = None, dpi: float | None = None) -> tuple[int, int]:
+                width: int | None = None, dpi: float | None = None, flow_labels: bool = True) -> tuple[int, int]:
     """Write the map as ``kind`` ('png' or 'svg') to ``path`` atomically; return its size in pixels.
 
     ImageError for a size that cannot be drawn, jmap.io.SaveError when the file cannot be written.
     """
     from jmap.io.atomic import atomic_write
 
-    page = map_page(doc, paper, orientation)
+    page = map_page(doc, paper, orientation, flow_labels)
     if kind == "png":
         data, size = render_png(page, width, dpi)
     else:

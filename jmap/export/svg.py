@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from html import escape
+from html import escape as _html_escape
 
 #: The font families of the drawing: the bundled DejaVu subset (inlined where the file
 #: carries it), else the system's DejaVu Sans, else any sans-serif.
@@ -19,6 +19,13 @@ _BOLD_NAMES = ("JmapSans-Bold",)
 
 
 _BASE64 = re.compile(r"[A-Za-z0-9+/=\s]*")
+#: characters XML 1.0 does not allow anywhere in a document (controls, lone surrogates, U+FFFE, U+FFFF)
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def escape(s: str, quote: bool = True) -> str:
+    """Text or an attribute value for the SVG: escaped, and without the characters XML forbids."""
+    return _html_escape(_NOT_XML.sub("", s), quote=quote)
 
 
 def _num(value: float) -> str:

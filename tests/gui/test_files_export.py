@@ -146,3 +146,17 @@ def test_an_export_while_zoomed_far_out_still_has_every_card_title(manager, answ
     assert firsts and all(f">{line}</text>" in text for line in firsts)
     assert window.scene.overview_on  # the screen keeps its far-zoom drawing
     assert answers.unexpected == []
+
+
+def test_png_and_svg_exports_follow_view_flow_labels(manager, answers, tmp_path, monkeypatch):
+    window = manager.open_path(next(p for p in example_paths() if p.name == "laptop-shop.jmap"))
+    ctrl = manager.controller_of(window)
+    label = ">has a code</text>"  # a flow's label as the SVG drawing prints it
+    for name, shown in (("shown.svg", True), ("hidden.svg", False)):
+        if window.flow_labels_action.isChecked() != shown:
+            window.flow_labels_action.trigger()  # View → Flow labels
+        target = tmp_path / name
+        monkeypatch.setattr(export_dialog.QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        ctrl.actions["export_svg"].trigger()
+        assert (label in target.read_text(encoding="utf-8")) == shown
+    assert answers.unexpected == []

@@ -336,7 +336,8 @@ def export_scene_interactive(window, folder: str, name: str, kind: str, page: st
     from jmap.export.image import write_image
 
     snapshot = jio.loads(jio.dumps(window.editor.document)).document  # the thread never sees later edits
-    ok, message, _ = run_with_progress(window, lambda: write_image(snapshot, path, kind, page),
+    labels = getattr(window.scene, "show_flow_labels", True)  # as the map is shown (View → Flow labels)
+    ok, message, _ = run_with_progress(window, lambda: write_image(snapshot, path, kind, page, flow_labels=labels),
                                        QCoreApplication.translate("ExportImage", "Export Image"),
                                        QCoreApplication.translate("ExportImage", "Exporting image…"))
     if not ok:
