@@ -5,7 +5,8 @@ Public interface (used by the CLI, the PDF and the editor):
 - ``coverage_summary(doc) -> list[StageCoverage]``: per-stage data behind the heat map.
 
 The names are loaded on first use, so that ``jmap.checks.cli`` (imported by every
-``jmap`` command to build its parser) does not pull in networkx.
+``jmap`` command to build its parser) does not import the rules. The checks use linear
+algorithms on dictionaries; networkx is only a test dependency (tests compare the path rules with its algorithms).
 """
 
 from __future__ import annotations

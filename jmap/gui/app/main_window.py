@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.coverage_panel = CoveragePanel(self.editor, self.scene)
         self.personas_panel.persona_selected.connect(self.inspector.show_entity)
         self.coverage_panel.finding_shown.connect(self.inspector.show_entity)
-        # the first check (and networkx) waits until the map is on screen: it is not on the start path
+        # the first check waits until the map is on screen: it is not on the start path
         self.view.first_painted.connect(self.coverage_panel.timer.start)
         self.personas_panel.persona_selected.connect(lambda _c, pid: setattr(self.scene, "preferred_persona", pid))
         self.docks = {}

@@ -26,7 +26,7 @@ WHOLE_MAP = ""  # the group key of findings that concern no stage
 
 
 def run_checks(doc) -> list:
-    """jmap.checks.run_checks, imported on first use (networkx need not slow the start)."""
+    """jmap.checks.run_checks, imported on first use (the rules need not slow the start)."""
     from jmap.checks import run_checks as check
 
     return check(doc)
