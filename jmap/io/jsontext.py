@@ -183,7 +183,11 @@ def parse_untrusted(text: str, source: str):
     if len(text) > MAX_FILE_BYTES:
         raise too_large(source, len(text))
     check_counts(text, source)
-    return parse_json(text, source)
+    data = parse_json(text, source)
+    where = find_surrogate(data, [])  # typed or escaped: a lone surrogate cannot be saved as UTF-8
+    if where is not None:
+        raise JmapError(source, "text contains an invalid character (a lone UTF-16 surrogate)", json_path(where))
+    return data
 
 
 def _counts(text: str, exact: bool = False) -> tuple[int, int]:
