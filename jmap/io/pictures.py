@@ -181,6 +181,20 @@ def make_picture(raw: bytes) -> Picture:
                    sha256=digest, data=base64.b64encode(raw).decode("ascii"))
 
 
+def read_picture_file(path) -> bytes:
+    """The bytes of a picture file to insert: a regular file (never a FIFO or device, which would
+    block or never end) of at most MAX_INSERT_BYTES. PictureError names the file and says why not."""
+    from pathlib import Path
+
+    from jmap.io.errors import JmapError
+    from jmap.io.jsontext import read_file
+
+    try:
+        return read_file(path, MAX_INSERT_BYTES)
+    except JmapError as exc:
+        raise PictureError(f"{Path(path).name}: {exc.message}") from None
+
+
 def prepare_picture(raw: bytes) -> Picture:
     """A Picture from a file the user inserts: upright, at most INSERT_SIDE pixels a side, PNG or JPEG.
 
