@@ -183,7 +183,11 @@ def parse_untrusted(text: str, source: str):
     if len(text) > MAX_FILE_BYTES:
         raise too_large(source, len(text))
     check_counts(text, source)
-    return parse_json(text, source)
+    data = parse_json(text, source)
+    where = find_surrogate(data, [])  # typed or escaped: a lone surrogate cannot be saved as UTF-8
+    if where is not None:
+        raise JmapError(source, "text contains an invalid character (a lone UTF-16 surrogate)", json_path(where))
+    return data
 
 
 def _counts(text: str, exact: bool = False) -> tuple[int, int]:
@@ -267,13 +271,13 @@ def depth(value, limit: int) -> int:
     return deepest
 
 
-def too_large(source: str, size: int | None = None) -> JmapError:
-    shown = f"{size / 1_048_576:.1f} MB" if size is not None else f"over {MAX_FILE_BYTES // 1_048_576} MB"
-    return JmapError(source, f"the file is too large ({shown}; the limit is {MAX_FILE_BYTES // 1_048_576} MB)")
+def too_large(source: str, size: int | None = None, limit: int = MAX_FILE_BYTES) -> JmapError:
+    shown = f"{size / 1_048_576:.1f} MB" if size is not None else f"over {limit // 1_048_576} MB"
+    return JmapError(source, f"the file is too large ({shown}; the limit is {limit // 1_048_576} MB)")
 
 
-def read_bounded(path: Path, source: str) -> bytes:
-    """The bytes of a regular file no larger than the limit; OSError or JmapError otherwise."""
+def read_bounded(path: Path, source: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file no larger than ``limit``; OSError or JmapError otherwise."""
     if path.is_dir():
         raise IsADirectoryError(source)
     # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells what was opened.
@@ -285,17 +289,18 @@ def read_bounded(path: Path, source: str) -> bytes:
             raise IsADirectoryError(source)
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableError(source, "not a regular file")  # a FIFO or device would block or never end
-        if info.st_size > MAX_FILE_BYTES:
-            raise too_large(source, info.st_size)  # refused before reading a byte
-        return fh.read(MAX_FILE_BYTES + 1)
+        if info.st_size > limit:
+            raise too_large(source, info.st_size, limit)  # refused before reading a byte
+        return fh.read(limit + 1)
 
 
-def read_file(path: str | Path) -> bytes:
-    """The bytes of a file to load; UnreadableError (or JmapError for a too-large file) says why not."""
+def read_file(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a file to load (a regular file of at most ``limit`` bytes: never a FIFO or
+    device); UnreadableError (or JmapError for a too-large file) says why not."""
     path = Path(path)
     source = str(path)
     try:
-        raw = read_bounded(path, source)
+        raw = read_bounded(path, source, limit)
     except FileNotFoundError:
         raise UnreadableError(source, "no such file") from None
     except IsADirectoryError:
@@ -304,6 +309,6 @@ def read_file(path: str | Path) -> bytes:
         raise UnreadableError(source, "permission denied") from None
     except OSError as exc:
         raise UnreadableError(source, f"cannot read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise too_large(source)  # it grew while being read
+    if len(raw) > limit:
+        raise too_large(source, None, limit)  # it grew while being read
     return raw

@@ -91,6 +91,9 @@ def make_future(source: Document, source_path: str | Path, out_path: str | Path,
     if "notes" in carry:
         out["notes"] = [replace(copy.deepcopy(n), lane=lane_for(n.lane)) for n in source.notes]
         out["lines"] = [copy.deepcopy(line) for line in source.lines if line.after_lane in lane_ids]
+    shown = {e.picture for name in ("touchpoints", "notes") for e in out.get(name, ()) if e.picture}
+    if shown:  # the pictures the carried cards and notes show come along (else they would dangle)
+        out["pictures"] = [copy.deepcopy(p) for p in source.items("pictures") if p.id in shown]
     if "emotions" in carry:
         cards = {tp.id for tp in out.get("touchpoints", ())}
         points = [copy.deepcopy(p) for p in source.emotions]

@@ -158,37 +158,73 @@ def read_lock(path: str | Path) -> LockInfo | None:
 def _read_identity_lock(file: Path, path) -> LockInfo | None:
     """The lock recorded under the file's identity, unless it was about another file that
     since had the same identity (the recorded name is gone or is now another file)."""
-    info = _read_lock_file(file)
-    if info is None:
+    data = _lock_data(file)
+    if data is None:
         return None
-    try:
-        recorded = json.loads(file.read_bytes().decode("utf-8")).get("path", "")
-    except (OSError, ValueError, AttributeError):
-        recorded = ""
-    if not recorded or file_identity(recorded) != file_identity(path):
+    recorded = data.get("path", "") if isinstance(data, dict) else ""
+    if not recorded or not isinstance(recorded, str) or file_identity(recorded) != file_identity(path):
         return None
-    return info
+    return _lock_info(data)
 
 
-def _read_lock_file(file: Path) -> LockInfo | None:
+#: A lock file is a few hundred bytes; anything much larger is not one of ours.
+MAX_LOCK_BYTES = 64 * 1024
+#: Process ids are positive and fit in 32 bits on every platform we run on.
+MAX_PID = 2**31 - 1
+_UNREADABLE = object()
+
+
+def _read_small_file(file: Path) -> bytes:
+    """The bytes of a small regular file; OSError for a FIFO, device, folder or a file too large.
+
+    Opened without blocking (a FIFO would otherwise wait for a writer forever) and checked
+    with fstat before a byte is read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(file, flags)
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_LOCK_BYTES:
+            raise OSError(f"{file}: not a lock file")
+        raw = fh.read(MAX_LOCK_BYTES + 1)
+    if len(raw) > MAX_LOCK_BYTES:
+        raise OSError(f"{file}: not a lock file")
+    return raw
+
+
+def _lock_data(file: Path):
+    """The parsed JSON of a lock file; None when there is none, _UNREADABLE when it cannot be read."""
     try:
-        raw = file.read_bytes()
+        raw = _read_small_file(file)
     except FileNotFoundError:
         return None
     except OSError:
-        return LockInfo("?", "?", 0, "")
+        return _UNREADABLE
     try:
-        data = json.loads(raw.decode("utf-8"))
-        return LockInfo(
-            str(data.get("user", "?")),
-            str(data.get("host", "?")),
-            int(data.get("pid", 0)),
-            str(data.get("time", "")),
-            str(data.get("token", "")),
-            str(data.get("boot", "")),
-        )
-    except (ValueError, TypeError, AttributeError):
-        return LockInfo("?", "?", 0, "")
+        return json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return _UNREADABLE
+
+
+def _lock_info(data) -> LockInfo:
+    """A lock's fields checked; a malformed lock is a lock by '?' (as an unreadable one)."""
+    unreadable = LockInfo("?", "?", 0, "")
+    if not isinstance(data, dict):
+        return unreadable
+    pid = data.get("pid", 0)
+    if type(pid) is not int or not 0 <= pid <= MAX_PID:  # bool, float, text, 1e400: not a pid
+        return unreadable
+    fields = [data.get(key, default) for key, default in
+              (("user", "?"), ("host", "?"), ("time", ""), ("token", ""), ("boot", ""))]
+    if not all(isinstance(value, str) for value in fields):
+        return unreadable
+    user, host, time, token, boot = fields
+    return LockInfo(user, host, pid, time, token, boot)
+
+
+def _read_lock_file(file: Path) -> LockInfo | None:
+    data = _lock_data(file)
+    return None if data is None else _lock_info(data)
 
 
 class LockedError(Exception):

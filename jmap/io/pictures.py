@@ -18,11 +18,12 @@ import base64
 import binascii
 import hashlib
 import io
+import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from jmap.core.model import Picture, picture_id
 from jmap.io.schema import MAX_PICTURES, MAX_TOTAL_PICTURE_BYTES  # noqa: F401 - re-exported limits
@@ -40,6 +41,9 @@ MAX_INSERT_PIXELS = 120_000_000
 
 _SIGNATURES = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
 _PIL_FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg"}
+#: What a Python error message may hold that means nothing to people: ``<_io.BytesIO object at 0x…>``.
+_REPR = re.compile(r"<[^<>]*>")
+_ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,}\b")
 
 # Pillow's own guard (a DecompressionBombError when opening) stays well above ours.
 Image.MAX_IMAGE_PIXELS = max(MAX_INSERT_PIXELS, MAX_PICTURE_PIXELS)
@@ -85,7 +89,15 @@ def _open(raw: bytes, max_pixels: int, max_side: int):
 
 
 def _reason(exc: Exception) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    """Why Pillow refused the data, in plain words: no Python reprs, addresses or class names."""
+    if isinstance(exc, UnidentifiedImageError):
+        return "its contents are not recognised"
+    if not isinstance(exc, (OSError, SyntaxError, ValueError, EOFError)):
+        return "its contents are not what a picture holds"
+    text = _REPR.sub("", str(exc))
+    text = " ".join(_ADDRESS.sub("", text).split()).strip(" :;,")
+    if not text:
+        return "its contents are not what a picture holds"
     return text if len(text) <= 80 else text[:77] + "…"
 
 
@@ -149,7 +161,9 @@ def total_bytes(pictures) -> int:
 
 def room_problem(doc, picture: Picture) -> str | None:
     """Why ``picture`` cannot be added to ``doc`` (too many pictures or bytes together), or None."""
-    present = [p for p in doc.items("pictures") if p.id != picture.id]
+    # only the pictures a card or note shows are written (and count); the new one is added
+    shown = {e.picture for name in ("notes", "touchpoints") for e in doc.items(name) if e.picture}
+    present = [p for p in doc.items("pictures") if p.id in shown and p.id != picture.id]
     if len(present) >= MAX_PICTURES:
         return f"the map already has {len(present)} pictures (the limit is {MAX_PICTURES})"
     total = total_bytes(present + [picture])
@@ -165,6 +179,20 @@ def make_picture(raw: bytes) -> Picture:
     digest = hashlib.sha256(raw).hexdigest()
     return Picture(picture_id(digest), media_type=info.media_type, width=info.width, height=info.height,
                    sha256=digest, data=base64.b64encode(raw).decode("ascii"))
+
+
+def read_picture_file(path) -> bytes:
+    """The bytes of a picture file to insert: a regular file (never a FIFO or device, which would
+    block or never end) of at most MAX_INSERT_BYTES. PictureError names the file and says why not."""
+    from pathlib import Path
+
+    from jmap.io.errors import JmapError
+    from jmap.io.jsontext import read_file
+
+    try:
+        return read_file(path, MAX_INSERT_BYTES)
+    except JmapError as exc:
+        raise PictureError(f"{Path(path).name}: {exc.message}") from None
 
 
 def prepare_picture(raw: bytes) -> Picture:

@@ -95,13 +95,13 @@ class PictureSlot:
 
 
 def picture_from_file(path: str | Path):
-    """A Picture from an image file (scaled down when large); PictureError or OSError on failure."""
-    from jmap.io.pictures import MAX_INSERT_BYTES, PictureError, prepare_picture
+    """A Picture from an image file (scaled down when large); PictureError (naming the file) on failure.
 
-    path = Path(path)
-    if path.stat().st_size > MAX_INSERT_BYTES:
-        raise PictureError(tr("the file is too large to insert"))
-    return prepare_picture(path.read_bytes())
+    Only a regular file within the insert limit is read: a FIFO or device is refused unread.
+    """
+    from jmap.io.pictures import prepare_picture, read_picture_file
+
+    return prepare_picture(read_picture_file(path))
 
 
 def picture_from_mime(mime):
