@@ -128,5 +128,7 @@ def test_a_pasted_lone_surrogate_pastes_nothing_and_the_map_still_saves(qtbot, t
     qtbot.keyClick(window.view.viewport(), Qt.Key_V, Qt.ControlModifier)
     assert dumps(doc) == before
     assert window.editor.undo_stack.count() == 0 and not window.isWindowModified()
+    message = window.statusBar().currentMessage()
+    assert "Nothing pasted" in message and "surrogate" in message and "$.notes[0].text" in message, message
     save(doc, tmp_path / "after.jmap")
     assert dumps(load(tmp_path / "after.jmap").document) == before

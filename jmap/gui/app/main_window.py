@@ -209,8 +209,14 @@ class MainWindow(QMainWindow):
     def paste(self) -> None:
         if pictures.paste_picture(self, QApplication.clipboard().mimeData()):
             return
-        fragment = clipboard.from_text(QApplication.clipboard().text(),
-                                       lambda text: parse_untrusted(text, tr("the clipboard")))
+        text = QApplication.clipboard().text()
+        if clipboard.MARKER in text:  # meant as a fragment of a map: say why it cannot be pasted
+            try:
+                parse_untrusted(text, tr("the clipboard"))
+            except JmapError as exc:
+                self.statusBar().showMessage(tr("Nothing pasted: {0}").format(exc), 15000)
+                return
+        fragment = clipboard.from_text(text, lambda text: parse_untrusted(text, tr("the clipboard")))
         if fragment:
             try:
                 self.editor.paste(fragment, self.scene.current_cell)
