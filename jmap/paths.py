@@ -56,9 +56,12 @@ def recovery_dir() -> Path:
 
 
 def resolved(path: str | Path) -> Path:
-    """``path`` absolute and free of links; just absolute when its links loop or cannot be followed."""
-    path = Path(path).expanduser()
+    """``path`` with ``~`` expanded, absolute and free of links; a loop of links: followed as far as it goes.
+
+    The one place paths are compared and locked by (the editor's windows and recent files, and
+    jmap.io.lock): ``os.path.realpath`` never raises on a loop, unlike ``Path.resolve`` in some versions.
+    """
     try:
-        return path.resolve()
-    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python before 3.13)
-        return path.absolute()
+        return Path(os.path.realpath(os.path.expanduser(os.fspath(path))))
+    except (OSError, ValueError):  # a NUL byte in the name, for one
+        return Path(os.path.abspath(os.path.expanduser(os.fspath(path))))

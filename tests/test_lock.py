@@ -180,3 +180,19 @@ def test_a_loop_of_symlinks_does_not_raise(tmp_path, registry):
     DocumentLock(b).acquire()
     lock.release()
     assert read_lock(a) is None
+
+
+def test_one_resolved_for_locks_and_windows_follows_tilde_and_survives_a_link_loop(tmp_path, monkeypatch):
+    """Review finding: jmap.io.lock had its own resolved() without ``~``; there is one, in jmap.paths."""
+    import jmap.io.lock as lock_module
+    from jmap.paths import resolved
+
+    assert lock_module.resolved is resolved
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    assert resolved("~/journey.jmap") == tmp_path.resolve() / "journey.jmap"
+    assert lock_path("~/journey.jmap") == tmp_path.resolve() / ".~journey.jmap.lock"
+    looped = resolved(tmp_path / "a")  # a loop of links: no exception, an absolute path in the folder
+    assert looped.is_absolute() and looped.parent == tmp_path.resolve()
+    assert lock_path(tmp_path / "a").parent == tmp_path.resolve()

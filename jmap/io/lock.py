@@ -21,16 +21,9 @@ from datetime import datetime
 from pathlib import Path
 
 from jmap.io.clock import now_iso
+from jmap.paths import resolved
 
 _BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
-
-
-def resolved(path: str | Path) -> Path:
-    """The file a path names once symbolic links are followed (a loop of links: as far as it goes)."""
-    try:
-        return Path(os.path.realpath(path))
-    except (OSError, ValueError, RuntimeError):
-        return Path(os.path.abspath(path))
 
 
 def lock_path(path: str | Path) -> Path:
