@@ -161,7 +161,7 @@ def _cmd_merge(args) -> int:
         return 2
     out = Path(args.output or args.ours)
     try:
-        result = merge(base, ours, theirs, str(out))
+        result = merge(base, ours, theirs)  # a limit the merge breaks is the merged map's, not OURS'
         save(result.merged.document, out)
     except JmapError as exc:
         print(f"jmap merge: {exc}", file=sys.stderr)

@@ -262,3 +262,29 @@ def test_git_keeps_a_card_added_to_a_stage_the_other_branch_deleted(tmp_path):
     merged = load(repo / "map.jmap")  # ...but the file holds both sides' work, and loads cleanly
     assert merged.warnings == []
     assert merged.document.get("touchpoints", "tp-90").stage == "stage-6"
+
+
+def test_a_merged_result_beyond_a_limit_is_blamed_on_the_merged_map_not_on_ours(tmp_path, monkeypatch, capsys):
+    """Review finding: the error named ours.jmap though ours alone was fine; the merged map broke the limit."""
+    import jmap.io.jmapfile as jmapfile
+    from jmap.io.pictures import make_picture
+    from tests.test_pictures_io import png, small_map
+
+    paths = {name: tmp_path / f"{name}.jmap" for name in ("base", "ours", "theirs")}
+    save(small_map(), paths["base"])
+    sizes = []
+    for side, colour in (("ours", "#56B4E9"), ("theirs", "#D55E00")):
+        doc = small_map()
+        pic = make_picture(png(colour=colour))
+        sizes.append(len(pic.data) * 3 // 4)
+        doc.append("pictures", pic)
+        doc.append("notes", Note(f"note-{side}", "lane-1", "stage-1", text=side, picture=pic.id))
+        save(doc, paths[side])
+    monkeypatch.setattr(jmapfile, "MAX_TOTAL_PICTURE_BYTES", max(sizes) + 10)  # each side fits, both together do not
+    before = paths["ours"].read_bytes()
+
+    assert main(["merge", str(paths["base"]), str(paths["ours"]), str(paths["theirs"])]) == 2
+    err = capsys.readouterr().err
+    assert "jmap merge: the merged map: $.pictures: the pictures take" in err
+    assert "ours.jmap" not in err
+    assert paths["ours"].read_bytes() == before

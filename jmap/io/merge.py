@@ -186,7 +186,7 @@ def merge_data(base: dict, ours: dict, theirs: dict) -> tuple[dict, list[str]]:
     return merged, conflicts
 
 
-def merge(base: LoadResult, ours: LoadResult, theirs: LoadResult, source: str = "merged map") -> MergeResult:
+def merge(base: LoadResult, ours: LoadResult, theirs: LoadResult, source: str = "the merged map") -> MergeResult:
     """Merge three loaded maps; references left dangling by the merge become load warnings."""
     data, conflicts = merge_data(to_dict(base.document), to_dict(ours.document), to_dict(theirs.document))
     result = from_dict(data, source)
