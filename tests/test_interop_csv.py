@@ -10,7 +10,8 @@ import pytest
 from jmap.cli import main
 from jmap.interop.csv_read import csv_to_document
 from jmap.interop.mermaid_read import MAX_BYTES, mermaid_to_document
-from jmap.io import JmapError, load
+from jmap.core.model import Touchpoint
+from jmap.io import JmapError, load, save
 from jmap.io.schema import MAX_FILE_BYTES
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -112,3 +113,27 @@ def test_a_table_over_the_old_2_mb_imports(capsys, tmp_path):
     assert table.stat().st_size > 3 * 1024 * 1024
     code, out, err = _run(capsys, "import", table, "-o", tmp_path / "long.jmap")
     assert (code, err) == (0, "") and "5000 touchpoints" in out
+
+
+def test_an_empty_map_and_its_empty_stages_and_lanes_round_trip_through_csv(tmp_path, capsys):
+    """Review finding: `jmap new; jmap export -o k.csv; jmap import k.csv` failed with "a header but no rows"."""
+    new, table, back = tmp_path / "k.jmap", tmp_path / "k.csv", tmp_path / "k2.jmap"
+    assert main(["new", "-t", "current-state", "-o", str(new)]) == 0
+    assert main(["export", str(new), "-o", str(table)]) == 0
+    assert main(["import", str(table), "-o", str(back)]) == 0, capsys.readouterr().err
+    before, after = load(new).document, load(back).document
+    assert [s.name for s in after.stages] == [s.name for s in before.stages]
+    assert [(lane.title, lane.kind) for lane in after.lanes] == [(lane.title, lane.kind) for lane in before.lanes]
+    assert not after.touchpoints and not after.notes
+
+    # A map with cards in some cells only: its empty stage and empty lane come back in place too.
+    doc = load(new).document
+    stage, lane = doc.stages[1], next(x for x in doc.lanes if x.kind == "touchpoints")
+    doc.append("touchpoints", Touchpoint(doc.new_id("touchpoints"), stage.id, lane.id, title="Ad"))
+    save(doc, new)
+    assert main(["export", str(new), "-o", str(table)]) == 0
+    assert main(["import", str(table), "-o", str(back), "--force"]) == 0
+    after = load(back).document
+    assert [s.name for s in after.stages] == [s.name for s in doc.stages]
+    assert [(lane.title, lane.kind) for lane in after.lanes] == [(lane.title, lane.kind) for lane in doc.lanes]
+    assert [(after.find(t.stage)[1].name, t.title) for t in after.touchpoints] == [(stage.name, "Ad")]

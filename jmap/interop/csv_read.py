@@ -210,6 +210,7 @@ class _Table:
         #: lane id -> lane ids that come right after it within some stage
         self.after: dict[str, set[str]] = {}
         self.last_lane: dict[str, str] = {}  # stage id -> last lane id seen in that stage
+        self.count = 0  # rows read
 
     def fail(self, line: int, column: str, message: str):
         where = f"line {line}" + (f", column {self.columns[column] + 1} ({column})" if column else "")
@@ -284,10 +285,13 @@ class _Table:
     def add(self, record, line: int) -> None:
         if len(record) != self.width:
             self.fail(line, "", f"the row has {len(record)} fields but the header has {self.width}")
-        kind = self.choice(record, line, "kind", ("touchpoint", "note"), "")
+        self.count += 1
+        kind = self.choice(record, line, "kind", ("touchpoint", "note", "empty"), "")
         if not kind:
-            self.fail(line, "kind", "the kind is empty; allowed: touchpoint, note")
+            self.fail(line, "kind", "the kind is empty; allowed: touchpoint, note, empty")
         stage, lane = self.place(record, line, kind)
+        if kind == "empty":  # a stage or lane that holds nothing, kept in the map
+            return
         text = self.cell(record, line, "text", text=True)
         if kind == "note":
             colour = self.cell(record, line, "colour")
@@ -355,7 +359,7 @@ def csv_to_document(text: str | bytes, source: str = "<memory>", warnings: list 
         if table is None:
             table = _Table(source, _header(record, line, source, warnings), len(record))
             continue
-        if len(table.doc.touchpoints) + len(table.doc.notes) >= MAX_ROWS:
+        if table.count >= MAX_ROWS:
             raise JmapError(source, f"line {line}: too many rows (the limit is {MAX_ROWS:,})")
         table.add(record, line)
     if table is None:

@@ -54,13 +54,22 @@ def _unique_names(names: list[str], fallback: str) -> list[str]:
 
 
 def rows(doc) -> list[list[str]]:
-    """The table without its header: per stage, per lane, the touchpoints then the notes."""
+    """The table without its header: per stage, per lane, the touchpoints then the notes.
+
+    Each empty cell of the first stage gets an ``empty`` row (so the first stage names every lane, in
+    order), and so does the first lane of a stage that holds nothing: importing the table gives the
+    map back its stages and lanes, in their order.
+    """
     out = []
     stage_names = _unique_names([s.name for s in doc.stages], "Stage")
     lane_names = _unique_names([lane.title for lane in doc.lanes], "Lane")
+    used_stages = {r.stage for r in (*doc.touchpoints, *doc.notes)}
+    used_cells = {(r.stage, r.lane) for r in (*doc.touchpoints, *doc.notes)}
     for si, stage in enumerate(doc.stages):
         for li, lane in enumerate(doc.lanes):
             head = [escape_cell(stage_names[si]), escape_cell(lane_names[li]), lane.kind]
+            if (si == 0 and (stage.id, lane.id) not in used_cells) or (li == 0 and stage.id not in used_stages):
+                out.append(["empty", *head, *[""] * (len(COLUMNS) - 4)])
             for tp in doc.touchpoints_in(lane.id, stage.id):
                 out.append(["touchpoint", *head, escape_cell(tp.title), escape_cell(tp.description), tp.channel,
                             _yes(tp.online), escape_cell(tp.owner), str(tp.importance), str(tp.impact),
