@@ -1,25 +1,28 @@
-"""Copy and paste of map fragments (cards, notes and the flows between them) as plain data."""
+"""Copy and paste of map fragments (cards, notes, the flows between them and their pictures) as plain data."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
 
-from jmap.core.model import CARD_LANES, Flow, Note, Touchpoint
+from jmap.core.model import CARD_LANES, Flow, Note, Picture, Touchpoint
 
 #: Marks clipboard text as a jmap fragment (other JSON on the clipboard is not pasted).
 MARKER = "jmap-fragment"
 
 
 def copy_fragment(doc, ids) -> dict:
-    """The touchpoints and notes among ``ids`` with the flows that join two of them."""
+    """The touchpoints and notes among ``ids`` with the flows that join two of them and the pictures they show."""
     ids = set(ids)
     tps = [tp for tp in doc.touchpoints if tp.id in ids]
+    notes = [n for n in doc.notes if n.id in ids]
     tp_ids = {tp.id for tp in tps}
+    shown = dict.fromkeys(e.picture for e in (*tps, *notes) if e.picture)
     return {
         "touchpoints": [asdict(tp) for tp in tps],
-        "notes": [asdict(n) for n in doc.notes if n.id in ids],
+        "notes": [asdict(n) for n in notes],
         "flows": [asdict(f) for f in doc.flows if f.source in tp_ids and f.target in tp_ids],
+        "pictures": [asdict(p) for p in (doc.get("pictures", pid) for pid in shown) if p is not None],
     }
 
 
@@ -37,9 +40,10 @@ def from_text(text: str, parse=json.loads) -> dict | None:
         data = parse(text)
     except Exception:  # noqa: BLE001 - whatever the parser refuses is simply not a fragment
         return None
-    if not isinstance(data, dict) or data.get(MARKER) != 1 or not all(isinstance(data.get(k, []), list) for k in ("touchpoints", "notes", "flows")):
+    keys = ("touchpoints", "notes", "flows", "pictures")
+    if not isinstance(data, dict) or data.get(MARKER) != 1 or not all(isinstance(data.get(k, []), list) for k in keys):
         return None
-    return {k: [e for e in data.get(k, []) if isinstance(e, dict)] for k in ("touchpoints", "notes", "flows")}
+    return {k: [e for e in data.get(k, []) if isinstance(e, dict)] for k in keys}
 
 
 def _build(cls, data: dict, **changes):
@@ -56,18 +60,45 @@ def _build(cls, data: dict, **changes):
     return cls(**kwargs)
 
 
-def _keep_picture(doc, entity) -> None:
-    """A pasted card or note keeps its picture only if this map holds it (a picture is not copied as text)."""
-    if entity.picture and doc.get("pictures", entity.picture) is None:
+def missing_pictures(doc, fragment: dict) -> list[Picture]:
+    """The pictures the fragment carries for its cards and notes that ``doc`` does not hold (unchecked).
+
+    The caller checks them as a file's pictures are checked and passes those it accepts to
+    ``paste_steps``; a picture that is not passed leaves its cards and notes without it.
+    """
+    wanted = {e.get("picture") for k in ("touchpoints", "notes") for e in fragment.get(k, [])}
+    out: dict[str, Picture] = {}
+    for entry in fragment.get("pictures", []):
+        pid = entry.get("id")
+        if isinstance(pid, str) and pid in wanted and pid not in out and doc.get("pictures", pid) is None:
+            try:
+                out[pid] = _build(Picture, entry, id=pid)
+            except TypeError:
+                continue
+    return list(out.values())
+
+
+def _keep_picture(doc, entity, pictures: dict, steps: list) -> None:
+    """A pasted card or note keeps its picture if this map holds it or it is among ``pictures`` (inserted once)."""
+    if not entity.picture or doc.get("pictures", entity.picture) is not None:
+        return
+    picture = pictures.pop(entity.picture, None)
+    if picture is not None:
+        steps.append(("insert", "pictures", -1, picture))
+    elif not any(s[1] == "pictures" and s[3].id == entity.picture for s in steps):
         entity.picture = ""
 
 
-def paste_steps(doc, fragment: dict, target: tuple[str, str] | None = None) -> tuple[list[tuple], list[str]]:
+def paste_steps(doc, fragment: dict, target: tuple[str, str] | None = None,
+                pictures=()) -> tuple[list[tuple], list[str]]:
     """Insert steps for a pasted fragment and the new ids.
 
     Cards and notes keep their stage and lane when these exist; with a ``target``
     cell (stage id, lane id) the fragment is shifted so its first stage lands there.
+    ``pictures`` (checked ones from ``missing_pictures``) are inserted before the first card
+    or note that shows them; other pictures this map lacks are left off the cards and notes.
     """
+    pictures = {p.id: p for p in pictures}
     stages = [s.id for s in doc.stages]
     if not stages or not doc.lanes:
         return [], []
@@ -107,7 +138,7 @@ def paste_steps(doc, fragment: dict, target: tuple[str, str] | None = None) -> t
             tp = _build(Touchpoint, entry, id=fresh("touchpoints"), stage=stage, lane=lane, entry=False)
         except TypeError:
             continue
-        _keep_picture(doc, tp)
+        _keep_picture(doc, tp, pictures, steps)
         id_map[str(entry.get("id"))] = tp.id
         steps.append(("insert", "touchpoints", -1, tp))
         new_ids.append(tp.id)
@@ -117,7 +148,7 @@ def paste_steps(doc, fragment: dict, target: tuple[str, str] | None = None) -> t
             note = _build(Note, entry, id=fresh("notes"), stage=stage, lane=lane)
         except TypeError:
             continue
-        _keep_picture(doc, note)
+        _keep_picture(doc, note, pictures, steps)
         steps.append(("insert", "notes", -1, note))
         new_ids.append(note.id)
     for entry in fragment.get("flows", []):

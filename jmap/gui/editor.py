@@ -39,6 +39,7 @@ class Editor(QObject):
         super().__init__(parent)
         self.document = document
         self.undo_stack = QUndoStack(self)
+        self.pictures_not_pasted = 0  # of the last paste: damaged or beyond the map's limits
         self.undo_stack.indexChanged.connect(self._index_changed)
 
     def _index_changed(self, _index: int) -> None:
@@ -269,12 +270,19 @@ class Editor(QObject):
         """Insert copies of a copied fragment with fresh ids (see jmap.core.clipboard).
 
         Raises JmapError naming the first pasted entity a file may not hold (importance 99,
-        colour "red"); nothing is changed then.
+        colour "red"); nothing is changed then. Pictures the fragment carries and this map
+        lacks are inserted in the same undo step when they pass a file's checks and fit its
+        limits; ``pictures_not_pasted`` says how many did not (their cards come without them).
         """
-        from jmap.core.clipboard import paste_steps
+        from jmap.core.clipboard import missing_pictures, paste_steps
         from jmap.io.structure import check_entity
 
-        steps, new_ids = paste_steps(self.document, fragment, target)
+        accepted = self._acceptable_pictures(missing_pictures(self.document, fragment))
+        steps, new_ids = paste_steps(self.document, fragment, target, accepted)
+        wanted = {e.get("picture") for k in ("touchpoints", "notes") for e in fragment.get(k, [])
+                  if isinstance(e.get("picture"), str) and e.get("picture")}
+        kept = {s[3].picture for s in steps if s[1] in ("touchpoints", "notes")}
+        self.pictures_not_pasted = len(wanted - kept) if steps else 0
         if not steps:
             return []
         counts: dict[str, int] = {}
@@ -284,6 +292,25 @@ class Editor(QObject):
         self.push(describe("Paste", "items", len(new_ids)), steps)
         self.select_requested.emit(new_ids)
         return new_ids
+
+    def _acceptable_pictures(self, candidates) -> list:
+        """The pasted pictures that pass a file's checks (schema, bytes, sha256) and fit the map's limits together."""
+        from jmap.core.model import picture_id
+        from jmap.io import JmapError
+        from jmap.io.pictures import picture_problem, room_problem
+        from jmap.io.structure import check_entity
+
+        doc, accepted = self.document, []
+        for picture in candidates:
+            try:
+                check_entity("pictures", picture, tr("the clipboard"), "$.pictures")
+            except JmapError:
+                continue
+            if picture.id != picture_id(picture.sha256) or picture_problem(picture):
+                continue
+            if room_problem(doc, picture, also=accepted) is None:  # with those pasted along
+                accepted.append(picture)
+        return accepted
 
     def duplicate(self, ids) -> list[str]:
         from jmap.core.clipboard import copy_fragment

@@ -159,11 +159,15 @@ def total_bytes(pictures) -> int:
     return sum(len(p.data) * 3 // 4 for p in pictures)
 
 
-def room_problem(doc, picture: Picture) -> str | None:
-    """Why ``picture`` cannot be added to ``doc`` (too many pictures or bytes together), or None."""
+def room_problem(doc, picture: Picture, also=()) -> str | None:
+    """Why ``picture`` cannot be added to ``doc`` (too many pictures or bytes together), or None.
+
+    ``also``: pictures being added with it in the same step (a paste), which count too.
+    """
     # only the pictures a card or note shows are written (and count); the new one is added
     shown = {e.picture for name in ("notes", "touchpoints") for e in doc.items(name) if e.picture}
     present = [p for p in doc.items("pictures") if p.id in shown and p.id != picture.id]
+    present += [p for p in also if p.id != picture.id and p.id not in shown]
     if len(present) >= MAX_PICTURES:
         return f"the map already has {len(present)} pictures (the limit is {MAX_PICTURES})"
     total = total_bytes(present + [picture])

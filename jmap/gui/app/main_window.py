@@ -222,6 +222,11 @@ class MainWindow(QMainWindow):
                 self.editor.paste(fragment, self.scene.current_cell)
             except JmapError as exc:  # a fragment a file may not hold: nothing was pasted
                 self.statusBar().showMessage(tr("Nothing pasted: {0}").format(exc), 15000)
+                return
+            if self.editor.pictures_not_pasted:
+                self.statusBar().showMessage(
+                    tr("{0} pictures not pasted: damaged, or beyond this map's limits").format(
+                        self.editor.pictures_not_pasted), 15000)
 
     def duplicate(self) -> None:
         self.editor.duplicate(self._selection())
