@@ -43,32 +43,32 @@
         </message>
         <message>
             <location filename="../files/export_dialog.py" line="330" />
-            <location filename="../files/export_dialog.py" line="340" />
+            <location filename="../files/export_dialog.py" line="341" />
             <source>Export Image</source>
             <translation>Εξαγωγή εικόνας</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="341" />
+            <location filename="../files/export_dialog.py" line="342" />
             <source>Exporting image…</source>
             <translation>Εξαγωγή εικόνας…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="343" />
+            <location filename="../files/export_dialog.py" line="344" />
             <source>Export failed</source>
             <translation>Η εξαγωγή απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="357" />
+            <location filename="../files/export_dialog.py" line="358" />
             <source>Print Map</source>
             <translation>Εκτύπωση χάρτη</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="363" />
+            <location filename="../files/export_dialog.py" line="364" />
             <source>Print failed</source>
             <translation>Η εκτύπωση απέτυχε</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="363" />
+            <location filename="../files/export_dialog.py" line="364" />
             <source>The printer could not be started.</source>
             <translation>Δεν ήταν δυνατή η εκκίνηση του εκτυπωτή.</translation>
         </message>
@@ -1906,7 +1906,7 @@
         </message>
         <message>
             <source>the file is too large to insert</source>
-            <translation>το αρχείο είναι πολύ μεγάλο για εισαγωγή</translation>
+            <translation type="vanished">το αρχείο είναι πολύ μεγάλο για εισαγωγή</translation>
         </message>
         <message>
             <source>&amp;Compare with Current State…</source>
@@ -2075,6 +2075,10 @@
         <message>
             <source>Flow &amp;labels</source>
             <translation>&amp;Ετικέτες ροών</translation>
+        </message>
+        <message>
+            <source>{0} pictures not pasted: damaged, or beyond this map's limits</source>
+            <translation>{0} εικόνες δεν επικολλήθηκαν: κατεστραμμένες ή πέρα από τα όρια αυτού του χάρτη</translation>
         </message>
     </context>
 </TS>

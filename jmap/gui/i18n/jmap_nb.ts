@@ -43,32 +43,32 @@
         </message>
         <message>
             <location filename="../files/export_dialog.py" line="330" />
-            <location filename="../files/export_dialog.py" line="340" />
+            <location filename="../files/export_dialog.py" line="341" />
             <source>Export Image</source>
             <translation>Eksporter bilde</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="341" />
+            <location filename="../files/export_dialog.py" line="342" />
             <source>Exporting image…</source>
             <translation>Eksporterer bilde…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="343" />
+            <location filename="../files/export_dialog.py" line="344" />
             <source>Export failed</source>
             <translation>Eksporten mislyktes</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="357" />
+            <location filename="../files/export_dialog.py" line="358" />
             <source>Print Map</source>
             <translation>Skriv ut kart</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="363" />
+            <location filename="../files/export_dialog.py" line="364" />
             <source>Print failed</source>
             <translation>Utskriften mislyktes</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="363" />
+            <location filename="../files/export_dialog.py" line="364" />
             <source>The printer could not be started.</source>
             <translation>Skriveren kunne ikke startes.</translation>
         </message>
@@ -1906,7 +1906,7 @@
         </message>
         <message>
             <source>the file is too large to insert</source>
-            <translation>filen er for stor til å settes inn</translation>
+            <translation type="vanished">filen er for stor til å settes inn</translation>
         </message>
         <message>
             <source>&amp;Compare with Current State…</source>
@@ -2075,6 +2075,10 @@
         <message>
             <source>Flow &amp;labels</source>
             <translation>&amp;Etiketter på flyter</translation>
+        </message>
+        <message>
+            <source>{0} pictures not pasted: damaged, or beyond this map's limits</source>
+            <translation>{0} bilder ble ikke limt inn: skadet, eller utenfor grensene for dette kartet</translation>
         </message>
     </context>
 </TS>

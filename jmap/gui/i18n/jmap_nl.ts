@@ -43,32 +43,32 @@
         </message>
         <message>
             <location filename="../files/export_dialog.py" line="330" />
-            <location filename="../files/export_dialog.py" line="340" />
+            <location filename="../files/export_dialog.py" line="341" />
             <source>Export Image</source>
             <translation>Afbeelding exporteren</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="341" />
+            <location filename="../files/export_dialog.py" line="342" />
             <source>Exporting image…</source>
             <translation>Afbeelding exporteren…</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="343" />
+            <location filename="../files/export_dialog.py" line="344" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="357" />
+            <location filename="../files/export_dialog.py" line="358" />
             <source>Print Map</source>
             <translation>Kaart afdrukken</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="363" />
+            <location filename="../files/export_dialog.py" line="364" />
             <source>Print failed</source>
             <translation>Afdrukken mislukt</translation>
         </message>
         <message>
-            <location filename="../files/export_dialog.py" line="363" />
+            <location filename="../files/export_dialog.py" line="364" />
             <source>The printer could not be started.</source>
             <translation>De printer kon niet worden gestart.</translation>
         </message>
@@ -1906,7 +1906,7 @@
         </message>
         <message>
             <source>the file is too large to insert</source>
-            <translation>het bestand is te groot om in te voegen</translation>
+            <translation type="vanished">het bestand is te groot om in te voegen</translation>
         </message>
         <message>
             <source>&amp;Compare with Current State…</source>
@@ -2075,6 +2075,10 @@
         <message>
             <source>Flow &amp;labels</source>
             <translation>&amp;Labels bij stromen</translation>
+        </message>
+        <message>
+            <source>{0} pictures not pasted: damaged, or beyond this map's limits</source>
+            <translation>{0} afbeeldingen niet geplakt: beschadigd, of buiten de grenzen van deze kaart</translation>
         </message>
     </context>
 </TS>
