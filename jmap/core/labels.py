@@ -96,6 +96,27 @@ _L: dict[str, tuple[str, str, str, str]] = {
     "flow": ("flow", "flyt", "stroom", "ροή"),
     "back_flow": ("back, loop", "tilbake, sløyfe", "terug, lus", "επιστροφή, βρόχος"),
     "quote": ("Quote", "Sitat", "Citaat", "Απόφθεγμα"),
+    # the HTML page (jmap.export.html)
+    "search": ("Search the map", "Søk i kartet", "Zoek in de kaart", "Αναζήτηση στον χάρτη"),
+    "found": ("found", "funnet", "gevonden", "βρέθηκαν"),
+    "fit": ("Fit", "Tilpass", "Passend", "Προσαρμογή"),
+    "details": ("Details", "Detaljer", "Details", "Λεπτομέρειες"),
+    "hint": ("Click a card, note or stage for its details. Drag to pan, scroll to zoom, / to search.",
+             "Klikk et kort, et notat eller en fase for detaljer. Dra for å flytte, rull for å zoome, / for å søke.",
+             "Klik op een kaart, notitie of fase voor details. Sleep om te schuiven, scroll om te zoomen, / om te zoeken.",
+             "Κάντε κλικ σε κάρτα, σημείωση ή στάδιο για λεπτομέρειες. Σύρετε για μετακίνηση, κύλιση για ζουμ, / για αναζήτηση."),
+    "none": ("None", "Ingen", "Geen", "Κανένα"),
+    "description": ("Description", "Beskrivelse", "Beschrijving", "Περιγραφή"),
+    "channel": ("Channel", "Kanal", "Kanaal", "Κανάλι"),
+    "owner": ("Owner", "Eier", "Eigenaar", "Υπεύθυνος"),
+    "evidence": ("Evidence", "Grunnlag", "Onderbouwing", "Τεκμηρίωση"),
+    "leads_to": ("Leads to", "Fører til", "Leidt naar", "Οδηγεί σε"),
+    "comes_from": ("Comes from", "Kommer fra", "Komt van", "Προέρχεται από"),
+    "entry_point": ("Entry point", "Inngang", "Startpunt", "Σημείο εισόδου"),
+    "yes": ("yes", "ja", "ja", "ναι"),
+    "text": ("Text", "Tekst", "Tekst", "Κείμενο"),
+    "zoom_in": ("Zoom in", "Zoom inn", "Inzoomen", "Μεγέθυνση"),
+    "zoom_out": ("Zoom out", "Zoom ut", "Uitzoomen", "Σμίκρυνση"),
 }
 _INDEX = {"en": 0, "nb": 1, "nl": 2, "el": 3}
 

@@ -30,36 +30,6 @@ STYLE_FILE = _HERE / "html_page.css"
 _MARKER_SIGNS = {"circle": "●", "square": "■", "triangle": "▲", "diamond": "◆", "down": "▼", "ring": "○",
                  "box": "□"}
 
-#: The page's own words (the map's language; labels from jmap.core.labels where it has them).
-WORDS = {
-    "search": ("Search the map", "Søk i kartet", "Zoek in de kaart", "Αναζήτηση στον χάρτη"),
-    "found": ("found", "funnet", "gevonden", "βρέθηκαν"),
-    "fit": ("Fit", "Tilpass", "Passend", "Προσαρμογή"),
-    "details": ("Details", "Detaljer", "Details", "Λεπτομέρειες"),
-    "hint": ("Click a card, note or stage for its details. Drag to pan, scroll to zoom, / to search.",
-             "Klikk et kort, et notat eller en fase for detaljer. Dra for å flytte, rull for å zoome, / for å søke.",
-             "Klik op een kaart, notitie of fase voor details. Sleep om te schuiven, scroll om te zoomen, / om te zoeken.",
-             "Κάντε κλικ σε κάρτα, σημείωση ή στάδιο για λεπτομέρειες. Σύρετε για μετακίνηση, κύλιση για ζουμ, / για αναζήτηση."),
-    "none": ("None", "Ingen", "Geen", "Κανένα"),
-    "description": ("Description", "Beskrivelse", "Beschrijving", "Περιγραφή"),
-    "channel": ("Channel", "Kanal", "Kanaal", "Κανάλι"),
-    "owner": ("Owner", "Eier", "Eigenaar", "Υπεύθυνος"),
-    "evidence": ("Evidence", "Grunnlag", "Onderbouwing", "Τεκμηρίωση"),
-    "leads_to": ("Leads to", "Fører til", "Leidt naar", "Οδηγεί σε"),
-    "comes_from": ("Comes from", "Kommer fra", "Komt van", "Προέρχεται από"),
-    "entry": ("Entry point", "Inngang", "Startpunt", "Σημείο εισόδου"),
-    "yes": ("yes", "ja", "ja", "ναι"),
-    "text": ("Text", "Tekst", "Tekst", "Κείμενο"),
-    "zoom_in": ("Zoom in", "Zoom inn", "Inzoomen", "Μεγέθυνση"),
-    "zoom_out": ("Zoom out", "Zoom ut", "Uitzoomen", "Σμίκρυνση"),
-}
-_LANGUAGES = ("en", "nb", "nl", "el")
-
-
-def word(key: str, language: str) -> str:
-    return WORDS[key][_LANGUAGES.index(language) if language in _LANGUAGES else 0]
-
-
 def _stage_lane(doc, stage_id: str, lane_id: str) -> str:
     stage, lane = doc.get("stages", stage_id), doc.get("lanes", lane_id)
     return f"{one_line(stage.name) or '—'} › {one_line(lane.title) or lane.kind}"
@@ -73,7 +43,7 @@ def _emotion(value, language: str) -> str:
 
 def _card(doc, tp, language: str, names: dict[str, str], personas: dict[str, str], feelings_of: dict,
           flows_of: dict) -> dict:
-    w = lambda key: word(key, language)  # noqa: E731
+    w = lambda key: label(key, language)  # noqa: E731
     fields = []
     if clean(tp.description).strip():
         fields.append([w("description"), clean(tp.description)])
@@ -89,7 +59,7 @@ def _card(doc, tp, language: str, names: dict[str, str], personas: dict[str, str
     if evidence:
         fields.append([w("evidence"), f"{theme.EVIDENCE_MARKS[evidence]} {label(evidence, language)}"])
     if tp.entry:
-        fields.append([w("entry"), w("yes")])
+        fields.append([w("entry_point"), w("yes")])
     feelings = [f"{personas.get(p.persona, one_line(p.persona))}: {_emotion(p.value, language)}"
                 + (f" — {one_line(p.comment)}" if one_line(p.comment) else "")
                 for p in feelings_of.get(tp.id, ())]
@@ -118,7 +88,7 @@ def _items(page: MapPage) -> dict[str, dict]:
     for stage in doc.stages:
         fields = []
         if clean(stage.description).strip():
-            fields.append([word("description", language), clean(stage.description)])
+            fields.append([label("description", language), clean(stage.description)])
         metrics = [metric_line(m, language, one_line) for m in doc.metrics if m.stage == stage.id]
         if metrics:
             fields.append([label("metrics", language), metrics])
@@ -207,7 +177,7 @@ def render_html(doc, paper: str = "A3", orientation: str | None = None, flow_lab
     plan = page.plan
     language = plan.language
     title = one_line(doc.meta.title) or label("map", language)
-    data = {"words": {"found": word("found", language), "none": word("none", language),
+    data = {"words": {"found": label("found", language), "none": label("none", language),
                       "findings": label("findings", language), "no_findings": label("no_findings", language),
                       "emotions": label("emotions", language)},
             "items": _items(page), "personas": _personas(page), "findings": _findings(doc, language)}
@@ -231,12 +201,12 @@ def render_html(doc, paper: str = "A3", orientation: str | None = None, flow_lab
 <body>
 <header>
 <h1>{e(title)}</h1>
-<input id="search" type="search" placeholder="{e(word('search', language))}" aria-label="{e(word('search', language))}">
+<input id="search" type="search" placeholder="{e(label('search', language))}" aria-label="{e(label('search', language))}">
 <span id="search-count" class="count"></span>
-<button id="zoom-out" type="button" title="{e(word('zoom_out', language))}">−</button>
+<button id="zoom-out" type="button" title="{e(label('zoom_out', language))}">−</button>
 <span id="zoom-level" class="zoom"></span>
-<button id="zoom-in" type="button" title="{e(word('zoom_in', language))}">+</button>
-<button id="zoom-fit" type="button">{e(word('fit', language))}</button>
+<button id="zoom-in" type="button" title="{e(label('zoom_in', language))}">+</button>
+<button id="zoom-fit" type="button">{e(label('fit', language))}</button>
 </header>
 <main>
 <svg id="map" viewBox="0 0 {w} {h}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="{e(title)}" \
@@ -249,11 +219,11 @@ font-family="{e(FONT_FAMILY)}">
 </svg>
 <aside>
 <nav>
-<button id="tab-details" type="button">{e(word('details', language))}</button>
+<button id="tab-details" type="button">{e(label('details', language))}</button>
 <button id="tab-personas" type="button">{e(label('personas', language))}</button>
 <button id="tab-findings" type="button">{e(label('findings', language))}</button>
 </nav>
-<section id="details">{about}<p class="where">{e(word('hint', language))}</p></section>
+<section id="details">{about}<p class="where">{e(label('hint', language))}</p></section>
 <section id="personas" hidden></section>
 <section id="findings" hidden></section>
 </aside>
