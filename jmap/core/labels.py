@@ -117,6 +117,15 @@ _L: dict[str, tuple[str, str, str, str]] = {
     "text": ("Text", "Tekst", "Tekst", "Κείμενο"),
     "zoom_in": ("Zoom in", "Zoom inn", "Inzoomen", "Μεγέθυνση"),
     "zoom_out": ("Zoom out", "Zoom ut", "Uitzoomen", "Σμίκρυνση"),
+    # the votes page (jmap.export.votes_page)
+    "dot_vote": ("Dot vote", "Prikkavstemning", "Stippenstemming", "Ψηφοφορία με τελείες"),
+    "dot_vote_intro": ("{items} items received {dots} dots from {voters} participants.",
+                       "{items} elementer fikk {dots} prikker fra {voters} deltakere.",
+                       "{items} items kregen {dots} stippen van {voters} deelnemers.",
+                       "{items} στοιχεία πήραν {dots} τελείες από {voters} συμμετέχοντες."),
+    "dots": ("dots", "prikker", "stippen", "τελείες"),
+    "dot": ("dot", "prikk", "stip", "τελεία"),
+    "voters": ("Voters", "Stemte", "Stemmers", "Ψήφισαν"),
 }
 _INDEX = {"en": 0, "nb": 1, "nl": 2, "el": 3}
 

@@ -63,10 +63,7 @@ _INDEX = {"en": 0, "nb": 1, "nl": 2, "el": 3}
 def word(key: str, language: str) -> str:
     """A word of the comparison page in a language: ours, else jmap.core.labels (card, note, stage...)."""
     row = _WORDS.get(key)
-    if row is not None:
-        return row[_INDEX.get(language, 0)]
-    found = label(key, language)
-    return found if found != key else key
+    return row[_INDEX.get(language, 0)] if row is not None else label(key, language)
 
 
 def _column_lines(column, comparison: Comparison, language: str, width: float) -> list[tuple[str, str, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jmap.core import theme
+from jmap.core.labels import label
 from jmap.core.votes import ranking, scores
 from jmap.export.extra_pages import M, TextFlow
 from jmap.export.fonts import BOLD, REGULAR
@@ -11,23 +12,6 @@ from jmap.export.text import one_line
 
 DOT = "#D55E00"
 BADGE_R = 6.5  # map units
-
-#: The words of the votes page, in the map languages (the PDF's fixed labels follow the map).
-WORDS = {
-    "en": {"title": "Dot vote", "intro": "{items} items received {dots} dots from {voters} participants.",
-           "dots": "dots", "dot": "dot", "voters": "Voters", "stage": "Stage"},
-    "nb": {"title": "Prikkavstemning", "intro": "{items} elementer fikk {dots} prikker fra {voters} deltakere.",
-           "dots": "prikker", "dot": "prikk", "voters": "Stemte", "stage": "Fase"},
-    "nl": {"title": "Stippenstemming", "intro": "{items} items kregen {dots} stippen van {voters} deelnemers.",
-           "dots": "stippen", "dot": "stip", "voters": "Stemmers", "stage": "Fase"},
-    "el": {"title": "Ψηφοφορία με τελείες",
-           "intro": "{items} στοιχεία πήραν {dots} τελείες από {voters} συμμετέχοντες.",
-           "dots": "τελείες", "dot": "τελεία", "voters": "Ψήφισαν", "stage": "Στάδιο"},
-}
-
-
-def words(language: str) -> dict[str, str]:
-    return WORDS.get(language, WORDS["en"])
 
 
 def draw_vote_badges(c, plan, view=None) -> None:
@@ -56,14 +40,14 @@ def draw_vote_badges(c, plan, view=None) -> None:
 def votes_page(book, plan, size) -> None:
     """The items ranked by their dots, with who voted for them."""
     doc = plan.doc
-    w = words(plan.language)
+    w = lambda key: label(key, plan.language)  # noqa: E731
     ranked = ranking(doc)
     if not ranked:
         return
-    flow = TextFlow(book, plan, size, w["title"])
+    flow = TextFlow(book, plan, size, w("dot_vote"))
     voters = {v.voter for v in doc.items("votes")}
     total = sum(count for _eid, count in ranked)
-    flow.paragraph(w["intro"].format(items=len(ranked), dots=total, voters=len(voters)), REGULAR, 9,
+    flow.paragraph(w("dot_vote_intro").format(items=len(ranked), dots=total, voters=len(voters)), REGULAR, 9,
                    theme.MUTED, after=10)
     stages = {s.id: one_line(s.name) for s in doc.stages}
     by_item: dict[str, dict[str, int]] = {}
@@ -85,7 +69,7 @@ def votes_page(book, plan, size) -> None:
         text(c, M + 24, flow.y + 9, f"{rank}.", BOLD, 10, theme.INK)
         flow.paragraph(what, BOLD, 10, theme.INK, indent=42, after=1)
         people = ", ".join(f"{who} ×{n}" if n > 1 else who for who, n in sorted(by_item.get(eid, {}).items()))
-        flow.paragraph(f"{w['stage']}: {stages.get(entity.stage, '')}  ·  {count} "
-                       f"{w['dots'] if count != 1 else w['dot']}  ·  {w['voters']}: {people}",
+        flow.paragraph(f"{w('stage')}: {stages.get(entity.stage, '')}  ·  {count} "
+                       f"{w('dots') if count != 1 else w('dot')}  ·  {w('voters')}: {people}",
                        REGULAR, 8, theme.MUTED, indent=42, after=8)
     flow.close()
