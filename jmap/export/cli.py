@@ -6,15 +6,7 @@ import argparse
 import sys
 
 from jmap.core.pagelayout import ORIENTATIONS, PAGE_SIZES, page_name
-from jmap.export.paper import (  # noqa: F401  (the paper choice, shared with the editor's export dialog)
-    GOOD_MEDIAN,
-    GOOD_P10,
-    LADDER,
-    MIN_TEXT,
-    auto_page,
-    best_orientation,
-    small_print_hint,
-)
+from jmap.export.paper import auto_page, best_orientation, small_print_hint
 from jmap.interop.formats import EXPORT_SUFFIXES
 
 _EPILOG = """\
@@ -184,10 +176,7 @@ def run(args) -> int:
                            poster=args.poster, persona_pages=not args.no_persona_pages,
                            findings=not args.no_findings, flow_labels=not args.no_flow_labels,
                            compare=comparison)
-    except JmapError as exc:  # SaveError: the output cannot be written
-        print(f"jmap export: {exc}", file=sys.stderr)
-        return 2
-    except FontError as exc:
+    except (JmapError, FontError) as exc:  # SaveError: the output cannot be written
         print(f"jmap export: {exc}", file=sys.stderr)
         return 2
     what = f"{args.poster} poster on {args.page} sheets" if args.poster else f"{args.page} {args.orientation}"
@@ -244,10 +233,7 @@ def _export_drawing(doc, args, fmt: str) -> int:
             w, h = write_image(doc, args.output, fmt, paper, orientation, args.width, args.dpi,
                                not args.no_flow_labels)
             what = f"{w} × {h} pixels" if fmt == "png" else f"SVG drawing, {w} × {h}"
-    except ImageError as exc:
-        print(f"jmap export: {exc}", file=sys.stderr)
-        return 2
-    except (JmapError, FontError) as exc:  # SaveError: the output cannot be written
+    except (ImageError, JmapError, FontError) as exc:  # JmapError is SaveError: the output cannot be written
         print(f"jmap export: {exc}", file=sys.stderr)
         return 2
     print(f"wrote {args.output} ({what}; the map as printed on {paper})")
