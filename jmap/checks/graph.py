@@ -40,9 +40,6 @@ class JourneyGraph:
             self.succ.setdefault(target, [])
         self.flows = flows
 
-    def __iter__(self):
-        return iter(self.succ)
-
     def out_degree(self, node: str) -> int:
         return len(self.succ.get(node, ()))
 

@@ -100,10 +100,9 @@ def dumps(doc: Document) -> bytes:
     data = to_dict(doc)
     problem = schema_problem(data)
     if problem is None and "pictures" in data:
-        total = sum(len(p.get("data", "")) * 3 // 4 for p in data["pictures"])
-        if total > MAX_TOTAL_PICTURE_BYTES:
-            problem = ("$.pictures", f"the pictures take {total / 1e6:.1f} MB together; the limit is "
-                                     f"{MAX_TOTAL_PICTURE_BYTES // (1024 * 1024)} MB")
+        too_much = _pictures_too_large(data["pictures"])
+        if too_much:
+            problem = ("$.pictures", too_much)
     if problem is None:
         try:
             raw = _encode(data)
@@ -262,6 +261,15 @@ def from_dict(data, source: str = "<memory>") -> LoadResult:
 _BUILD_ORDER = ("pictures",) + tuple(name for name in COLLECTIONS if name != "pictures")
 
 
+def _pictures_too_large(records: list) -> str | None:
+    """Why the pictures (plain records) together are over MAX_TOTAL_PICTURE_BYTES, or None."""
+    total = sum(len(r.get("data", "")) * 3 // 4 for r in records)
+    if total > MAX_TOTAL_PICTURE_BYTES:
+        return (f"the pictures take {total / 1e6:.1f} MB together; the limit is "
+                f"{MAX_TOTAL_PICTURE_BYTES // (1024 * 1024)} MB")
+    return None
+
+
 def _check_pictures(records: list, source: str) -> list[LoadWarning]:
     """Warnings for pictures that cannot be shown (they stay in the map, drawn as placeholders).
 
@@ -273,10 +281,9 @@ def _check_pictures(records: list, source: str) -> list[LoadWarning]:
     from jmap.core.model import Picture
     from jmap.io.pictures import picture_problem
 
-    total = sum(len(r["data"]) * 3 // 4 for r in records)
-    if total > MAX_TOTAL_PICTURE_BYTES:
-        raise JmapError(source, f"the pictures take {total / 1e6:.1f} MB together; the limit is "
-                        f"{MAX_TOTAL_PICTURE_BYTES // (1024 * 1024)} MB", "$.pictures")
+    too_much = _pictures_too_large(records)
+    if too_much:
+        raise JmapError(source, too_much, "$.pictures")
     warnings = []
     for i, record in enumerate(records):
         problem = picture_problem(_build(Picture, record, _known(Picture)))

@@ -21,6 +21,7 @@ from jmap.core.model import CARD_LANES, LANGUAGES, MapType
 from jmap.io.errors import JmapError
 from jmap.io.jmapfile import LoadResult, load
 from jmap.io.templates import new_from_template, template_path
+from jmap.paths import resolved
 
 #: What can be carried over besides the stages and personas (always copied).
 CARRY_CHOICES = ("cards", "notes", "emotions", "metrics")
@@ -126,10 +127,7 @@ def linked_path(doc: Document, path: str | Path) -> Path:
 
 
 def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return os.path.normcase(a) == os.path.normcase(b)
+    return resolved(a) == resolved(b)  # (Path.resolve raises RuntimeError on a loop of links in 3.11)
 
 
 def load_linked(doc: Document, path: str | Path | None) -> tuple[Path, LoadResult]:

@@ -21,6 +21,8 @@ from datetime import datetime
 from pathlib import Path
 
 from jmap.io.clock import now_iso
+from jmap.io.errors import JmapError
+from jmap.io.jsontext import read_bounded
 from jmap.paths import resolved
 
 _BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
@@ -168,19 +170,10 @@ _UNREADABLE = object()
 
 
 def _read_small_file(file: Path) -> bytes:
-    """The bytes of a small regular file; OSError for a FIFO, device, folder or a file too large.
-
-    Opened without blocking (a FIFO would otherwise wait for a writer forever) and checked
-    with fstat before a byte is read.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(file, flags)
-    with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_LOCK_BYTES:
-            raise OSError(f"{file}: not a lock file")
-        raw = fh.read(MAX_LOCK_BYTES + 1)
-    if len(raw) > MAX_LOCK_BYTES:
+    """The bytes of a small regular file; OSError or JmapError for a FIFO, device, folder or a
+    file too large (jsontext.read_bounded: opened without blocking, checked before a byte is read)."""
+    raw = read_bounded(file, str(file), MAX_LOCK_BYTES)
+    if len(raw) > MAX_LOCK_BYTES:  # it grew while being read
         raise OSError(f"{file}: not a lock file")
     return raw
 
@@ -191,7 +184,7 @@ def _lock_data(file: Path):
         raw = _read_small_file(file)
     except FileNotFoundError:
         return None
-    except OSError:
+    except (OSError, JmapError):
         return _UNREADABLE
     try:
         return json.loads(raw.decode("utf-8"))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import copy
 import re
+from collections import deque
 
 from jmap.core.model import COLLECTIONS, REFERENCES, ref_targets
 from jmap.io.jmapfile import LoadResult, from_dict, to_dict
@@ -147,9 +148,9 @@ def _restore_needed(base: dict, ours: dict, theirs: dict, merged: dict, conflict
     in_ours = {name: {r["id"] for r in ours.get(name, [])} for name in COLLECTIONS}
     in_theirs = {name: {r["id"] for r in theirs.get(name, [])} for name in COLLECTIONS}
     present = {name: {r["id"] for r in merged[name]} for name in COLLECTIONS}
-    pending = [(name, record) for name in REFERENCES for record in merged[name]]
+    pending = deque((name, record) for name in REFERENCES for record in merged[name])
     while pending:
-        name, record = pending.pop(0)
+        name, record = pending.popleft()
         for key, targets in REFERENCES[name].items():
             target = ref_targets(targets)[0]  # only optional references have several targets
             ref = record.get(key)
@@ -157,7 +158,7 @@ def _restore_needed(base: dict, ours: dict, theirs: dict, merged: dict, conflict
                     or ref not in base_by[target]:
                 continue  # fine, optional, or never existed (the loader reports that)
             original = copy.deepcopy(base_by[target][ref])
-            before = base_order[target][: base_order[target].index(ref)]
+            before = set(base_order[target][: base_order[target].index(ref)])
             anchor = next((i for i, r in reversed(list(enumerate(merged[target]))) if r["id"] in before), -1)
             merged[target].insert(anchor + 1, original)
             present[target].add(ref)

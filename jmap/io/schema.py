@@ -33,12 +33,12 @@ from jmap.core.model import (
 
 FORMAT_MARKER = "jmap"
 FORMAT_VERSION = 1
-FORMAT_MINOR = 2  # the newest minor version this jmap reads and writes
 #: Collections added by a minor version -> that version. A file holds such a collection
 #: only when it is not empty, and says the minor version it needs (0 when it has none),
 #: so maps without votes stay byte for byte what jmap 1.0 wrote. Pictures (minor version 2)
 #: come with the optional ``picture`` field of notes and touchpoints.
 MINOR_COLLECTIONS = {"votes": 1, "pictures": 2}
+FORMAT_MINOR = max(MINOR_COLLECTIONS.values())  # the newest minor version this jmap reads and writes
 #: Pictures in one map, and bytes of all its pictures together (before base64); the
 #: other picture limits are in jmap.io.pictures.
 MAX_PICTURES = 500

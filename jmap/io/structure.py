@@ -29,12 +29,8 @@ TYPE_NAMES = {"str": "a string", "int": "a number", "float": "a number", "list":
 _EXACT_FLOAT = 2.0 ** 53
 
 
-def _schema() -> dict:
-    return full_schema()
-
-
 def _entity_schema(collection: str) -> dict:
-    props = _schema()["properties"]
+    props = full_schema()["properties"]
     return props["meta"] if collection == "meta" else props[collection]["items"]
 
 
@@ -42,7 +38,7 @@ def _entity_schema(collection: str) -> dict:
 def _fields_of_type(collection: str, kind: str | tuple[str, ...]) -> tuple[str, ...]:
     """Fields whose schema type is ``kind`` ("integer", or a tuple for a list of types);
     the collection "" is the top level of the file."""
-    props = _schema()["properties"] if collection == "" else _entity_schema(collection)["properties"]
+    props = full_schema()["properties"] if collection == "" else _entity_schema(collection)["properties"]
     return tuple(name for name, schema in props.items()
                  if (tuple(schema["type"]) if isinstance(schema.get("type"), list) else schema.get("type")) == kind)
 
@@ -51,7 +47,7 @@ def _fields_of_type(collection: str, kind: str | tuple[str, ...]) -> tuple[str, 
 def _validator():
     import jsonschema  # only on the error path: valid files never need it (it costs ~50 ms to import)
 
-    schema = _schema()
+    schema = full_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 
@@ -61,15 +57,6 @@ def _entity_validator(collection: str):
     import jsonschema
 
     return jsonschema.Draft202012Validator(_entity_schema(collection))
-
-
-def _fast_entity(collection: str):
-    return validator(collection)
-
-
-def _fast_envelope():
-    """The file without its entities (check_entity checks those)."""
-    return validator("envelope")
 
 
 def _schema_error(error) -> str:
@@ -105,11 +92,11 @@ def _error_order(error) -> tuple:
 
 def _fast_validator(data: dict) -> None:
     """The whole file against the whole schema: the envelope, then every entity as it is."""
-    _fast_envelope()(data)
+    validator("envelope")(data)  # the file without its entities
     if "meta" in data:
-        _fast_entity("meta")(data["meta"])
+        validator("meta")(data["meta"])
     for name in COLLECTIONS:
-        check = _fast_entity(name)
+        check = validator(name)
         for record in data.get(name) or ():
             check(record)
 
@@ -135,7 +122,7 @@ def entity_record(entity) -> dict:
 def _rules(collection: str) -> tuple:
     """(fast validator, integer fields, number fields) of a collection, looked up once."""
     numbers = _fields_of_type(collection, ("number", "null"))
-    return _fast_entity(collection), _fields_of_type(collection, "integer"), numbers
+    return validator(collection), _fields_of_type(collection, "integer"), numbers
 
 
 def check_entity(collection: str, record, source: str = "this map", where: str = "$") -> dict:
@@ -180,7 +167,7 @@ def check_structure(data: dict, source: str) -> None:
     """
     data.update(_whole_numbers(data, _fields_of_type("", "integer")))  # minor_version
     try:
-        _fast_envelope()(data)
+        validator("envelope")(data)  # the file without its entities
         data["meta"] = check_entity("meta", data["meta"], source, "$.meta")
         for name in COLLECTIONS:
             items = data.get(name)
