@@ -192,14 +192,6 @@ def detours(layout: Layout, a: Rect, b: Rect, step: float = 13.0,
     return out
 
 
-def lane_span(layout: Layout, r: Rect) -> tuple[float, float]:
-    """(top, corridor) of the lane of a card: the heights a corridor run may use."""
-    for top, h in zip(layout.lane_y, layout.lane_h):
-        if top <= r.cy < top + h:
-            return top, top + h - CORRIDOR
-    return r.y, r.bottom + PAD
-
-
 def stacked(layout: Layout, a: Rect, b: Rect, label_w: float = 0.0):
     """A straight arrow between two cards stacked in one column, or None when a box is in the way.
 
