@@ -266,3 +266,14 @@ def test_git_diff_with_jmap_as_textconv(repo):
     assert any('card tp-1 "Instagram ad with the dress"' in line for line in removed)
     assert any('card tp-1 "Video ad with the dress"' in line for line in added)
     assert any(line.lstrip("-").strip().startswith("flow ") for line in removed)
+
+
+def test_dot_votes_are_compared_under_the_stage_of_their_card():
+    from jmap.core.model import Vote
+
+    old = example()
+    new = example()
+    tp = new.touchpoints[0]
+    new.append("votes", Vote("vote-1", item=tp.id, voter="P1", count=2))
+    added = [c for c in diff_maps(old, new).changes if c.collection == "votes"]
+    assert [(c.kind, c.id, c.stage) for c in added] == [(ADDED, "vote-1", tp.stage)]

@@ -81,11 +81,18 @@ def _card_and_note_sizes(path, doc) -> list[float]:
     return out
 
 
-def test_page_auto_keeps_a_dense_map_legible(tmp_path):
+@pytest.fixture(scope="module")
+def dense(tmp_path_factory):
+    """A dense generated map, built and saved once: (document, its file)."""
     doc = large_map(stages=8, lanes=9, touchpoints=45, flows=60, personas=2, seed=3)
-    assert (len(doc.touchpoints), len(doc.flows), len(doc.lanes)) == (45, 60, 9)
-    path = tmp_path / "dense.jmap"
+    path = tmp_path_factory.mktemp("dense") / "dense.jmap"
     save(doc, path)
+    return doc, path
+
+
+def test_page_auto_keeps_a_dense_map_legible(tmp_path, dense):
+    doc, path = dense
+    assert (len(doc.touchpoints), len(doc.flows), len(doc.lanes)) == (45, 60, 9)
     out = tmp_path / "dense.pdf"
     code, err = export(path, out, "auto")
     assert code == 0, err
@@ -94,10 +101,8 @@ def test_page_auto_keeps_a_dense_map_legible(tmp_path):
     assert m.smallest >= 6.0 and m.crossed == 0, m
 
 
-def test_export_names_a_paper_that_works_when_the_type_is_too_small(tmp_path):
-    doc = large_map(stages=8, lanes=9, touchpoints=45, flows=60, personas=2, seed=3)
-    path = tmp_path / "dense.jmap"
-    save(doc, path)
+def test_export_names_a_paper_that_works_when_the_type_is_too_small(tmp_path, dense):
+    _doc, path = dense
     code, err = export(path, tmp_path / "a4.pdf", "A4")
     assert code == 0
     assert "below 6 pt" in err and "--page A" in err and "--poster A" in err

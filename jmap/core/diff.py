@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field, fields
 
-from jmap.core.model import COLLECTIONS, REFERENCES, MapMeta
+from jmap.core.model import COLLECTIONS, REFERENCES, MapMeta, ref_targets
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
 #: Meta fields left out of the diff: the save time changes on every save.
@@ -106,10 +106,10 @@ def stage_of(doc, collection: str, entity) -> str:
     stage = getattr(entity, "stage", None)
     if isinstance(stage, str) and stage:
         return stage
-    for name, target in REFERENCES.get(collection, {}).items():
+    for name, targets in REFERENCES.get(collection, {}).items():
         ref = getattr(entity, name, None)
-        if ref and target != collection:
-            other = doc.get(target, ref)
+        for target in ref_targets(targets) if ref else ():
+            other = doc.get(target, ref) if target != collection else None
             if other is not None:
                 found = stage_of(doc, target, other) if target != "stages" else other.id
                 if found:

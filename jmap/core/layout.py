@@ -138,8 +138,11 @@ class Layout:
         for boxes in index.values():
             boxes.pop(eid, None)
         if rect is not None and self.stage_w > 0:
-            column = max(0, min(len(self.stage_x) - 1, int((rect.x - self.lane_header_w) // self.stage_w)))
-            index.setdefault(column, {})[eid] = rect
+            index.setdefault(self.column(rect), {})[eid] = rect
+
+    def column(self, r: Rect) -> int:
+        """The index of the stage column a box is in (clamped to the map's columns)."""
+        return max(0, min(len(self.stage_x) - 1, int((r.x - self.lane_header_w) // self.stage_w)))
 
     def cell(self, lane_index: int, stage_index: int) -> Rect:
         return Rect(self.stage_x[stage_index], self.lane_y[lane_index], self.stage_w, self.lane_h[lane_index])

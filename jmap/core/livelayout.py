@@ -30,19 +30,16 @@ class LiveLayout:
         self.content: dict[tuple[str, str], float] = {}
 
     def full(self, doc) -> Layout:
-        self.layout = compute_layout(doc)
+        layout = self.layout = compute_layout(doc)
         content: dict[tuple[str, str], float] = {}
-        inner_w = STAGE_W - 2 * PAD
-        for note in doc.notes:
-            key = (note.lane, note.stage)
-            content[key] = content.get(key, 0.0) + note_height(note.text, inner_w)[0] + GAP + \
-                picture_height(doc, note, inner_w)
-        for tp in doc.touchpoints:
-            key = (tp.lane, tp.stage)
-            content[key] = content.get(key, 0.0) + card_height(tp.title, inner_w) + GAP + \
-                picture_height(doc, tp, inner_w)
+        for boxes, entities in ((layout.notes, doc.notes), (layout.cards, doc.touchpoints)):
+            for entity in entities:  # the heights compute_layout gave the boxes (text and picture)
+                rect = boxes.get(entity.id)
+                if rect is not None:
+                    key = (entity.lane, entity.stage)
+                    content[key] = content.get(key, 0.0) + rect.h + GAP
         self.content = content
-        return self.layout
+        return layout
 
     def _lane_height(self, doc, lane, stage_ids) -> float:
         tallest = max((self.content.get((lane.id, s), 0.0) for s in stage_ids), default=0.0)

@@ -62,7 +62,7 @@ def rounded(points: list[Point], radius: float = RADIUS) -> list[Segment]:
 
 
 def _column(layout: Layout, r: Rect) -> int:
-    return max(0, min(len(layout.stage_x) - 1, int((r.x - layout.lane_header_w) // layout.stage_w)))
+    return layout.column(r)
 
 
 def _corridor(layout: Layout, r: Rect) -> float:
@@ -134,7 +134,7 @@ def route(layout: Layout, a: Rect, b: Rect, corridor: float | None = None,
 def skips(layout: Layout, a: Rect, b: Rect) -> tuple[float, float] | None:
     """The x range of the corridor run of a flow that skips columns (None for other flows)."""
     sa, sb = _column(layout, a), _column(layout, b)
-    if a == b or abs(sb - sa) <= 1 or (sb == sa - 1):
+    if a == b or abs(sb - sa) <= 1:
         return None
     if sb > sa:
         return layout.stage_x[sa + 1], layout.stage_x[sb]
@@ -190,14 +190,6 @@ def detours(layout: Layout, a: Rect, b: Rect, step: float = 13.0,
         out.append((rounded(points, 3.0), (g, y)))
         y -= step
     return out
-
-
-def lane_span(layout: Layout, r: Rect) -> tuple[float, float]:
-    """(top, corridor) of the lane of a card: the heights a corridor run may use."""
-    for top, h in zip(layout.lane_y, layout.lane_h):
-        if top <= r.cy < top + h:
-            return top, top + h - CORRIDOR
-    return r.y, r.bottom + PAD
 
 
 def stacked(layout: Layout, a: Rect, b: Rect, label_w: float = 0.0):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jmap.core import theme
-from jmap.core.layout import STAGE_W, Layout, Measure, Sizes, compute_layout
+from jmap.core.layout import MARK_ROOM, STAGE_W, Layout, Measure, Sizes, _width, compute_layout, flow_room
 
 #: On paper, card titles may take three lines and notes many more than on the canvas.
 PRINT_TITLE_LINES = 4
@@ -83,7 +83,6 @@ def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float =
     def better(choice: Choice) -> bool:
         return min(choice.factor, cap) > min(best.factor, cap) + 1e-6
 
-    stage_w = STAGE_W
     for stage_w in STAGE_WIDTHS:  # the usual columns, or wider ones for a map too tall for the box
         choice, fills = _try(doc, 0.5, stage_w, box_w, box_h, max_scale, measure)
         if fallback is None or choice.factor > fallback.factor:
@@ -118,16 +117,14 @@ def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float =
                 hi = mid
     if best.factor > cap * 1.02:  # past the cap: the type scale that reaches it
         best = _try(doc, best.sizes.text * cap / best.factor, stage_w, box_w, box_h, max_scale, measure)[0]
-    return best or fallback or Choice(print_sizes(1.0), 1.0)
+    return best
 
 
 def word_top(doc, stage_w: float, measure: Measure | None = None) -> float:
     """The biggest type scale at which the longest word of a card title or note, and each card's
     owner, still fit their line in columns ``stage_w`` wide (so that no word is broken)."""
-    from jmap.core.layout import CHAR_W, CHAR_W_BOLD, MARK_ROOM, flow_room
-
     def width(text: str, bold: bool, size: float) -> float:
-        return measure(text, bold, size) if measure else len(text) * size * (CHAR_W_BOLD if bold else CHAR_W)
+        return _width(text, bold, size, measure)
 
     inner = stage_w - 2 * flow_room(doc).inset
     top = 12.0
