@@ -210,13 +210,15 @@ class MainWindow(QMainWindow):
         if pictures.paste_picture(self, QApplication.clipboard().mimeData()):
             return
         text = QApplication.clipboard().text()
+        parse = lambda text: parse_untrusted(text, tr("the clipboard"))  # noqa: E731
         if clipboard.MARKER in text:  # meant as a fragment of a map: say why it cannot be pasted
             try:
-                parse_untrusted(text, tr("the clipboard"))
+                data = parse(text)
             except JmapError as exc:
                 self.statusBar().showMessage(tr("Nothing pasted: {0}").format(exc), 15000)
                 return
-        fragment = clipboard.from_text(text, lambda text: parse_untrusted(text, tr("the clipboard")))
+            parse = lambda _text: data  # noqa: E731 - parsed once, handed on
+        fragment = clipboard.from_text(text, parse)
         if fragment:
             try:
                 self.editor.paste(fragment, self.scene.current_cell)
