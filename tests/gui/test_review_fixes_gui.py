@@ -98,17 +98,29 @@ def test_the_dialog_refuses_a_fifo_with_a_message(qtbot, tmp_path, monkeypatch):
     doc = window.document
     before = dumps(doc)
     path = _fifo(tmp_path)
-    # A writer that opens and closes the pipe as soon as a reader opens it: an editor that
+    # A writer that opens and closes the pipe whenever a reader has it open: an editor that
     # waited for a writer gets an empty read (and fails below) instead of hanging the tests.
-    writer = threading.Thread(target=lambda: os.close(os.open(path, os.O_WRONLY)), daemon=True)
+    # It polls without blocking, so it can never wait for a reader that came and went.
+    done = threading.Event()
+
+    def writer_loop():
+        while not done.is_set():
+            try:
+                os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+            except OSError:  # ENXIO: no reader has the pipe open
+                pass
+            done.wait(0.005)
+
+    writer = threading.Thread(target=writer_loop, daemon=True)
     writer.start()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     cell = window.scene.layout.cell(0, 0)
     point = window.view.mapFromScene(cell.cx, cell.bottom - 6)
     qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, pos=QPoint(point.x(), point.y()))
     window.insert_picture_action.trigger()
-    os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK))  # lets a writer still waiting go
-    writer.join()
+    done.set()
+    writer.join(5)
+    assert not writer.is_alive()
     message = window.statusBar().currentMessage()
     assert "Picture not inserted" in message and "pipe.png" in message and "not a regular file" in message, message
     assert dumps(doc) == before
