@@ -13,19 +13,26 @@ import math
 import os
 import re
 import stat
-from pathlib import Path
 
 from jmap.io.errors import JmapError, UnreadableError
-from jmap.io.schema import MAX_CONTAINERS, MAX_FILE_BYTES, MAX_VALUES
+from jmap.io.limits import MAX_CONTAINERS, MAX_FILE_BYTES, MAX_VALUES
 
 MAX_INT_DIGITS = 18
-SURROGATE = re.compile("[\ud800-\udfff]")
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# Regular expressions, compiled (and then cached by re) when first used: most are for
+# rare files or errors, and compiling one costs as much as checking a small map.
+_SURROGATE = "[\ud800-\udfff]"
+_JSON_STRING = r'"(?:[^"\\]|\\.)*"'
 #: What a number too long for an integer, or large enough to overflow a float, needs
 #: (found inside strings too: then the numbers are checked one by one while parsing).
-_RISKY_NUMBER = re.compile(r"\d{%d}|[eE][-+]?\d{3}" % (MAX_INT_DIGITS + 1))
+_RISKY_NUMBER = r"\d{%d}|[eE][-+]?\d{3}" % (MAX_INT_DIGITS + 1)
 #: The tokens that give a JSON text its shape: strings (keys among them) and punctuation.
-_SHAPE_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],]', re.DOTALL)
+_SHAPE_TOKEN = r'"(?:[^"\\]|\\.)*"|[{}\[\],]'
+
+
+def __getattr__(name: str):
+    if name == "SURROGATE":  # a lone UTF-16 surrogate in a text
+        return re.compile(_SURROGATE)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _BadNumber(ValueError):
@@ -68,7 +75,7 @@ def find_duplicate_key(text: str) -> tuple[list, int] | None:
     # one entry per open container: [is object, keys seen, current key or index]
     stack: list[list] = []
     expect_key = False
-    for match in _SHAPE_TOKEN.finditer(text):
+    for match in re.finditer(_SHAPE_TOKEN, text, re.DOTALL):
         token = match.group()
         first = token[0]
         if first == '"':
@@ -146,7 +153,7 @@ def decode_text(raw: bytes, source: str) -> str:
 
 def parse_json(text: str, source: str):
     try:
-        if _RISKY_NUMBER.search(text) is None:  # every number is fine: no call per number
+        if re.search(_RISKY_NUMBER, text) is None:  # every number is fine: no call per number
             return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
         return json.loads(
             text, parse_constant=_reject_constant, parse_float=_parse_float, parse_int=_parse_int,
@@ -201,7 +208,7 @@ def _counts(text: str, exact: bool = False) -> tuple[int, int]:
     containers = text.count("{") + text.count("[")
     commas = text.count(",")
     if exact:
-        for match in _JSON_STRING.finditer(text):
+        for match in re.finditer(_JSON_STRING, text, re.DOTALL):
             inside = match.group()
             containers -= inside.count("{") + inside.count("[")
             commas -= inside.count(",")
@@ -236,15 +243,16 @@ def json_path(parts) -> str:
 
 def find_surrogate(value, path: list):
     """The JSON path of the first string holding a lone surrogate, or None."""
+    surrogate = re.compile(_SURROGATE).search
     stack = [(value, path)]
     while stack:
         node, where = stack.pop()
         if isinstance(node, str):
-            if SURROGATE.search(node):
+            if surrogate(node):
                 return where
         elif isinstance(node, dict):
             for key, child in node.items():
-                if SURROGATE.search(key):
+                if surrogate(key):
                     return where + [key.encode("utf-8", "backslashreplace").decode()]
                 stack.append((child, where + [key]))
         elif isinstance(node, list):
@@ -276,9 +284,9 @@ def too_large(source: str, size: int | None = None, limit: int = MAX_FILE_BYTES)
     return JmapError(source, f"the file is too large ({shown}; the limit is {limit // 1_048_576} MB)")
 
 
-def read_bounded(path: Path, source: str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a regular file no larger than ``limit``; OSError or JmapError otherwise."""
-    if path.is_dir():
+def read_bounded(path, source: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file (a path) no larger than ``limit``; OSError or JmapError otherwise."""
+    if os.path.isdir(path):
         raise IsADirectoryError(source)
     # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells what was opened.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -294,13 +302,24 @@ def read_bounded(path: Path, source: str, limit: int = MAX_FILE_BYTES) -> bytes:
         return fh.read(limit + 1)
 
 
-def read_file(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a file to load (a regular file of at most ``limit`` bytes: never a FIFO or
-    device); UnreadableError (or JmapError for a too-large file) says why not."""
-    path = Path(path)
-    source = str(path)
+def path_text(path) -> str:
+    """``str(pathlib.Path(path))``, the name errors give a file by, without importing pathlib on POSIX."""
+    text = os.fspath(path)
+    if os.name != "posix" or not isinstance(text, str):
+        from pathlib import Path
+
+        return str(Path(path))
+    root = "//" if text.startswith("//") and not text.startswith("///") else "/" if text.startswith("/") else ""
+    parts = [part for part in text.split("/") if part and part != "."]
+    return root + "/".join(parts) if root or parts else "."
+
+
+def read_file(path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a file (a path) to load (a regular file of at most ``limit`` bytes: never a
+    FIFO or device); UnreadableError (or JmapError for a too-large file) says why not."""
+    source = path_text(path)
     try:
-        raw = read_bounded(path, source, limit)
+        raw = read_bounded(source, source, limit)  # the name as pathlib gives it: "" is "."
     except FileNotFoundError:
         raise UnreadableError(source, "no such file") from None
     except IsADirectoryError:
