@@ -4,14 +4,16 @@ Strict UTF-8 (no BOM, no UTF-16), no NaN/Infinity, no huge numbers, a bounded co
 of objects and lists and of values of every kind (checked before parsing), no key twice
 in one object, no lone surrogates, and a file read only when it is a regular file below
 the size limit.
+
+A valid file is parsed by the json module's C scanner without importing json or re
+(whose import and regular expressions cost more than checking a small map); the json
+module reports what is wrong with an invalid one.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import os
-import re
 import stat
 
 from jmap.io.errors import JmapError, UnreadableError
@@ -29,8 +31,16 @@ _RISKY_NUMBER = r"\d{%d}|[eE][-+]?\d{3}" % (MAX_INT_DIGITS + 1)
 _SHAPE_TOKEN = r'"(?:[^"\\]|\\.)*"|[{}\[\],]'
 
 
+#: Below this many characters every number is checked as it is parsed; above it the text is
+#: first searched for _RISKY_NUMBER (the search costs more than the checks in a small text).
+_SEARCH_FROM = 64 * 1024
+_JSON_SPACE = " \t\n\r"
+
+
 def __getattr__(name: str):
     if name == "SURROGATE":  # a lone UTF-16 surrogate in a text
+        import re
+
         return re.compile(_SURROGATE)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
@@ -72,6 +82,9 @@ def find_duplicate_key(text: str) -> tuple[list, int] | None:
 
     Only for the error path: the text has already been parsed, so it is valid JSON.
     """
+    import json
+    import re
+
     # one entry per open container: [is object, keys seen, current key or index]
     stack: list[list] = []
     expect_key = False
@@ -124,6 +137,8 @@ def _parse_int(text: str) -> int:
 
 def _find_token(text: str, token: str) -> int:
     """Offset of a bare (unquoted) JSON value ``token`` in ``text``, or -1."""
+    import re
+
     end = r"(?=\s*[,\]}])" if len(token) <= 200 else ""  # a long one: its first 200 characters
     match = re.compile(r"[\[:,]\s*(" + re.escape(token[:200]) + ")" + end).search(text)
     return match.start(1) if match else -1
@@ -151,22 +166,55 @@ def decode_text(raw: bytes, source: str) -> str:
         ) from None
 
 
+class _Hooks:
+    """What the json module's C scanner reads from a json.JSONDecoder: jmap's hooks."""
+
+    strict = True
+    object_hook = None
+    object_pairs_hook = staticmethod(_unique_keys)
+    parse_constant = staticmethod(_reject_constant)
+
+    def __init__(self, check_numbers: bool) -> None:
+        self.parse_float = _parse_float if check_numbers else float
+        self.parse_int = _parse_int if check_numbers else int
+
+
+def _loads(text: str, check_numbers: bool):
+    """json.loads(text) with jmap's hooks (json.JSONDecodeError for bad JSON), without the json module
+    (its decode() around the C scanner: whitespace, no byte-order mark, "Expecting value", "Extra data")."""
+    try:
+        from _json import make_scanner
+    except ImportError:  # a Python without the C scanner
+        make_scanner = None
+    if make_scanner is None or text.startswith("\ufeff"):
+        import json
+
+        hooks = _Hooks(check_numbers)
+        return json.loads(text, parse_constant=hooks.parse_constant, object_pairs_hook=hooks.object_pairs_hook,
+                          parse_float=hooks.parse_float, parse_int=hooks.parse_int)
+    start = len(text) - len(text.lstrip(_JSON_SPACE))
+    try:
+        value, end = make_scanner(_Hooks(check_numbers))(text, start)
+    except StopIteration as exc:
+        from json import JSONDecodeError
+
+        raise JSONDecodeError("Expecting value", text, exc.value) from None
+    if end != len(text):
+        rest = len(text) - len(text[end:].lstrip(_JSON_SPACE))
+        if rest != len(text):
+            from json import JSONDecodeError
+
+            raise JSONDecodeError("Extra data", text, rest)
+    return value
+
+
 def parse_json(text: str, source: str):
     try:
-        if re.search(_RISKY_NUMBER, text) is None:  # every number is fine: no call per number
-            return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
-        return json.loads(
-            text, parse_constant=_reject_constant, parse_float=_parse_float, parse_int=_parse_int,
-            object_pairs_hook=_unique_keys,
-        )
-    except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
-            what = "the file ends in the middle of the JSON (truncated?)"
-        elif exc.msg.startswith("Unterminated string"):
-            what = "a text is not closed before the end of the file (truncated?)"
-        else:
-            what = exc.msg
-        raise JmapError(source, f"invalid JSON at {_line_col(text, exc.pos)}: {what}") from None
+        if len(text) < _SEARCH_FROM:
+            return _loads(text, check_numbers=True)
+        import re
+
+        return _loads(text, check_numbers=re.search(_RISKY_NUMBER, text) is not None)  # else no call per number
     except RecursionError:
         raise JmapError(source, "the JSON is nested too deeply") from None
     except _BadNumber as exc:
@@ -181,7 +229,17 @@ def parse_json(text: str, source: str):
         raise JmapError(source, f"duplicate key {path[-1]!r} at {_line_col(text, pos)} (a key may appear "
                         "only once in an object; the earlier value would be lost)", json_path(path)) from None
     except ValueError as exc:
-        raise JmapError(source, f"invalid JSON: {exc}") from None
+        from json import JSONDecodeError
+
+        if not isinstance(exc, JSONDecodeError):
+            raise JmapError(source, f"invalid JSON: {exc}") from None
+        if exc.pos >= len(text.rstrip()):
+            what = "the file ends in the middle of the JSON (truncated?)"
+        elif exc.msg.startswith("Unterminated string"):
+            what = "a text is not closed before the end of the file (truncated?)"
+        else:
+            what = exc.msg
+        raise JmapError(source, f"invalid JSON at {_line_col(text, exc.pos)}: {what}") from None
 
 
 def parse_untrusted(text: str, source: str):
@@ -208,6 +266,8 @@ def _counts(text: str, exact: bool = False) -> tuple[int, int]:
     containers = text.count("{") + text.count("[")
     commas = text.count(",")
     if exact:
+        import re
+
         for match in re.finditer(_JSON_STRING, text, re.DOTALL):
             inside = match.group()
             containers -= inside.count("{") + inside.count("[")
@@ -243,6 +303,8 @@ def json_path(parts) -> str:
 
 def find_surrogate(value, path: list):
     """The JSON path of the first string holding a lone surrogate, or None."""
+    import re
+
     surrogate = re.compile(_SURROGATE).search
     stack = [(value, path)]
     while stack:

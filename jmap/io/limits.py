@@ -35,3 +35,5 @@ MAP_ID_PATTERN = r"^([A-Za-z0-9][A-Za-z0-9_.:-]*)?$"
 #: Characters in the path of a linked map.
 MAX_PATH = 4096
 COLOUR_PATTERN = r"^(#[0-9A-Fa-f]{6})?$"
+#: A picture's SHA-256, in lowercase hex.
+SHA256_PATTERN = r"^[0-9a-f]{64}$"

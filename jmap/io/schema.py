@@ -49,6 +49,7 @@ from jmap.io.limits import (  # noqa: F401 - the limits of the format, re-export
     MAX_TOTAL_PICTURE_BYTES,
     MAX_VALUES,
     MINOR_COLLECTIONS,
+    SHA256_PATTERN,
 )
 
 _ENUMS = {
@@ -84,7 +85,7 @@ def _field_schema(owner: str, name: str, annotation) -> dict:
         if name in ("width", "height"):
             return {"type": "integer", "minimum": 1, "maximum": 1_000_000}
         if name == "sha256":
-            return {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+            return {"type": "string", "pattern": SHA256_PATTERN}
         if name == "data":  # base64; its size is checked with the picture (jmap.io.pictures)
             return {"type": "string", "maxLength": MAX_FILE_BYTES}
     if owner == "meta" and name == "map_id":

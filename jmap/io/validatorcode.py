@@ -11,11 +11,11 @@ defined here, with the attributes of fastjsonschema's.
 from __future__ import annotations
 
 import importlib
-import re
 import sys
 from functools import lru_cache
 
 from jmap.core.names import COLLECTION_NAMES
+from jmap.io.limits import COLOUR_PATTERN, ID_PATTERN, MAP_ID_PATTERN, SHA256_PATTERN
 
 #: envelope: the file without its entities; meta and each collection: one entity.
 NAMES = ("envelope", "meta", *COLLECTION_NAMES)
@@ -49,7 +49,57 @@ class JsonSchemaValueException(ValueError):
 
     @property
     def path(self) -> list[str]:
+        import re
+
         return [item for item in re.split(_SPLIT, self.name or "") if item != ""]
+
+
+_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _is_id(text: str) -> bool:
+    return text != "" and text[0] in _ALNUM and not text.strip(_ALNUM + "_.:-")
+
+
+def _is_colour(text: str) -> bool:
+    return text == "" or (len(text) == 7 and text[0] == "#" and not text[1:].strip("0123456789abcdefABCDEF"))
+
+
+def _converted(pattern: str) -> str:
+    """A schema pattern as fastjsonschema compiles it (the end of the text is \\Z, not $)."""
+    return pattern[:-1] + "\\Z" if pattern.endswith("$") else pattern
+
+
+#: The schema's patterns (as compiled) -> the same test with str methods: compiling them with
+#: re (and importing re) would cost more than checking a small map.
+_PLAIN_PATTERNS = {
+    _converted(ID_PATTERN): _is_id,
+    _converted(MAP_ID_PATTERN): lambda text: text == "" or _is_id(text),
+    _converted(COLOUR_PATTERN): _is_colour,
+    _converted(SHA256_PATTERN): lambda text: len(text) == 64 and not text.strip("0123456789abcdef"),
+}
+
+
+class PlainPattern:
+    """A compiled pattern of the schema whose ``search`` is a plain function (see _PLAIN_PATTERNS)."""
+
+    __slots__ = ("pattern", "_test")
+
+    def __init__(self, pattern: str, test) -> None:
+        self.pattern, self._test = pattern, test
+
+    def search(self, text: str):
+        return True if self._test(text) else None
+
+
+def compile_pattern(pattern: str):
+    """re.compile(pattern) for the generated code: a PlainPattern for the schema's own patterns."""
+    test = _PLAIN_PATTERNS.get(pattern)
+    if test is None:
+        import re
+
+        return re.compile(pattern)
+    return PlainPattern(pattern, test)
 
 
 class JsonSchemaValuesException(ValueError):
@@ -86,12 +136,18 @@ def schema_of(name: str) -> dict:
 
 def source(name: str) -> str:
     """The generated module of the validator ``name``."""
+    import re
+
     import fastjsonschema
 
     code = fastjsonschema.compile_to_code(schema_of(name))
     code = code.replace("from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException",
                         "from jmap.io.validatorcode import JsonSchemaValueException, JsonSchemaValuesException")
     assert "jmap.io.validatorcode" in code, "fastjsonschema changed its generated imports"
+    if "\nimport re\n" in code:
+        code = code.replace("\nimport re\n", "\nfrom jmap.io.validatorcode import compile_pattern\n", 1)
+        code = code.replace(": re.compile(", ": compile_pattern(")
+    assert not re.search(r"\bre\.", code), "fastjsonschema uses re anew"
     if "from decimal import Decimal\n" in code:
         code = code.replace("from decimal import Decimal\n", "from jmap.io.validatorcode import Decimal\n", 1)
     assert "import decimal" not in code and "from decimal" not in code, "fastjsonschema imports decimal anew"

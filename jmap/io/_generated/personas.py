@@ -3,13 +3,13 @@
 # ruff: noqa
 VERSION = "2.22.3"
 from jmap.io.validatorcode import Decimal
-import re
+from jmap.io.validatorcode import compile_pattern
 from jmap.io.validatorcode import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
-    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z'),
-    '^(#[0-9A-Fa-f]{6})?$': re.compile('^(#[0-9A-Fa-f]{6})?\\Z')
+    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': compile_pattern('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z'),
+    '^(#[0-9A-Fa-f]{6})?$': compile_pattern('^(#[0-9A-Fa-f]{6})?\\Z')
 }
 
 NoneType = type(None)
