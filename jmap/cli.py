@@ -2,21 +2,28 @@
 
 Exit codes: 0 success, 1 the command ran but found a problem (an invalid file, an
 error-level finding), 2 wrong usage or a file that cannot be read or written.
+
+Only what the invoked command needs is imported: the parser is built with the full
+arguments of the command given (the others are listed by name and help only), and the
+plain form of ``jmap validate`` is read without argparse (anything else goes to it).
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import sys
-from pathlib import Path
 
-from jmap import __version__
-from jmap.core.model import LANGUAGES
-from jmap.io import JmapError, UnreadableError, load, save
-from jmap.io.atomic import os_error_reason
-from jmap.io.templates import TEMPLATE_NAMES, list_templates, new_from_template
-
+#: Every command with its one-line help, in the order ``jmap --help`` lists them.
+COMMANDS = {
+    "new": "create a map from a bundled template",
+    "templates": "list the bundled templates",
+    "validate": "check that .jmap files are well formed",
+    "merge": "three-way merge of maps (a git merge driver)",
+    "check": "find gaps in a map (coverage check)",
+    "diff": "what changed between two maps (a git diff driver)",
+    "import": "make a map from a Mermaid journey diagram or a CSV table",
+    "export": "export a map to PDF (or HTML, SVG, PNG, Mermaid .mmd, CSV .csv)",
+    "bench": "measure speed on a large generated map",
+}
 #: Subcommands implemented in other modules: name -> module with add_parser(sub) and run(args).
 _PLUGGED = {
     "check": "jmap.checks.cli",
@@ -25,7 +32,7 @@ _PLUGGED = {
     "export": "jmap.export.cli",
     "bench": "jmap.bench",
 }
-SUBCOMMANDS = ("new", "templates", "validate", "merge", *_PLUGGED)
+SUBCOMMANDS = tuple(COMMANDS)
 
 _EPILOG = """\
 examples:
@@ -45,14 +52,31 @@ Exit status: 0 ok, 1 invalid map or error-level findings, 2 wrong usage or unrea
 """
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with one-line errors and exit status 2."""
+_PARSER_CLASS: list[type] = []
 
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+def _parser_class() -> type:
+    """argparse.ArgumentParser with one-line errors and exit status 2 (argparse imported only now)."""
+    if not _PARSER_CLASS:
+        import argparse
+
+        class _Parser(argparse.ArgumentParser):
+            """argparse with one-line errors and exit status 2."""
+
+            def error(self, message: str) -> None:  # type: ignore[override]
+                self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+        _PARSER_CLASS.append(_Parser)
+    return _PARSER_CLASS[0]
 
 
 def _cmd_new(args) -> int:
+    from pathlib import Path
+
+    from jmap.io import JmapError, save
+    from jmap.io.atomic import os_error_reason
+    from jmap.io.templates import new_from_template
+
     out = Path(args.output)
     try:
         exists = out.exists()
@@ -78,8 +102,11 @@ def _cmd_new(args) -> int:
     return 0
 
 
-def _new_from(args, out: Path) -> int:
+def _new_from(args, out) -> int:
     """``jmap new --template future-state --from CURRENT``: a future state linked to its current state."""
+    from pathlib import Path
+
+    from jmap.io import JmapError, load, save
     from jmap.io.link import CARRY_CHOICES, make_future
 
     if args.template != "future-state":
@@ -120,6 +147,8 @@ def _new_from(args, out: Path) -> int:
 
 
 def _cmd_templates(args) -> int:
+    from jmap.io.templates import list_templates
+
     rows = list_templates(args.lang)
     if not rows:
         print("jmap templates: no templates found (is the installation complete?)", file=sys.stderr)
@@ -131,27 +160,59 @@ def _cmd_templates(args) -> int:
 
 
 def _cmd_validate(args) -> int:
+    """Every check of loading (jmap.io.plain, shared with jmap.io.load), without building the Document."""
+    from jmap.io.errors import JmapError, UnreadableError
+    from jmap.io.plain import check_file
+
     status = 0
     for name in args.files:
         try:
-            result = load(name)
+            checked = check_file(name)
         except JmapError as exc:
             print(f"invalid: {exc}", file=sys.stderr)
             status = max(status, 2 if isinstance(exc, UnreadableError) else 1)
             continue
-        for warning in result.warnings:
+        for warning in checked.warnings:
             print(f"warning: {name}: {warning}", file=sys.stderr)
-        if result.warnings and args.strict:
+        if checked.warnings and args.strict:
             status = max(status, 1)
             continue
         if not args.quiet:
-            doc = result.document
-            print(f"valid: {name} ({len(doc.stages)} stages, {len(doc.lanes)} lanes, "
-                  f"{len(doc.touchpoints)} touchpoints, {len(doc.flows)} flows)")
+            count = {name: len(records) for name, records in checked.records.items()}
+            print(f"valid: {name} ({count['stages']} stages, {count['lanes']} lanes, "
+                  f"{count['touchpoints']} touchpoints, {count['flows']} flows)")
     return status
 
 
+def _plain_validate(args: list[str]):
+    """The arguments of ``jmap validate`` in the plain form ``[-q|--quiet] [--strict] FILE...``
+    (options before or after the files), or None for anything else: -h, --, another or
+    abbreviated option, no file, an option between files; argparse reads those and says
+    what is wrong in its own words."""
+    quiet = strict = after_files = False
+    files: list[str] = []
+    for arg in args:
+        if arg in ("-q", "--quiet"):
+            quiet = True
+        elif arg == "--strict":
+            strict = True
+        elif arg.startswith("-") or after_files:
+            return None
+        else:
+            files.append(arg)
+            continue
+        after_files = bool(files)
+    if not files:
+        return None
+    from types import SimpleNamespace
+
+    return SimpleNamespace(command="validate", files=files, strict=strict, quiet=quiet, func=_cmd_validate)
+
+
 def _cmd_merge(args) -> int:
+    from pathlib import Path
+
+    from jmap.io import JmapError, load, save
     from jmap.io.merge import merge
 
     try:
@@ -176,17 +237,38 @@ def _cmd_merge(args) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+def build_parser(argv: list[str] | None = None):
+    """The argparse parser: every command's arguments, or with ``argv`` only those of the
+    commands named in it (the others with their name and help: ``jmap --help`` is the same)."""
+    import argparse
+    import importlib
+
+    from jmap import __version__
+
+    parser = _parser_class()(
         prog="jmap",
         description="jmap: customer-journey maps. Run 'jmap FILE' to open the editor, or a command below.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"jmap {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_parser_class())
+    named = set(COMMANDS) if argv is None else set(argv)
+    for name, help_text in COMMANDS.items():
+        if name not in named:
+            sub.add_parser(name, help=help_text)  # listed in jmap --help; never parsed
+        elif name in _PLUGGED:
+            importlib.import_module(_PLUGGED[name]).add_parser(sub)
+        else:
+            _ADD_PARSER[name](sub, help_text)
+    return parser
 
-    p = sub.add_parser("new", help="create a map from a bundled template",
+
+def _add_new(sub, help_text: str) -> None:
+    from jmap.core.model import LANGUAGES
+    from jmap.io.templates import TEMPLATE_NAMES
+
+    p = sub.add_parser("new", help=help_text,
                        description="Create a new .jmap file from one of the bundled templates.")
     p.add_argument("--template", "-t", required=True, choices=TEMPLATE_NAMES, help="which template")
     p.add_argument("--lang", "-l", choices=LANGUAGES, help="language of the template (default: en; with --from: "
@@ -200,12 +282,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.set_defaults(func=_cmd_new)
 
-    p = sub.add_parser("templates", help="list the bundled templates",
+
+def _add_templates(sub, help_text: str) -> None:
+    from jmap.core.model import LANGUAGES
+
+    p = sub.add_parser("templates", help=help_text,
                        description="List the bundled templates with their languages and titles.")
     p.add_argument("--lang", "-l", choices=LANGUAGES, help="only this language")
     p.set_defaults(func=_cmd_templates)
 
-    p = sub.add_parser("validate", help="check that .jmap files are well formed",
+
+def _add_validate(sub, help_text: str) -> None:
+    p = sub.add_parser("validate", help=help_text,
                        description="Check .jmap files against the format. Exit 0 if all are valid, 1 if "
                                    "any is invalid, 2 for usage errors or unreadable files.")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -213,7 +301,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     p.set_defaults(func=_cmd_validate)
 
-    p = sub.add_parser("merge", help="three-way merge of maps (a git merge driver)",
+
+def _add_merge(sub, help_text: str) -> None:
+    import argparse
+
+    p = sub.add_parser("merge", help=help_text,
                        description="Merge the changes of OURS and THEIRS since BASE, entity by entity and field "
                                    "by field, and write the result to OURS (or -o FILE). Exit 0 when clean, 1 "
                                    "when some field was changed on both sides (our value is kept and each "
@@ -229,17 +321,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write the merged map here instead of OURS")
     p.set_defaults(func=_cmd_merge)
 
-    for name, module in _PLUGGED.items():
-        importlib.import_module(module).add_parser(sub)
-    return parser
+
+_ADD_PARSER = {"new": _add_new, "templates": _add_templates, "validate": _add_validate, "merge": _add_merge}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "command", None):
-        parser.print_help()
-        return 2
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _plain_validate(argv[1:]) if argv[:1] == ["validate"] else None
+    if args is None:
+        parser = build_parser(argv)
+        args = parser.parse_args(argv)
+        if not getattr(args, "command", None):
+            parser.print_help()
+            return 2
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

@@ -14,6 +14,7 @@ import pytest
 
 from jmap.cli import main
 from jmap.io import JmapError, NewerVersionError, load, loads
+from jmap.io.plain import check_file
 from jmap.io.schema import MAX_CONTAINERS, MAX_FILE_BYTES, MAX_ITEMS
 
 SAMPLE = Path(__file__).parent / "data" / "v1-sample.jmap"
@@ -39,6 +40,9 @@ def refused(path: Path, *fragments: str, error: type = JmapError) -> str:
     assert exc.__cause__ is None and (exc.__context__ is None or exc.__suppress_context__)
     for fragment in fragments:
         assert fragment in message, (fragment, message)
+    with pytest.raises(type(exc)) as checked:  # jmap validate checks without building: the same refusal
+        check_file(path)
+    assert (str(checked.value), checked.value.json_path) == (message, exc.json_path)
     return message
 
 
@@ -205,7 +209,9 @@ def test_duplicate_id_across_collections_names_both_places(tmp_path):
 
 # ----------------------------------------------------- dangling references
 def loaded_with_warnings(tmp_path, change):
-    result = load(write(tmp_path, mutated(change)))
+    path = write(tmp_path, mutated(change))
+    result = load(path)
+    assert check_file(path).warnings == result.warnings  # what jmap validate says
     return result.document, [str(w) for w in result.warnings]
 
 

@@ -266,7 +266,7 @@ def test_git_keeps_a_card_added_to_a_stage_the_other_branch_deleted(tmp_path):
 
 def test_a_merged_result_beyond_a_limit_is_blamed_on_the_merged_map_not_on_ours(tmp_path, monkeypatch, capsys):
     """Review finding: the error named ours.jmap though ours alone was fine; the merged map broke the limit."""
-    import jmap.io.jmapfile as jmapfile
+    import jmap.io.plain as plain  # the pictures' limit of loading and saving
     from jmap.io.pictures import make_picture
     from tests.test_pictures_io import png, small_map
 
@@ -280,7 +280,7 @@ def test_a_merged_result_beyond_a_limit_is_blamed_on_the_merged_map_not_on_ours(
         doc.append("pictures", pic)
         doc.append("notes", Note(f"note-{side}", "lane-1", "stage-1", text=side, picture=pic.id))
         save(doc, paths[side])
-    monkeypatch.setattr(jmapfile, "MAX_TOTAL_PICTURE_BYTES", max(sizes) + 10)  # each side fits, both together do not
+    monkeypatch.setattr(plain, "MAX_TOTAL_PICTURE_BYTES", max(sizes) + 10)  # each side fits, both together do not
     before = paths["ours"].read_bytes()
 
     assert main(["merge", str(paths["base"]), str(paths["ours"]), str(paths["theirs"])]) == 2

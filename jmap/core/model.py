@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from jmap.core.names import COLLECTION_NAMES, ID_PREFIXES, REFERENCES, ref_targets  # noqa: F401 - re-exported
+
 EMOTION_MIN = -3
 EMOTION_MAX = 3
 #: Labels of the emotion scale, from EMOTION_MIN to EMOTION_MAX (English; the
@@ -265,34 +267,18 @@ def picture_id(sha256: str) -> str:
 #: Most dots one participant may put on one item (and per vote in the editor).
 VOTE_MAX = 99
 
-#: Collection name -> (entity class, id prefix). The order is the file's order.
-COLLECTIONS: dict[str, tuple[type, str]] = {
-    "personas": (Persona, "persona"),
-    "stages": (Stage, "stage"),
-    "lanes": (Lane, "lane"),
-    "notes": (Note, "note"),
-    "touchpoints": (Touchpoint, "tp"),
-    "flows": (Flow, "flow"),
-    "emotions": (EmotionPoint, "emo"),
-    "metrics": (Metric, "metric"),
-    "lines": (BlueprintLine, "line"),
-    "votes": (Vote, "vote"),
-    "pictures": (Picture, "pic"),
+_CLASSES: dict[str, type] = {
+    "personas": Persona,
+    "stages": Stage,
+    "lanes": Lane,
+    "notes": Note,
+    "touchpoints": Touchpoint,
+    "flows": Flow,
+    "emotions": EmotionPoint,
+    "metrics": Metric,
+    "lines": BlueprintLine,
+    "votes": Vote,
+    "pictures": Picture,
 }
-
-#: For each collection, the fields holding ids of other entities: field -> collection, or a
-#: tuple of collections when the id may be in any of them (see ``ref_targets``).
-REFERENCES: dict[str, dict[str, str]] = {
-    "notes": {"lane": "lanes", "stage": "stages", "picture": "pictures"},
-    "touchpoints": {"stage": "stages", "lane": "lanes", "picture": "pictures"},
-    "flows": {"source": "touchpoints", "target": "touchpoints"},
-    "emotions": {"persona": "personas", "stage": "stages", "touchpoint": "touchpoints"},
-    "metrics": {"stage": "stages"},
-    "lines": {"after_lane": "lanes"},
-    "votes": {"item": ("touchpoints", "notes")},
-}
-
-
-def ref_targets(target: str | tuple[str, ...]) -> tuple[str, ...]:
-    """The collections a reference of REFERENCES may point into."""
-    return (target,) if isinstance(target, str) else tuple(target)
+#: Collection name -> (entity class, id prefix). The order is the file's order (jmap.core.names).
+COLLECTIONS: dict[str, tuple[type, str]] = {name: (_CLASSES[name], prefix) for name, prefix in ID_PREFIXES.items()}

@@ -4,28 +4,45 @@ Strict UTF-8 (no BOM, no UTF-16), no NaN/Infinity, no huge numbers, a bounded co
 of objects and lists and of values of every kind (checked before parsing), no key twice
 in one object, no lone surrogates, and a file read only when it is a regular file below
 the size limit.
+
+A valid file is parsed by the json module's C scanner without importing json or re
+(whose import and regular expressions cost more than checking a small map); the json
+module reports what is wrong with an invalid one.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import os
-import re
 import stat
-from pathlib import Path
 
 from jmap.io.errors import JmapError, UnreadableError
-from jmap.io.schema import MAX_CONTAINERS, MAX_FILE_BYTES, MAX_VALUES
+from jmap.io.limits import MAX_CONTAINERS, MAX_FILE_BYTES, MAX_VALUES
 
 MAX_INT_DIGITS = 18
-SURROGATE = re.compile("[\ud800-\udfff]")
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# Regular expressions, compiled (and then cached by re) when first used: most are for
+# rare files or errors, and compiling one costs as much as checking a small map.
+_SURROGATE = "[\ud800-\udfff]"
+_JSON_STRING = r'"(?:[^"\\]|\\.)*"'
 #: What a number too long for an integer, or large enough to overflow a float, needs
 #: (found inside strings too: then the numbers are checked one by one while parsing).
-_RISKY_NUMBER = re.compile(r"\d{%d}|[eE][-+]?\d{3}" % (MAX_INT_DIGITS + 1))
+_RISKY_NUMBER = r"\d{%d}|[eE][-+]?\d{3}" % (MAX_INT_DIGITS + 1)
 #: The tokens that give a JSON text its shape: strings (keys among them) and punctuation.
-_SHAPE_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],]', re.DOTALL)
+_SHAPE_TOKEN = r'"(?:[^"\\]|\\.)*"|[{}\[\],]'
+
+
+#: Below this many characters every number is checked as it is parsed; above it the text is
+#: first searched for _RISKY_NUMBER (the search costs more than the checks in a small text).
+_SEARCH_FROM = 64 * 1024
+_JSON_SPACE = " \t\n\r"
+
+
+def __getattr__(name: str):
+    if name == "SURROGATE":  # a lone UTF-16 surrogate in a text
+        import re
+
+        return re.compile(_SURROGATE)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _BadNumber(ValueError):
@@ -65,10 +82,13 @@ def find_duplicate_key(text: str) -> tuple[list, int] | None:
 
     Only for the error path: the text has already been parsed, so it is valid JSON.
     """
+    import json
+    import re
+
     # one entry per open container: [is object, keys seen, current key or index]
     stack: list[list] = []
     expect_key = False
-    for match in _SHAPE_TOKEN.finditer(text):
+    for match in re.finditer(_SHAPE_TOKEN, text, re.DOTALL):
         token = match.group()
         first = token[0]
         if first == '"':
@@ -117,6 +137,8 @@ def _parse_int(text: str) -> int:
 
 def _find_token(text: str, token: str) -> int:
     """Offset of a bare (unquoted) JSON value ``token`` in ``text``, or -1."""
+    import re
+
     end = r"(?=\s*[,\]}])" if len(token) <= 200 else ""  # a long one: its first 200 characters
     match = re.compile(r"[\[:,]\s*(" + re.escape(token[:200]) + ")" + end).search(text)
     return match.start(1) if match else -1
@@ -144,22 +166,55 @@ def decode_text(raw: bytes, source: str) -> str:
         ) from None
 
 
+class _Hooks:
+    """What the json module's C scanner reads from a json.JSONDecoder: jmap's hooks."""
+
+    strict = True
+    object_hook = None
+    object_pairs_hook = staticmethod(_unique_keys)
+    parse_constant = staticmethod(_reject_constant)
+
+    def __init__(self, check_numbers: bool) -> None:
+        self.parse_float = _parse_float if check_numbers else float
+        self.parse_int = _parse_int if check_numbers else int
+
+
+def _loads(text: str, check_numbers: bool):
+    """json.loads(text) with jmap's hooks (json.JSONDecodeError for bad JSON), without the json module
+    (its decode() around the C scanner: whitespace, no byte-order mark, "Expecting value", "Extra data")."""
+    try:
+        from _json import make_scanner
+    except ImportError:  # a Python without the C scanner
+        make_scanner = None
+    if make_scanner is None or text.startswith("\ufeff"):
+        import json
+
+        hooks = _Hooks(check_numbers)
+        return json.loads(text, parse_constant=hooks.parse_constant, object_pairs_hook=hooks.object_pairs_hook,
+                          parse_float=hooks.parse_float, parse_int=hooks.parse_int)
+    start = len(text) - len(text.lstrip(_JSON_SPACE))
+    try:
+        value, end = make_scanner(_Hooks(check_numbers))(text, start)
+    except StopIteration as exc:
+        from json import JSONDecodeError
+
+        raise JSONDecodeError("Expecting value", text, exc.value) from None
+    if end != len(text):
+        rest = len(text) - len(text[end:].lstrip(_JSON_SPACE))
+        if rest != len(text):
+            from json import JSONDecodeError
+
+            raise JSONDecodeError("Extra data", text, rest)
+    return value
+
+
 def parse_json(text: str, source: str):
     try:
-        if _RISKY_NUMBER.search(text) is None:  # every number is fine: no call per number
-            return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
-        return json.loads(
-            text, parse_constant=_reject_constant, parse_float=_parse_float, parse_int=_parse_int,
-            object_pairs_hook=_unique_keys,
-        )
-    except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
-            what = "the file ends in the middle of the JSON (truncated?)"
-        elif exc.msg.startswith("Unterminated string"):
-            what = "a text is not closed before the end of the file (truncated?)"
-        else:
-            what = exc.msg
-        raise JmapError(source, f"invalid JSON at {_line_col(text, exc.pos)}: {what}") from None
+        if len(text) < _SEARCH_FROM:
+            return _loads(text, check_numbers=True)
+        import re
+
+        return _loads(text, check_numbers=re.search(_RISKY_NUMBER, text) is not None)  # else no call per number
     except RecursionError:
         raise JmapError(source, "the JSON is nested too deeply") from None
     except _BadNumber as exc:
@@ -174,7 +229,17 @@ def parse_json(text: str, source: str):
         raise JmapError(source, f"duplicate key {path[-1]!r} at {_line_col(text, pos)} (a key may appear "
                         "only once in an object; the earlier value would be lost)", json_path(path)) from None
     except ValueError as exc:
-        raise JmapError(source, f"invalid JSON: {exc}") from None
+        from json import JSONDecodeError
+
+        if not isinstance(exc, JSONDecodeError):
+            raise JmapError(source, f"invalid JSON: {exc}") from None
+        if exc.pos >= len(text.rstrip()):
+            what = "the file ends in the middle of the JSON (truncated?)"
+        elif exc.msg.startswith("Unterminated string"):
+            what = "a text is not closed before the end of the file (truncated?)"
+        else:
+            what = exc.msg
+        raise JmapError(source, f"invalid JSON at {_line_col(text, exc.pos)}: {what}") from None
 
 
 def parse_untrusted(text: str, source: str):
@@ -201,7 +266,9 @@ def _counts(text: str, exact: bool = False) -> tuple[int, int]:
     containers = text.count("{") + text.count("[")
     commas = text.count(",")
     if exact:
-        for match in _JSON_STRING.finditer(text):
+        import re
+
+        for match in re.finditer(_JSON_STRING, text, re.DOTALL):
             inside = match.group()
             containers -= inside.count("{") + inside.count("[")
             commas -= inside.count(",")
@@ -236,15 +303,18 @@ def json_path(parts) -> str:
 
 def find_surrogate(value, path: list):
     """The JSON path of the first string holding a lone surrogate, or None."""
+    import re
+
+    surrogate = re.compile(_SURROGATE).search
     stack = [(value, path)]
     while stack:
         node, where = stack.pop()
         if isinstance(node, str):
-            if SURROGATE.search(node):
+            if surrogate(node):
                 return where
         elif isinstance(node, dict):
             for key, child in node.items():
-                if SURROGATE.search(key):
+                if surrogate(key):
                     return where + [key.encode("utf-8", "backslashreplace").decode()]
                 stack.append((child, where + [key]))
         elif isinstance(node, list):
@@ -276,9 +346,9 @@ def too_large(source: str, size: int | None = None, limit: int = MAX_FILE_BYTES)
     return JmapError(source, f"the file is too large ({shown}; the limit is {limit // 1_048_576} MB)")
 
 
-def read_bounded(path: Path, source: str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a regular file no larger than ``limit``; OSError or JmapError otherwise."""
-    if path.is_dir():
+def read_bounded(path, source: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file (a path) no larger than ``limit``; OSError or JmapError otherwise."""
+    if os.path.isdir(path):
         raise IsADirectoryError(source)
     # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells what was opened.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -294,13 +364,24 @@ def read_bounded(path: Path, source: str, limit: int = MAX_FILE_BYTES) -> bytes:
         return fh.read(limit + 1)
 
 
-def read_file(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a file to load (a regular file of at most ``limit`` bytes: never a FIFO or
-    device); UnreadableError (or JmapError for a too-large file) says why not."""
-    path = Path(path)
-    source = str(path)
+def path_text(path) -> str:
+    """``str(pathlib.Path(path))``, the name errors give a file by, without importing pathlib on POSIX."""
+    text = os.fspath(path)
+    if os.name != "posix" or not isinstance(text, str):
+        from pathlib import Path
+
+        return str(Path(path))
+    root = "//" if text.startswith("//") and not text.startswith("///") else "/" if text.startswith("/") else ""
+    parts = [part for part in text.split("/") if part and part != "."]
+    return root + "/".join(parts) if root or parts else "."
+
+
+def read_file(path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a file (a path) to load (a regular file of at most ``limit`` bytes: never a
+    FIFO or device); UnreadableError (or JmapError for a too-large file) says why not."""
+    source = path_text(path)
     try:
-        raw = read_bounded(path, source, limit)
+        raw = read_bounded(source, source, limit)  # the name as pathlib gives it: "" is "."
     except FileNotFoundError:
         raise UnreadableError(source, "no such file") from None
     except IsADirectoryError:

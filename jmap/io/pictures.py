@@ -26,7 +26,7 @@ from functools import lru_cache
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from jmap.core.model import Picture, picture_id
-from jmap.io.schema import MAX_PICTURES, MAX_TOTAL_PICTURE_BYTES  # noqa: F401 - re-exported limits
+from jmap.io.limits import MAX_PICTURES, MAX_TOTAL_PICTURE_BYTES  # noqa: F401 - re-exported limits
 #: Bytes of one picture (the PNG or JPEG file, before base64).
 MAX_PICTURE_BYTES = 8 * 1024 * 1024
 #: Pixels a side and in all (40 MB of RGBA at most while decoding one picture).

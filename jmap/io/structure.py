@@ -14,14 +14,13 @@ the precise, readable report.
 
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass
 from functools import lru_cache
 
-from jmap.core.model import COLLECTIONS
+from jmap.core.names import COLLECTION_NAMES
 from jmap.io.errors import JmapError
 from jmap.io.jsontext import MAX_INT_DIGITS, json_path
-from jmap.io.schema import COLOUR_PATTERN, ID_PATTERN
-from jmap.io.validatorcode import JsonSchemaValueException, full_schema, validator
+from jmap.io.limits import COLOUR_PATTERN, ID_PATTERN
+from jmap.io.validatorcode import JsonSchemaValueException, field_names, full_schema, validator
 
 TYPE_NAMES = {"str": "a string", "int": "a number", "float": "a number", "list": "a list",
               "dict": "an object", "bool": "true/false", "NoneType": "null"}
@@ -32,15 +31,6 @@ _EXACT_FLOAT = 2.0 ** 53
 def _entity_schema(collection: str) -> dict:
     props = full_schema()["properties"]
     return props["meta"] if collection == "meta" else props[collection]["items"]
-
-
-@lru_cache(maxsize=None)
-def _fields_of_type(collection: str, kind: str | tuple[str, ...]) -> tuple[str, ...]:
-    """Fields whose schema type is ``kind`` ("integer", or a tuple for a list of types);
-    the collection "" is the top level of the file."""
-    props = full_schema()["properties"] if collection == "" else _entity_schema(collection)["properties"]
-    return tuple(name for name, schema in props.items()
-                 if (tuple(schema["type"]) if isinstance(schema.get("type"), list) else schema.get("type")) == kind)
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +85,7 @@ def _fast_validator(data: dict) -> None:
     validator("envelope")(data)  # the file without its entities
     if "meta" in data:
         validator("meta")(data["meta"])
-    for name in COLLECTIONS:
+    for name in COLLECTION_NAMES:
         check = validator(name)
         for record in data.get(name) or ():
             check(record)
@@ -115,14 +105,16 @@ def _whole_numbers(record: dict, names: tuple[str, ...]) -> dict:
 
 def entity_record(entity) -> dict:
     """The known fields of a model entity as plain data (what check_entity checks)."""
+    from dataclasses import fields
+
     return {f.name: getattr(entity, f.name) for f in fields(entity) if f.name != "extra"}
 
 
 @lru_cache(maxsize=None)
 def _rules(collection: str) -> tuple:
     """(fast validator, integer fields, number fields) of a collection, looked up once."""
-    numbers = _fields_of_type(collection, ("number", "null"))
-    return validator(collection), _fields_of_type(collection, "integer"), numbers
+    _known, _required, integers, numbers = field_names(collection)
+    return validator(collection), integers, numbers
 
 
 def check_entity(collection: str, record, source: str = "this map", where: str = "$") -> dict:
@@ -134,7 +126,7 @@ def check_entity(collection: str, record, source: str = "this map", where: str =
     """
     validate, integers, numbers = _rules(collection)
     if type(record) is not dict:
-        if is_dataclass(record):
+        if hasattr(type(record), "__dataclass_fields__"):  # a model entity (dataclasses.is_dataclass)
             record = entity_record(record)
         else:
             kind = TYPE_NAMES.get(type(record).__name__, type(record).__name__)
@@ -165,11 +157,11 @@ def check_structure(data: dict, source: str) -> None:
     Every entity goes through check_entity; whole floats in integer fields are turned
     into ints in place.
     """
-    data.update(_whole_numbers(data, _fields_of_type("", "integer")))  # minor_version
+    data.update(_whole_numbers(data, field_names("envelope")[2]))  # minor_version
     try:
         validator("envelope")(data)  # the file without its entities
         data["meta"] = check_entity("meta", data["meta"], source, "$.meta")
-        for name in COLLECTIONS:
+        for name in COLLECTION_NAMES:
             items = data.get(name)
             for i, record in enumerate(items or ()):
                 items[i] = check_entity(name, record, source, f"$.{name}[{i}]")

@@ -2,7 +2,7 @@
 # fmt: off
 # ruff: noqa
 VERSION = "2.22.3"
-from decimal import Decimal
+from jmap.io.validatorcode import Decimal
 from jmap.io.validatorcode import JsonSchemaValueException, JsonSchemaValuesException
 
 
@@ -153,3 +153,10 @@ def validate_https___jmap_invalid_schema_jmap_1_json(data, custom_formats={}, na
     return data
 
 validate = validate_https___jmap_invalid_schema_jmap_1_json
+
+
+# The fields of the object: all of them, the required ones, the integers and the numbers or null.
+PROPERTIES = ('format', 'version', 'minor_version', 'meta', 'personas', 'stages', 'lanes', 'notes', 'touchpoints', 'flows', 'emotions', 'metrics', 'lines', 'votes', 'pictures')
+REQUIRED = ('format', 'version', 'meta', 'stages', 'lanes')
+INTEGERS = ('minor_version',)
+NUMBERS = ()

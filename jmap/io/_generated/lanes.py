@@ -2,14 +2,14 @@
 # fmt: off
 # ruff: noqa
 VERSION = "2.22.3"
-from decimal import Decimal
-import re
+from jmap.io.validatorcode import Decimal
+from jmap.io.validatorcode import compile_pattern
 from jmap.io.validatorcode import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
-    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z'),
-    '^(#[0-9A-Fa-f]{6})?$': re.compile('^(#[0-9A-Fa-f]{6})?\\Z')
+    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': compile_pattern('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z'),
+    '^(#[0-9A-Fa-f]{6})?$': compile_pattern('^(#[0-9A-Fa-f]{6})?\\Z')
 }
 
 NoneType = type(None)
@@ -73,3 +73,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if not REGEX_PATTERNS['^(#[0-9A-Fa-f]{6})?$'].search(data__colour):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".colour must match pattern ^(#[0-9A-Fa-f]{6})?$", value=data__colour, name="" + (name_prefix or "data") + ".colour", definition={'type': 'string', 'pattern': '^(#[0-9A-Fa-f]{6})?$'}, rule='pattern')
     return data
+
+# The fields of the object: all of them, the required ones, the integers and the numbers or null.
+PROPERTIES = ('id', 'kind', 'title', 'prompt', 'required', 'colour')
+REQUIRED = ('id',)
+INTEGERS = ()
+NUMBERS = ()

@@ -2,13 +2,13 @@
 # fmt: off
 # ruff: noqa
 VERSION = "2.22.3"
-from decimal import Decimal
-import re
+from jmap.io.validatorcode import Decimal
+from jmap.io.validatorcode import compile_pattern
 from jmap.io.validatorcode import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
-    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z')
+    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': compile_pattern('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z')
 }
 
 NoneType = type(None)
@@ -59,3 +59,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if data__label_len > 20000:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".label must be shorter than or equal to 20000 characters", value=data__label, name="" + (name_prefix or "data") + ".label", definition={'type': 'string', 'maxLength': 20000}, rule='maxLength')
     return data
+
+# The fields of the object: all of them, the required ones, the integers and the numbers or null.
+PROPERTIES = ('id', 'kind', 'after_lane', 'label')
+REQUIRED = ('id',)
+INTEGERS = ()
+NUMBERS = ()

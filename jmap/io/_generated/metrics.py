@@ -2,13 +2,13 @@
 # fmt: off
 # ruff: noqa
 VERSION = "2.22.3"
-from decimal import Decimal
-import re
+from jmap.io.validatorcode import Decimal
+from jmap.io.validatorcode import compile_pattern
 from jmap.io.validatorcode import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
-    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z')
+    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': compile_pattern('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z')
 }
 
 NoneType = type(None)
@@ -71,3 +71,9 @@ def validate(data, custom_formats={}, name_prefix=None):
             if not isinstance(data__target, (int, float, Decimal, NoneType)) or isinstance(data__target, bool):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".target must be number or null", value=data__target, name="" + (name_prefix or "data") + ".target", definition={'type': ['number', 'null']}, rule='type')
     return data
+
+# The fields of the object: all of them, the required ones, the integers and the numbers or null.
+PROPERTIES = ('id', 'stage', 'name', 'value', 'unit', 'target')
+REQUIRED = ('id', 'stage')
+INTEGERS = ()
+NUMBERS = ('value', 'target')

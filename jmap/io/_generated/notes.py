@@ -2,15 +2,15 @@
 # fmt: off
 # ruff: noqa
 VERSION = "2.22.3"
-from decimal import Decimal
-import re
+from jmap.io.validatorcode import Decimal
+from jmap.io.validatorcode import compile_pattern
 from jmap.io.validatorcode import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
-    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z'),
-    '^(#[0-9A-Fa-f]{6})?$': re.compile('^(#[0-9A-Fa-f]{6})?\\Z'),
-    '^([A-Za-z0-9][A-Za-z0-9_.:-]*)?$': re.compile('^([A-Za-z0-9][A-Za-z0-9_.:-]*)?\\Z')
+    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': compile_pattern('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z'),
+    '^(#[0-9A-Fa-f]{6})?$': compile_pattern('^(#[0-9A-Fa-f]{6})?\\Z'),
+    '^([A-Za-z0-9][A-Za-z0-9_.:-]*)?$': compile_pattern('^([A-Za-z0-9][A-Za-z0-9_.:-]*)?\\Z')
 }
 
 NoneType = type(None)
@@ -82,3 +82,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if not REGEX_PATTERNS['^([A-Za-z0-9][A-Za-z0-9_.:-]*)?$'].search(data__picture):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".picture must match pattern ^([A-Za-z0-9][A-Za-z0-9_.:-]*)?$", value=data__picture, name="" + (name_prefix or "data") + ".picture", definition={'type': 'string', 'pattern': '^([A-Za-z0-9][A-Za-z0-9_.:-]*)?$', 'maxLength': 64}, rule='pattern')
     return data
+
+# The fields of the object: all of them, the required ones, the integers and the numbers or null.
+PROPERTIES = ('id', 'lane', 'stage', 'text', 'colour', 'picture')
+REQUIRED = ('id', 'lane', 'stage')
+INTEGERS = ()
+NUMBERS = ()

@@ -2,14 +2,14 @@
 # fmt: off
 # ruff: noqa
 VERSION = "2.22.3"
-from decimal import Decimal
-import re
+from jmap.io.validatorcode import Decimal
+from jmap.io.validatorcode import compile_pattern
 from jmap.io.validatorcode import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
-    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z'),
-    '^(#[0-9A-Fa-f]{6})?$': re.compile('^(#[0-9A-Fa-f]{6})?\\Z')
+    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': compile_pattern('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z'),
+    '^(#[0-9A-Fa-f]{6})?$': compile_pattern('^(#[0-9A-Fa-f]{6})?\\Z')
 }
 
 NoneType = type(None)
@@ -169,3 +169,9 @@ def validate(data, custom_formats={}, name_prefix=None):
             if not isinstance(data__visible, (bool)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".visible must be boolean", value=data__visible, name="" + (name_prefix or "data") + ".visible", definition={'type': 'boolean'}, rule='type')
     return data
+
+# The fields of the object: all of them, the required ones, the integers and the numbers or null.
+PROPERTIES = ('id', 'name', 'role', 'quote', 'demographics', 'goals', 'needs', 'motivations', 'behaviours', 'frustrations', 'colour', 'visible')
+REQUIRED = ('id',)
+INTEGERS = ()
+NUMBERS = ()

@@ -2,14 +2,14 @@
 # fmt: off
 # ruff: noqa
 VERSION = "2.22.3"
-from decimal import Decimal
-import re
+from jmap.io.validatorcode import Decimal
+from jmap.io.validatorcode import compile_pattern
 from jmap.io.validatorcode import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
-    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z'),
-    '^[0-9a-f]{64}$': re.compile('^[0-9a-f]{64}\\Z')
+    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': compile_pattern('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z'),
+    '^[0-9a-f]{64}$': compile_pattern('^[0-9a-f]{64}\\Z')
 }
 
 NoneType = type(None)
@@ -79,3 +79,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if data__data_len > 33554432:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".data must be shorter than or equal to 33554432 characters", value=data__data, name="" + (name_prefix or "data") + ".data", definition={'type': 'string', 'maxLength': 33554432}, rule='maxLength')
     return data
+
+# The fields of the object: all of them, the required ones, the integers and the numbers or null.
+PROPERTIES = ('id', 'media_type', 'width', 'height', 'sha256', 'data')
+REQUIRED = ('id',)
+INTEGERS = ('width', 'height')
+NUMBERS = ()

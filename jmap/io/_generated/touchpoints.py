@@ -2,14 +2,14 @@
 # fmt: off
 # ruff: noqa
 VERSION = "2.22.3"
-from decimal import Decimal
-import re
+from jmap.io.validatorcode import Decimal
+from jmap.io.validatorcode import compile_pattern
 from jmap.io.validatorcode import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
-    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z'),
-    '^([A-Za-z0-9][A-Za-z0-9_.:-]*)?$': re.compile('^([A-Za-z0-9][A-Za-z0-9_.:-]*)?\\Z')
+    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': compile_pattern('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z'),
+    '^([A-Za-z0-9][A-Za-z0-9_.:-]*)?$': compile_pattern('^([A-Za-z0-9][A-Za-z0-9_.:-]*)?\\Z')
 }
 
 NoneType = type(None)
@@ -135,3 +135,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if not REGEX_PATTERNS['^([A-Za-z0-9][A-Za-z0-9_.:-]*)?$'].search(data__picture):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".picture must match pattern ^([A-Za-z0-9][A-Za-z0-9_.:-]*)?$", value=data__picture, name="" + (name_prefix or "data") + ".picture", definition={'type': 'string', 'pattern': '^([A-Za-z0-9][A-Za-z0-9_.:-]*)?$', 'maxLength': 64}, rule='pattern')
     return data
+
+# The fields of the object: all of them, the required ones, the integers and the numbers or null.
+PROPERTIES = ('id', 'stage', 'lane', 'title', 'description', 'channel', 'online', 'owner', 'importance', 'impact', 'evidence', 'entry', 'picture')
+REQUIRED = ('id', 'stage', 'lane')
+INTEGERS = ('importance', 'impact')
+NUMBERS = ()

@@ -2,13 +2,13 @@
 # fmt: off
 # ruff: noqa
 VERSION = "2.22.3"
-from decimal import Decimal
-import re
+from jmap.io.validatorcode import Decimal
+from jmap.io.validatorcode import compile_pattern
 from jmap.io.validatorcode import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
-    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z')
+    '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': compile_pattern('^[A-Za-z0-9][A-Za-z0-9_.:-]*\\Z')
 }
 
 NoneType = type(None)
@@ -62,3 +62,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if data__count > 99:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".count must be smaller than or equal to 99", value=data__count, name="" + (name_prefix or "data") + ".count", definition={'type': 'integer', 'minimum': 1, 'maximum': 99}, rule='maximum')
     return data
+
+# The fields of the object: all of them, the required ones, the integers and the numbers or null.
+PROPERTIES = ('id', 'item', 'voter', 'count')
+REQUIRED = ('id', 'item')
+INTEGERS = ('count',)
+NUMBERS = ()
