@@ -104,3 +104,31 @@ def test_the_compare_actions_are_there_at_start_and_import_compare_when_chosen(q
     monkeypatch.setattr(compare, "show_compare", lambda window: shown.append(window))
     action.trigger()
     assert shown == [win]
+
+
+def test_opening_a_map_does_not_write_it_out_to_hash_it_and_the_hash_comes_when_needed(manager, monkeypatch, tmp_path):
+    import json
+
+    import jmap.io as jio
+    from jmap.gui.files import controller, dialogs
+
+    path = tmp_path / "example.jmap"
+    path.write_bytes(_example().read_bytes())
+    hashed = []
+    monkeypatch.setattr(controller, "map_digest", lambda doc: hashed.append(doc) or dialogs.map_digest(doc))
+    window = manager.open_path(path)
+    ctrl = manager.controller_of(window)
+    assert hashed == []  # not on the way to the first paint
+    window.editor.add_stage(name="Mine")  # the map in the window is no longer the one on disk
+    # the hash is that of the map the loaded bytes hold, not of the edited map
+    assert ctrl.disk_map_hash == dialogs.map_digest(jio.load(path).document) != dialogs.map_digest(window.document)
+    assert len(hashed) == 1
+
+    # the same map written with other bytes is no change to ask about; another map is
+    ctrl.watcher.removePaths(ctrl.watcher.files())  # asked directly below, not through the watcher's prompt
+    path.write_text(json.dumps(json.loads(path.read_bytes()), indent=4, ensure_ascii=False), "utf-8")
+    assert not ctrl.changed_on_disk(unloadable_is_change=True)
+    doc = jio.load(path).document
+    doc.meta.title = "Their title"
+    path.write_bytes(jio.dumps(doc))
+    assert ctrl.changed_on_disk(unloadable_is_change=True)

@@ -65,7 +65,8 @@ class SavingMixin:
             return False
         lock, read_only = self.lock, self.read_only
         self.lock = None  # keep our lock across the reload
-        self.replace_document(result.document, path, lock=lock, read_only=read_only, disk_hash=digest(raw))
+        self.replace_document(result.document, path, lock=lock, read_only=read_only, disk_hash=digest(raw),
+                              disk_bytes=raw)
         return True
 
     # ------------------------------------------------------------ saving
