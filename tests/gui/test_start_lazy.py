@@ -132,3 +132,19 @@ def test_opening_a_map_does_not_write_it_out_to_hash_it_and_the_hash_comes_when_
     doc.meta.title = "Their title"
     path.write_bytes(jio.dumps(doc))
     assert ctrl.changed_on_disk(unloadable_is_change=True)
+
+
+def test_a_map_opened_from_a_file_is_checked_once_after_its_first_paint(manager, monkeypatch, qtbot, tmp_path):
+    from jmap.gui.panels import coverage
+
+    path = tmp_path / "example.jmap"
+    path.write_bytes(_example().read_bytes())
+    calls = []
+    real = coverage.run_checks
+    monkeypatch.setattr(coverage, "run_checks", lambda doc: calls.append(doc) or real(doc))
+    window = manager.open_path(path)
+    assert calls == [] and not window.view.painted  # nothing is checked before the map is on screen
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
+    assert window.view.painted and calls == [window.document]
+    qtbot.wait(600)  # (the debounce is 250 ms: nothing else may follow)
+    assert len(calls) == 1 and window.coverage_panel.summary.text()
