@@ -12,7 +12,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 py=${PYTHON:-python}
-if ! "$py" -c "import PySide6, reportlab, jsonschema, fastjsonschema, psygnal, platformdirs" 2>/dev/null; then
+if ! "$py" -c "import PySide6, reportlab, jsonschema, fastjsonschema, platformdirs" 2>/dev/null; then
     echo "build.sh: install jmap and what it needs first: $py -m pip install -e ." >&2
     exit 2
 fi

@@ -1,7 +1,7 @@
 """The observable journey-map Document: ordered collections changed by symmetric operations.
 
 Every change goes through ``insert``/``remove``/``set``/``move``/``set_meta``, each of
-which has an exact inverse, and is announced on a psygnal signal, so that the
+which has an exact inverse, and is announced on a signal (jmap.core.signals), so that the
 editor's undo stack and the canvas can be built on top without Qt in the core.
 """
 
@@ -13,33 +13,9 @@ from collections.abc import Iterator
 from dataclasses import fields
 
 from jmap.core.model import COLLECTIONS, REFERENCES, MapMeta, ref_targets
+from jmap.core.signals import Signal
 
 _ID_SUFFIX = re.compile(r"-(\d+)$")
-
-
-class Signal:
-    """A psygnal Signal declared now and imported on first use: reading, checking and
-    exporting a map never connect to a document, so they never pay psygnal's import
-    (~35-60 ms, most of it importlib.metadata)."""
-
-    def __init__(self, *types) -> None:
-        self._types = types
-        self._name = ""
-        self._signal = None
-
-    def __set_name__(self, owner, name: str) -> None:
-        self._name = name
-
-    def __get__(self, instance, owner=None):
-        if self._signal is None:
-            import psygnal
-
-            self._signal = psygnal.Signal(*self._types)
-            self._signal.__set_name__(owner, self._name)
-        if instance is None:
-            return self._signal
-        instance.__dict__[self._name] = bound = self._signal.__get__(instance, owner)
-        return bound
 
 
 class Document:

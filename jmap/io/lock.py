@@ -17,7 +17,6 @@ import stat
 import tempfile
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import datetime
 from pathlib import Path
 
 from jmap.io.clock import now_iso
@@ -131,6 +130,8 @@ def process_gone(host: str, boot: str, pid: int) -> bool:
 
 def local_time(stamp: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """A stored UTC time stamp shown in the local time zone (the raw text if it is not a time)."""
+    from datetime import datetime  # only when a lock is shown to the user
+
     try:
         parsed = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:

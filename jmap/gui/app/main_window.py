@@ -53,10 +53,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_docks()
         from jmap.gui.app.workshop import install_workshop  # presentation, timer, dot voting
-        from jmap.gui.panels.compare import install_compare_actions  # View: compare, new future state
 
         self.workshop = install_workshop(self)
-        install_compare_actions(self)
+        self._build_compare_actions()
         self.editor.undo_stack.cleanChanged.connect(self.update_title)
         self.editor.edited.connect(self.update_title)
         screen.size_window(self)  # the available screen's size, or where the last window closed
@@ -150,6 +149,23 @@ class MainWindow(QMainWindow):
         bar.addAction(fit)
         self.addToolBar(Qt.TopToolBarArea, bar)
         self.toolbar = bar
+
+    def _build_compare_actions(self) -> None:
+        """View: compare with the current state, new future state (jmap.gui.panels.compare, imported when chosen)."""
+        menu = self.view_menu
+        menu.addSeparator()
+        for key, text, name in (
+            ("compare", tr("&Compare with Current State…"), "show_compare"),
+            ("new_future", tr("New &Future State from This Map…"), "new_future_state"),
+        ):
+            action = menu.addAction(text)
+            action.setObjectName(f"compare_{key}")
+            action.triggered.connect(lambda _checked=False, n=name: self._compare(n))
+
+    def _compare(self, name: str):
+        from jmap.gui.panels import compare
+
+        return getattr(compare, name)(self)
 
     def _build_docks(self) -> None:
         from jmap.gui.panels.coverage import CoveragePanel

@@ -12,7 +12,6 @@ and ``measure_startup(path)``: from process start to the painted window, in a ch
 from __future__ import annotations
 
 import os
-import statistics
 import time
 
 
@@ -31,6 +30,8 @@ def _rss_mb() -> float:
 
 def measure(doc, size: tuple[int, int] = (1600, 1000), repeats: int = 15) -> dict[str, float]:
     """Open ``doc`` in a window (offscreen works) and time the three canvas figures."""
+    import statistics  # here, not at the top: the first-paint child below must not pay for it
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 

@@ -105,7 +105,7 @@ class WindowManager(QObject):
         if lock is None and not read_only:
             return None
         self.settings.add_recent(path)
-        args = dict(lock=lock if not read_only else None, read_only=read_only, disk_hash=digest(raw))
+        args = dict(lock=lock if not read_only else None, read_only=read_only, disk_hash=digest(raw), disk_bytes=raw)
         near_controller = self.controller_of(near) if near is not None else None
         if near_controller is not None and near_controller.is_replaceable():
             near_controller.replace_document(result.document, path, **args)

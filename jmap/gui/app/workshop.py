@@ -2,20 +2,26 @@
 
 ``install_workshop`` is the one hook the main window calls; everything it adds (the
 Workshop menu, the Votes dock, the timer in the status bar, the vote badges on the
-canvas) is made here.
+canvas) is made here. What the first paint does not show is made when first used: the
+vote controller and the Votes panel (when a vote starts or the Votes dock is first shown),
+presentation mode (F5) and the dialogs.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QInputDialog
+from PySide6.QtWidgets import QDockWidget
 
 from jmap.gui import tr
-from jmap.gui.app.presentation import PresentationView
 from jmap.gui.app.timer import MAX_MINUTES, TimerLabel, WorkshopTimer
 from jmap.gui.canvas.votebadges import VoteBadges
-from jmap.gui.panels.votes import StartVoteDialog, VoteController, VotePanel
+
+if TYPE_CHECKING:
+    from jmap.gui.app.presentation import PresentationView
+    from jmap.gui.panels.votes import StartVoteDialog, VoteController, VotePanel
 
 
 class Workshop(QObject):
@@ -26,21 +32,46 @@ class Workshop(QObject):
         self.window = window
         self.timer = WorkshopTimer(self)
         self.presentation: PresentationView | None = None
-        self.votes = VoteController(window.editor, window.scene, window.view, self)
+        self._votes: VoteController | None = None
+        self._panel: VotePanel | None = None
         self.badges = VoteBadges(window.editor, window.scene)
         self.timer_label = TimerLabel(self.timer)
         window.statusBar().addPermanentWidget(self.timer_label)
-        self.votes.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
-        self.panel = VotePanel(window.editor, window.scene, self.votes)
-        self.panel.start_button.clicked.connect(self.start_or_end_vote)
         dock = QDockWidget(tr("Votes"), window)
         dock.setObjectName("votes-dock")
-        dock.setWidget(self.panel)
         window.addDockWidget(Qt.RightDockWidgetArea, dock)
         window.tabifyDockWidget(window.docks["coverage"], dock)
         window.docks["votes"] = dock
         window.docks["coverage"].raise_()
+        dock.visibilityChanged.connect(self._dock_visibility)  # its panel is made when first shown
         self._build_menu()
+
+    @property
+    def votes(self) -> VoteController:
+        """The dot-vote controller, made on first use."""
+        if self._votes is None:
+            from jmap.gui.panels.votes import VoteController
+
+            window = self.window
+            self._votes = VoteController(window.editor, window.scene, window.view, self)
+            self._votes.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+        return self._votes
+
+    @property
+    def panel(self) -> VotePanel:
+        """The Votes dock's panel, made when the dock is first shown (or asked for)."""
+        if self._panel is None:
+            from jmap.gui.panels.votes import VotePanel
+
+            window = self.window
+            self._panel = VotePanel(window.editor, window.scene, self.votes)
+            self._panel.start_button.clicked.connect(self.start_or_end_vote)
+            window.docks["votes"].setWidget(self._panel)
+        return self._panel
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if visible and self._panel is None:
+            self.panel  # noqa: B018 - made now that the dock shows
 
     def _action(self, menu, text: str, slot, shortcut: str | None = None) -> QAction:
         action = QAction(text, self.window)
@@ -63,7 +94,7 @@ class Workshop(QObject):
         self._action(timer, tr("Set &minutes…"), self.ask_minutes, "Ctrl+F6")
         vote = view.addMenu(tr("&Dot vote"))
         self.vote_action = self._action(vote, tr("&Start vote…"), self.start_vote, "F7")
-        self._action(vote, tr("&End vote"), self.votes.end, "Shift+F7")
+        self._action(vote, tr("&End vote"), self.end_vote, "Shift+F7")
         self._action(vote, tr("&Clear votes"), self.window.editor.clear_votes)
         vote.addAction(self.window.docks["votes"].toggleViewAction())
 
@@ -83,6 +114,8 @@ class Workshop(QObject):
             stage_id = getattr(entity, "stage", None) or stage_id
         if stage_id is not None and stage_id in doc.stage_index():
             stage = doc.stage_index()[stage_id]
+        from jmap.gui.app.presentation import PresentationView
+
         view = PresentationView(window.editor, self.timer, stage)
         view.setAttribute(Qt.WA_DeleteOnClose)
         view.closed.connect(self._presentation_closed)
@@ -102,6 +135,8 @@ class Workshop(QObject):
 
     # ------------------------------------------------------------------- timer
     def ask_minutes(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         minutes, ok = QInputDialog.getInt(self.window, tr("Workshop timer"), tr("Minutes for this step:"),
                                           int(self.timer.duration // 60), 1, MAX_MINUTES)
         if ok:
@@ -111,12 +146,22 @@ class Workshop(QObject):
     def start_or_end_vote(self) -> None:
         self.votes.end() if self.votes.running else self.start_vote()
 
+    def end_vote(self) -> None:
+        if self._votes is not None:  # no controller yet: no vote was ever started here
+            self._votes.end()
+
     def start_vote(self, dialog: StartVoteDialog | None = None) -> bool:
         """Ask who votes with how many dots on what (F7), then start the round."""
-        dialog = dialog or StartVoteDialog(self.window)
+        from PySide6.QtWidgets import QDialog
+
+        if dialog is None:
+            from jmap.gui.panels.votes import StartVoteDialog
+
+            dialog = StartVoteDialog(self.window)
         if dialog.exec() != QDialog.Accepted:
             return False
         self.votes.start(dialog.vote_round())
+        self.panel  # noqa: B018 - the ranking is in the Votes dock, shown now
         docks = self.window.docks
         docks["votes"].show()
         docks["votes"].raise_()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 import shiboken6
 
+import jmap.io as jio
 from jmap.gui.files.autosave import AutosaveMixin
 from jmap.gui.files.dialogs import DiffDialog, ask, digest, map_digest, show_error  # noqa: F401  (also for tests)
 from jmap.gui.files.saving import SavingMixin
@@ -28,7 +29,7 @@ class FileController(SavingMixin, AutosaveMixin, WatchingMixin, QObject):
     closed = Signal(object)
 
     def __init__(self, window, manager, *, lock: DocumentLock | None = None, read_only: bool = False,
-                 disk_hash: str | None = None, suggested_name: str = "") -> None:
+                 disk_hash: str | None = None, suggested_name: str = "", disk_bytes: bytes | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.manager = manager
@@ -38,8 +39,7 @@ class FileController(SavingMixin, AutosaveMixin, WatchingMixin, QObject):
         self.lock = lock
         self.read_only = read_only
         self.disk_hash = disk_hash  # of the bytes last loaded or saved here
-        #: of the map those bytes hold, as jmap writes it (None: unknown, compare bytes only)
-        self.disk_map_hash = map_digest(self.document) if disk_hash is not None else None
+        self._set_disk_map(disk_hash, disk_bytes)
         self.suggested_name = suggested_name
         self.dirty_since_autosave = False
         self.external_pending = False
@@ -97,6 +97,34 @@ class FileController(SavingMixin, AutosaveMixin, WatchingMixin, QObject):
         self._stack = self.stack
         self._stack.cleanChanged.connect(self._on_clean_changed)
         self._stack.indexChanged.connect(self._on_index_changed)
+
+    @property
+    def disk_map_hash(self) -> str | None:
+        """The hash of the map the bytes on disk hold, as jmap writes it (None: unknown, compare bytes only).
+
+        For a map just opened it is worked out when first needed (a change on disk), from the
+        bytes that were loaded: loading them again gives the same map, and writing a big map
+        out to hash it is not on the way to the first paint.
+        """
+        if self._disk_bytes is not None:
+            raw, self._disk_bytes = self._disk_bytes, None
+            try:
+                self._disk_map_hash = map_digest(jio.loads(raw, str(self.path or "")).document)
+            except jio.JmapError:
+                self._disk_map_hash = None
+        return self._disk_map_hash
+
+    @disk_map_hash.setter
+    def disk_map_hash(self, value: str | None) -> None:
+        self._disk_bytes = None
+        self._disk_map_hash = value
+
+    def _set_disk_map(self, disk_hash: str | None, disk_bytes: bytes | None) -> None:
+        """The map hash of a new document: later from ``disk_bytes`` (the bytes it was loaded from), else now."""
+        if disk_hash is not None and disk_bytes is not None:
+            self._disk_map_hash, self._disk_bytes = None, disk_bytes
+        else:
+            self.disk_map_hash = map_digest(self.document) if disk_hash is not None else None
 
     # ------------------------------------------------------------ menu
     def _action(self, key: str, text: str, slot, shortcut=None) -> QAction:
@@ -201,7 +229,8 @@ class FileController(SavingMixin, AutosaveMixin, WatchingMixin, QObject):
         """An untouched, never-saved window: opening a file may reuse it."""
         return self.path is None and not self.is_unsaved() and self.stack.count() == 0
 
-    def replace_document(self, doc, path, *, lock=None, read_only=False, disk_hash=None, suggested_name="") -> None:
+    def replace_document(self, doc, path, *, lock=None, read_only=False, disk_hash=None, suggested_name="",
+                         disk_bytes: bytes | None = None) -> None:
         self._release_lock()
         self.recovery.clear(self.recovery.key_for(self.window_id))
         self.autosave_timer.stop()
@@ -209,7 +238,7 @@ class FileController(SavingMixin, AutosaveMixin, WatchingMixin, QObject):
         if self.stack is not self._stack:  # the editor may make a new stack for the new document
             self._connect_stack()
         self.lock, self.read_only, self.disk_hash = lock, read_only, disk_hash
-        self.disk_map_hash = map_digest(self.document) if disk_hash is not None else None
+        self._set_disk_map(disk_hash, disk_bytes)
         self.suggested_name = suggested_name
         self.dirty_since_autosave = False
         self._watch()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 from pathlib import Path
 
@@ -78,6 +77,8 @@ class DiffDialog(QDialog):
     def __init__(self, parent, theirs: bytes, mine: bytes, name: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changes between the file on disk and your map"))
+        import difflib  # only when the user asks to see the changes
+
         lines = difflib.unified_diff(
             theirs.decode("utf-8", "replace").splitlines(), mine.decode("utf-8", "replace").splitlines(),
             self.tr("{0} (on disk)").format(name), self.tr("{0} (yours)").format(name), lineterm="", n=2)

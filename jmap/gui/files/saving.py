@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import jmap.io as jio
 from jmap.gui.files.dialogs import ask, digest, show_error
-from jmap.io.atomic import atomic_write
 from jmap.io.jsontext import read_file
 from jmap.io.lock import DocumentLock, LockedError
 from jmap.paths import resolved
@@ -66,7 +65,8 @@ class SavingMixin:
             return False
         lock, read_only = self.lock, self.read_only
         self.lock = None  # keep our lock across the reload
-        self.replace_document(result.document, path, lock=lock, read_only=read_only, disk_hash=digest(raw))
+        self.replace_document(result.document, path, lock=lock, read_only=read_only, disk_hash=digest(raw),
+                              disk_bytes=raw)
         return True
 
     # ------------------------------------------------------------ saving
@@ -120,6 +120,8 @@ class SavingMixin:
         """Save atomically; on failure say why and keep the map open and unsaved."""
         # The document is not stamped with a "modified" time here: it would change behind
         # the undo stack and put a conflicting line into every git merge of the map.
+        from jmap.io.atomic import atomic_write  # not on the way to the first paint
+
         try:
             data = jio.dumps(self.document)  # raises UnwritableMapError (a SaveError) for a map that would not load
             atomic_write(path, data)  # the bytes hashed below are exactly the bytes on disk

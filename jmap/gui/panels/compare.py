@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -367,17 +366,3 @@ def show_compare(window, follow_link: bool = True) -> CompareView:
     view.show()
     view.raise_()
     return view
-
-
-def install_compare_actions(window) -> QMenu:
-    """The comparison actions at the end of a MainWindow's View menu (the File menu is the file controller's)."""
-    menu = window.view_menu
-    menu.addSeparator()
-    for key, text, slot in (
-        ("compare", tr("&Compare with Current State…"), lambda: show_compare(window)),
-        ("new_future", tr("New &Future State from This Map…"), lambda: new_future_state(window)),
-    ):
-        action = menu.addAction(text)
-        action.setObjectName(f"compare_{key}")
-        action.triggered.connect(lambda _checked=False, s=slot: s())
-    return menu

@@ -31,7 +31,6 @@ from jmap.core.model import (
 )
 from jmap.core.theme import valid_colour
 from jmap.gui import tr
-from jmap.gui.panels.metrics import MetricsEditor
 from jmap.gui.canvas.style import choose_colour
 from jmap.gui.words import choice_label, entity_title, field_label
 
@@ -76,7 +75,7 @@ class InspectorPanel(QWidget):
         self.scene = scene
         self.target: tuple[str, str | None] = ("meta", None)
         self.widgets: dict[str, QWidget] = {}
-        self.metrics: MetricsEditor | None = None  # shown for a stage
+        self.metrics = None  # a MetricsEditor, shown for a stage (imported then)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold; font-size: 11pt; padding: 4px 0;")
         self.form_host = QWidget()
@@ -136,6 +135,8 @@ class InspectorPanel(QWidget):
             title = QLabel(tr("Metrics"))
             title.setStyleSheet("font-weight: bold; padding-top: 8px;")
             self.form.addRow(title)
+            from jmap.gui.panels.metrics import MetricsEditor
+
             self.metrics = MetricsEditor(self.editor, entity.id)
             self.form.addRow(self.metrics)
         self.refresh()
