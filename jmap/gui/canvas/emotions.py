@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QCursor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from jmap.core import theme
@@ -14,6 +14,12 @@ from jmap.gui.canvas.items import lod_of
 
 #: The persona's name at the start of its curve: type size and widest room (map units).
 NAME_SIZE, NAME_W = 7.5, 88
+# (Qt flag arithmetic runs in Python: done once, not once per point)
+_POINT_FLAGS = (QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
+                | QGraphicsItem.ItemSendsGeometryChanges)
+_POSITION_CHANGE = QGraphicsItem.GraphicsItemChange.ItemPositionChange
+_POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+_CURSOR: list = []  # the points' cursor, made once (a QCursor needs the application)
 
 
 def marker_path(kind: int, r: float) -> QPainterPath:
@@ -48,12 +54,13 @@ class EmotionPointItem(QGraphicsItem):
         #: y -> snapped y (set by the scene from the layout's scale)
         self.snap = None
         self.home = QPointF()
-        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
-                      | QGraphicsItem.ItemSendsGeometryChanges)
+        self.setFlags(_POINT_FLAGS)
         self.hovered = False
         self.setAcceptHoverEvents(True)
         self.setZValue(6)
-        self.setCursor(Qt.SizeVerCursor)
+        if not _CURSOR:
+            _CURSOR.append(QCursor(Qt.SizeVerCursor))
+        self.setCursor(_CURSOR[0])
 
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
@@ -88,11 +95,14 @@ class EmotionPointItem(QGraphicsItem):
         return path
 
     def itemChange(self, change, value):
-        if change == QGraphicsItem.ItemPositionChange and self.snap is not None:
-            return QPointF(self.home.x(), self.snap(value.y()))
-        if change == QGraphicsItem.ItemPositionHasChanged and self.curve is not None:
+        # (called for every change of every point: the value is returned as QGraphicsItem.itemChange
+        # would, without a call back into Qt)
+        if change == _POSITION_CHANGE:
+            if self.snap is not None:
+                return QPointF(self.home.x(), self.snap(value.y()))
+        elif change == _POSITION_CHANGED and self.curve is not None:
             self.curve.rebuild()
-        return super().itemChange(change, value)
+        return value
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing)
@@ -166,19 +176,34 @@ class CurveItem(QGraphicsItem):
 class CaptionsItem(QGraphicsItem):
     """The short captions beside emotion points, placed as on the printed map (jmap.core.emotioncaptions).
 
-    The scale's words are in the lane header already, so only the points' captions are drawn here."""
+    The scale's words are in the lane header already, so only the points' captions are drawn here.
+    They are placed when first needed (read, or about to be drawn at a zoom that shows text), not on
+    every change of a map that is shown at far zoom."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.captions = []
+        self._captions = []
+        self.pending = None  # (what places them, their size) until they are placed
         self.size = theme.CAPTION
         self.bounds = QRectF()
         self.setZValue(4)
         self.setAcceptedMouseButtons(Qt.NoButton)
 
+    @property
+    def captions(self) -> list:
+        self.place()
+        return self._captions
+
+    def place(self) -> None:
+        """Place the captions now if a change left them to place (outside paint: it moves the bounds)."""
+        if self.pending is not None:
+            place, size = self.pending
+            self.pending = None
+            self.set_captions(place(), size)
+
     def set_captions(self, captions, size: float) -> None:
         self.prepareGeometryChange()
-        self.captions, self.size = captions, size
+        self._captions, self.size = captions, size
         metrics = QFontMetricsF(style.font(size))
         bounds = QRectF()
         for cap in captions:
@@ -191,10 +216,10 @@ class CaptionsItem(QGraphicsItem):
         return self.bounds
 
     def paint(self, painter, option, widget=None) -> None:
-        if not self.captions or lod_of(painter, option) < style.TEXT_LOD:
+        if not self._captions or lod_of(painter, option) < style.TEXT_LOD:
             return
         painter.setFont(style.font(self.size))
-        for cap in self.captions:
+        for cap in self._captions:
             painter.setPen(style.colour(cap.colour))
             painter.drawText(QPointF(cap.x, cap.y), cap.text)
 
@@ -229,5 +254,6 @@ def show_captions(scene) -> None:
     if item is None:
         item = scene.emotion_captions = CaptionsItem()
         scene.addItem(item)
-    lane = scene.emotion_lane_index()
-    item.set_captions(canvas_captions(scene.doc, scene.layout, lane), theme.CAPTION * scene.layout.text)
+    item.pending = (lambda: canvas_captions(scene.doc, scene.layout, scene.emotion_lane_index()),
+                    theme.CAPTION * scene.layout.text)
+    item.update()

@@ -9,7 +9,7 @@ Selected items keep painting themselves, on top.
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from jmap.core import theme
@@ -43,23 +43,28 @@ class OverviewItem(QGraphicsItem):
         return self._rect
 
     def paint(self, painter, option, widget=None) -> None:
+        items = self._scene.items_by_id
         notes: dict[int, tuple] = {}
         cards, forward, backward = [], [], []
-        for item in self._scene.items_by_id.values():
+        for item in items.made():
             if isinstance(item, CardItem):
                 cards.append(item.rect.translated(item.pos()))
             elif isinstance(item, NoteItem):
                 key = item.fill.rgba()
-                notes.setdefault(key, (item.fill, []))[1].append(item.rect.translated(item.pos()))
+                notes.setdefault(key, (item.fill, [], QPainterPath()))[1].append(item.rect.translated(item.pos()))
             elif isinstance(item, FlowItem):
                 path = item.path
                 if path.elementCount():
                     first, last = path.elementAt(0), path.elementAt(path.elementCount() - 1)
                     (backward if item.backward else forward).append(QLineF(first.x, first.y, last.x, last.y))
+        pending_cards = QPainterPath()
+        if items.pending:  # cards and notes not made yet: their boxes in the layout
+            self._pending_boxes(items.pending, pending_cards, notes)
         painter.setPen(Qt.NoPen)
-        for fill, rects in notes.values():
+        for fill, rects, path in notes.values():
             painter.setBrush(fill)
             painter.drawRects(rects)
+            painter.drawPath(path)
         # opaque tints and no antialiasing: thousands of long lines stay cheap to draw
         painter.setRenderHint(painter.RenderHint.Antialiasing, False)
         pen = QPen(style.colour(theme.mix(theme.FLOW, theme.PAPER, 0.45)), 0)
@@ -71,6 +76,29 @@ class OverviewItem(QGraphicsItem):
         painter.setPen(Qt.NoPen)
         painter.setBrush(style.CARD_BORDER)
         painter.drawRects(cards)  # cards over the flows, as in the detailed view
+        painter.drawPath(pending_cards)
+
+    def _pending_boxes(self, pending, cards: QPainterPath, notes: dict) -> None:
+        """The boxes of cards and notes not made yet, from the layout, into one path per colour."""
+        scene = self._scene
+        layout, doc = scene.layout, scene.doc
+        add = cards.addRect
+        for eid, box in layout.cards.items():
+            if eid in pending:
+                add(box.x, box.y, box.w, box.h)
+        kinds = {lane.id: lane.kind for lane in doc.lanes}
+        paths: dict[tuple[str, str], QPainterPath] = {}
+        for eid, box in layout.notes.items():
+            entry = pending.get(eid)
+            if entry is None:
+                continue
+            note = entry[1]
+            key = (kinds.get(note.lane, ""), note.colour)
+            path = paths.get(key)
+            if path is None:  # (the colour a NoteItem gets: JourneyScene._refresh)
+                fill = style.colour(theme.note_colour(*key))
+                path = paths[key] = notes.setdefault(fill.rgba(), (fill, [], QPainterPath()))[2]
+            path.addRect(box.x, box.y, box.w, box.h)
 
 
 def apply_overview_item(item, on: bool) -> None:
@@ -85,7 +113,7 @@ def apply_overview_item(item, on: bool) -> None:
 
 def apply_overview(scene, on: bool) -> None:
     """Switch the scene's small items between painting themselves and the overview."""
-    for item in scene.items_by_id.values():
+    for item in scene.items_by_id.made():
         apply_overview_item(item, on and not item.isSelected())
 
 
@@ -99,6 +127,7 @@ class SceneDetail:
         The far-zoom overview is a state of the view on screen; an export must not inherit it.
         """
         self.finish_flows()
+        self.emotion_captions.place()
         was_overview = self.overview_on
         selected = self.selectedItems()
         for item in selected:
