@@ -128,13 +128,16 @@ def test_moving_a_card_of_a_big_map_moves_its_flows(qtbot):
         assert (end.x, end.y) == (box.x, box.y)
 
 
-def test_the_far_zoom_painter_draws_cards_and_notes_not_made_yet(qtbot):
+@pytest.mark.parametrize("stages", [30, 120])  # (at 120 stages the gaps between cards are under a pixel)
+def test_the_far_zoom_painter_draws_cards_and_notes_not_made_yet(qtbot, stages):
     from jmap.core import theme
+    from jmap.core.layout import GAP
     from jmap.gui.canvas import style
 
-    window, _ = _open(qtbot)
+    window, _ = _open(qtbot, doc=large_map(stages=stages, touchpoints=1500, flows=300))
     scene, view, doc = window.scene, window.view, window.editor.document
     assert scene.overview_on and not _cards(scene)
+    assert (view.zoom() * GAP < 0.5) == (stages == 120)
     image = view.viewport().grab().toImage()
     card = QColor(style.CARD_BORDER).rgb()
     drawn = 0
@@ -144,7 +147,7 @@ def test_the_far_zoom_painter_draws_cards_and_notes_not_made_yet(qtbot):
         drawn += image.pixelColor(point).rgb() == card
     assert drawn >= len(doc.touchpoints[::50]) * 0.9  # (a few may lie under a flow line or a header)
     lanes = {lane.id: lane.kind for lane in doc.lanes}
-    notes = [n for n in doc.notes if scene.layout.notes[n.id].h * view.zoom() > 4][::20]
+    notes = [n for n in doc.notes if scene.layout.notes[n.id].h * view.zoom() > 2][::20]
     assert notes and not any(isinstance(i, NoteItem) for i in scene.items())
     hits = 0
     for note in notes:
@@ -167,3 +170,14 @@ def test_the_lazy_items_make_what_is_asked_for_and_all_when_walked(qtbot):
     assert items.get("no-such-id") is None
     assert {i.eid for i in items.values() if isinstance(i, CardItem)} == {tp.id for tp in doc.touchpoints}
     assert not items.pending
+
+
+def test_a_click_at_far_zoom_selects_a_card_not_made_yet(qtbot):
+    window, _ = _open(qtbot)
+    scene, view, doc = window.scene, window.view, window.editor.document
+    assert scene.overview_on and not _cards(scene)
+    card = doc.touchpoints[len(doc.touchpoints) // 3]
+    box = scene.layout.cards[card.id]
+    point = view.mapFromScene(box.x + box.w / 2, box.y + box.h / 2)
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=point)
+    assert scene.selected_ids() == [card.id]

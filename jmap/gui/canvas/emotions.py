@@ -22,10 +22,21 @@ _POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 _CURSOR: list = []  # the points' cursor, made once (a QCursor needs the application)
 
 
+_MARKERS: dict[tuple[int, float], QPainterPath] = {}
+
+
 def marker_path(kind: int, r: float) -> QPainterPath:
-    """Marker shapes differ per persona so curves are told apart without colour."""
-    path = QPainterPath()
+    """Marker shapes differ per persona so curves are told apart without colour (made once per shape:
+    every point of a persona shares it; a QPainterPath is copied on write)."""
     kind %= 4
+    path = _MARKERS.get((kind, r))
+    if path is None:
+        path = _MARKERS[(kind, r)] = _marker_path(kind, r)
+    return path
+
+
+def _marker_path(kind: int, r: float) -> QPainterPath:
+    path = QPainterPath()
     if kind == 0:
         path.addEllipse(QPointF(0, 0), r, r)
     elif kind == 1:
@@ -77,8 +88,9 @@ class EmotionPointItem(QGraphicsItem):
         return bool(self.comment) and (self.hovered or self.isSelected())
 
     def set_content(self, colour, marker: int, comment: str) -> None:
+        if comment != self.comment:
+            self.setToolTip(comment)
         self.colour, self.marker, self.comment = colour, marker_path(marker, 5), comment
-        self.setToolTip(comment)
         self.update()
 
     def set_home(self, x: float, y: float) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from PySide6.QtCore import QRectF
+
 #: a map with more cards and notes than this opens with items for only what is on screen
 LAZY_ITEMS = 1000
 #: after the first paint the rest are made in batches of this many per turn of the event loop
@@ -101,10 +103,13 @@ class LazyItems(dict):
         self.by_stage.clear()
         dict.clear(self)
 
-    def make_within(self, layout, left: float, top: float, right: float, bottom: float) -> int:
-        """Make the pending items whose boxes in ``layout`` meet a scene rectangle; returns how many."""
+    def make_within(self, layout, rect: QRectF, margin: float = MARGIN) -> int:
+        """Make the pending items whose boxes in ``layout`` meet a scene rectangle (widened by
+        ``margin``); returns how many."""
         if not self.pending or layout is None or not layout.stage_x:
             return 0
+        left, top = rect.left() - margin, rect.top() - margin
+        right, bottom = rect.right() + margin, rect.bottom() + margin
         if not self.by_stage:
             for eid, (_coll, entity) in self.pending.items():
                 self.by_stage.setdefault(entity.stage, []).append(eid)

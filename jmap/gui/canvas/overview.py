@@ -3,7 +3,9 @@
 Below OVERVIEW_ZOOM the many small items stop painting themselves (they keep their
 shapes, so clicks and rubber bands still work) and this item draws them all as plain
 shapes into a pixmap cached at device resolution, so a repaint is one blit.
-Selected items keep painting themselves, on top.
+Selected items keep painting themselves, on top. Cards and notes of a big map that are not
+made yet (jmap.gui.canvas.lazy) are drawn from the layout; a click or rubber band first makes
+the ones in view (JourneyView.mousePressEvent).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from jmap.core import theme
+from jmap.core.layout import GAP, PAD, STAGE_W
 from jmap.gui.canvas import style
 from jmap.gui.canvas.flows import FlowItem
 from jmap.gui.canvas.items import CardItem, NoteItem
@@ -59,7 +62,8 @@ class OverviewItem(QGraphicsItem):
                     (backward if item.backward else forward).append(QLineF(first.x, first.y, last.x, last.y))
         pending_cards = QPainterPath()
         if items.pending:  # cards and notes not made yet: their boxes in the layout
-            self._pending_boxes(items.pending, pending_cards, notes)
+            far = painter.worldTransform().m11() * GAP < 0.5  # (the gaps between cards: under half a pixel)
+            self._pending_boxes(items.pending, pending_cards, notes, far)
         painter.setPen(Qt.NoPen)
         for fill, rects, path in notes.values():
             painter.setBrush(fill)
@@ -78,14 +82,30 @@ class OverviewItem(QGraphicsItem):
         painter.drawRects(cards)  # cards over the flows, as in the detailed view
         painter.drawPath(pending_cards)
 
-    def _pending_boxes(self, pending, cards: QPainterPath, notes: dict) -> None:
-        """The boxes of cards and notes not made yet, from the layout, into one path per colour."""
+    def _pending_boxes(self, pending, cards: QPainterPath, notes: dict, far: bool) -> None:
+        """The boxes of cards and notes not made yet, from the layout, into one path per colour.
+
+        ``far``: when the gaps between stacked cards are under half a pixel and no card or note is
+        made yet, the cards of a cell are one box (the height the layout gives its content)."""
         scene = self._scene
         layout, doc = scene.layout, scene.doc
         add = cards.addRect
-        for eid, box in layout.cards.items():
-            if eid in pending:
-                add(box.x, box.y, box.w, box.h)
+        if far and len(pending) == len(doc.touchpoints) + len(doc.notes):
+            with_notes = {(note.lane, note.stage) for note in doc.notes}
+            s_index, l_index = doc.stage_index(), doc.lane_index()
+            stage_x, lane_y, width = layout.stage_x, layout.lane_y, STAGE_W - 2 * PAD
+            for (lane, stage), height in scene.live.content.items():
+                if (lane, stage) not in with_notes:  # (as jmap.core.livelayout stacks them)
+                    add(stage_x[s_index[stage]] + PAD, lane_y[l_index[lane]] + PAD, width, height - GAP)
+            for tp in doc.touchpoints:
+                if (tp.lane, tp.stage) in with_notes:
+                    box = layout.cards.get(tp.id)
+                    if box is not None:
+                        add(box.x, box.y, box.w, box.h)
+        else:
+            for eid, box in layout.cards.items():
+                if eid in pending:
+                    add(box.x, box.y, box.w, box.h)
         kinds = {lane.id: lane.kind for lane in doc.lanes}
         paths: dict[tuple[str, str], QPainterPath] = {}
         for eid, box in layout.notes.items():

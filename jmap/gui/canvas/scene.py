@@ -19,7 +19,7 @@ from jmap.gui.canvas.headers import BlueprintLineItem, CornerItem, GridItem, Lan
 from jmap.gui.canvas.interactions import SceneInteractions
 from jmap.gui.canvas.content import refresh
 from jmap.gui.canvas.items import CardItem, NoteItem, flows_routed_once
-from jmap.gui.canvas.lazy import MARGIN, LazyItems, is_big
+from jmap.gui.canvas.lazy import LazyItems, is_big
 from jmap.gui.canvas.overview import OverviewItem, SceneDetail, apply_overview_item
 from jmap.gui.canvas.style import qrect
 
@@ -184,9 +184,7 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
     def ensure_items(self, rect: QRectF) -> None:
         """Make the cards and notes left for later that lie in (or near) a scene rectangle."""
         if self.items_by_id.pending:
-            m = MARGIN
-            self.items_by_id.make_within(self.layout, rect.left() - m, rect.top() - m, rect.right() + m,
-                                         rect.bottom() + m)
+            self.items_by_id.make_within(self.layout, rect)
 
     def _on_inserted(self, coll: str, index: int, entity) -> None:
         self.finish_flows()
@@ -357,6 +355,7 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
         lane = self.emotion_lane_index()
         per_persona: dict[str, list] = {p.id: [] for p in doc.personas}
         visible = {p.id: p.visible for p in doc.personas}
+        snap = self._snapper(lane)
         for point in doc.emotions:
             item = self.items_by_id.peek(point.id)
             xy = layout.emotion_points.get(point.id)
@@ -366,7 +365,7 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
             item.setVisible(shown)
             if xy is None:
                 continue
-            item.snap = self._snapper(lane)
+            item.snap = snap
             item.set_home(*xy)
             if point.persona in per_persona:
                 per_persona[point.persona].append(item)
