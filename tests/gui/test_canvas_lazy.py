@@ -181,3 +181,20 @@ def test_a_click_at_far_zoom_selects_a_card_not_made_yet(qtbot):
     point = view.mapFromScene(box.x + box.w / 2, box.y + box.h / 2)
     qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=point)
     assert scene.selected_ids() == [card.id]
+
+
+def test_a_card_dragged_by_hand_takes_its_flows_along_and_they_come_back_with_it(qtbot):
+    window, _ = _open(qtbot)
+    scene, doc = window.scene, window.editor.document
+    card = next(tp for tp in doc.touchpoints if doc.flows_of(tp.id))
+    scene.finish_flows()
+    item = scene.items_by_id[card.id]
+    flows = [scene.items_by_id[f.id] for f in doc.flows_of(card.id)]
+    home = item.pos()
+
+    def ends():
+        return [(f._ends[1] if f.source is item else f._ends[2]) for f in flows]
+    item.setPos(home.x() + 40, home.y() + 25)  # (what a drag does, step by step)
+    assert all((r.x, r.y) == (home.x() + 40, home.y() + 25) for r in ends())
+    scene.snap_back([item])  # a drop nowhere
+    assert all((r.x, r.y) == (home.x(), home.y()) for r in ends())

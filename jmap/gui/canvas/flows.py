@@ -57,6 +57,12 @@ def _detours(layout, a, b, w: float):
             yield segments, QPointF(sx, sy), QRectF(sx - w / 2, sy - 7, w, 14)
 
 
+def _box_at(card: CardItem) -> Rect:
+    """Where a card is now (moved by hand, or not placed by the layout yet)."""
+    pos = card.pos()
+    return Rect(pos.x(), pos.y(), card.rect.width(), card.rect.height())
+
+
 class FlowItem(QGraphicsItem):
     """A directed flow between two cards; follows them while they move.
 
@@ -74,7 +80,8 @@ class FlowItem(QGraphicsItem):
         self.source, self.target = source, target
         self.label = ""
         self.backward = False
-        self.path = QPainterPath()
+        self._path = QPainterPath()  # (made from the segments when first drawn or read: JourneyScene
+        # moves many cards at once, and most of their flows are not on screen)
         self._arrow = None
         self._spots: list[tuple[float, float]] = []
         self._bounds = QRectF(-4, -4, 8, 8)  # (the bounds of no route yet)
@@ -127,10 +134,9 @@ class FlowItem(QGraphicsItem):
 
     def adjust(self) -> None:
         """Recompute the route from the current card positions (a few segments, no sampling)."""
-        sp, tp = self.source.pos(), self.target.pos()
-        a = Rect(sp.x(), sp.y(), self.source.rect.width(), self.source.rect.height())
-        b = a if self.source is self.target else Rect(tp.x(), tp.y(), self.target.rect.width(),
-                                                      self.target.rect.height())
+        source, target = self.source, self.target
+        a = source.box or _box_at(source)  # (a card where the layout puts it has its box at hand)
+        b = a if source is target else target.box or _box_at(target)
         layout = self._layout()
         if layout is not None and layout.stage_x:
             segments, self.backward, spots = route(layout, a, b, track=self._track)
@@ -158,7 +164,7 @@ class FlowItem(QGraphicsItem):
         tags = getattr(scene, "flow_tags", ())
         if not tags:
             return
-        bounds = self.path.controlPointRect()
+        bounds = self._bounds
         pieces = None
         for item in [t for t in tags if t.rect.intersects(bounds)]:
             if pieces is None:
@@ -172,20 +178,29 @@ class FlowItem(QGraphicsItem):
     def _set_route(self, segments, spots) -> None:
         # (called for every flow of every moved card: no Qt object that nothing reads is made here)
         self.prepareGeometryChange()  # (a detour changes the bounds: the scene's index must know)
-        path = QPainterPath()
-        path.moveTo(*segments[0][0])
-        cubic = path.cubicTo
-        for _p0, (x1, y1), (x2, y2), (x, y) in segments:  # (numbers: no QPointF per control point)
-            cubic(x1, y1, x2, y2, x, y)
-        self.path = path
+        self._path = None
         self.segments = segments
         self._spots = spots
         self._label_rect = None
         self._arrow = None  # (made when drawn: it lies within ARROW of the end)
         self._shape = None
+        xs = [x for segment in segments for x, _y in segment]
+        ys = [y for segment in segments for _x, y in segment]
         ex, ey = segments[-1][3]
-        self._bounds = path.controlPointRect().united(QRectF(ex - ARROW, ey - ARROW, 2 * ARROW, 2 * ARROW)).adjusted(
-            -4, -4, 4, 4)
+        left, top = min(min(xs), ex - ARROW) - 4, min(min(ys), ey - ARROW) - 4
+        self._bounds = QRectF(left, top, max(max(xs), ex + ARROW) + 4 - left, max(max(ys), ey + ARROW) + 4 - top)
+
+    @property
+    def path(self) -> QPainterPath:
+        """The route as a path (its control points are the segments')."""
+        path = self._path
+        if path is None:
+            path = self._path = QPainterPath()
+            path.moveTo(*self.segments[0][0])
+            cubic = path.cubicTo
+            for _p0, (x1, y1), (x2, y2), (x, y) in self.segments:  # (numbers: no QPointF per control point)
+                cubic(x1, y1, x2, y2, x, y)
+        return path
 
     @property
     def arrow(self) -> QPolygonF:

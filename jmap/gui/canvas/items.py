@@ -101,6 +101,8 @@ class CardItem(PictureSlot, QGraphicsItem):
         self.entry = False
         self.flows: set[FlowItem] = set()
         self.home = QPointF()  # where the layout puts the card; a drag starts here
+        #: the layout's box while the card is where the layout puts it (None once anything else moved it)
+        self.box = None
         self.setFlags(_CARD_FLAGS)
         self.setZValue(2)
         self.handle = HandleItem(self)
@@ -113,6 +115,7 @@ class CardItem(PictureSlot, QGraphicsItem):
         self.home = QPointF(rect.x, rect.y)
         if self.pos() != self.home:
             self.setPos(self.home)
+        self.box = rect
 
     def set_content(self, title: str, channel_mark: str, evidence_mark: str, online: bool, importance: int,
                     entry: bool) -> None:
@@ -127,6 +130,7 @@ class CardItem(PictureSlot, QGraphicsItem):
         # (called for every change of every card: the members are looked up once, and the value is
         # returned as QGraphicsItem.itemChange would, without a call back into Qt)
         if change == _POSITION_CHANGED:
+            self.box = None
             if _deferred is not None:
                 _deferred.update(dict.fromkeys(self.flows))
             else:

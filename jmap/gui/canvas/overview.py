@@ -56,10 +56,10 @@ class OverviewItem(QGraphicsItem):
                 key = item.fill.rgba()
                 notes.setdefault(key, (item.fill, [], QPainterPath()))[1].append(item.rect.translated(item.pos()))
             elif isinstance(item, FlowItem):
-                path = item.path
-                if path.elementCount():
-                    first, last = path.elementAt(0), path.elementAt(path.elementCount() - 1)
-                    (backward if item.backward else forward).append(QLineF(first.x, first.y, last.x, last.y))
+                segments = item.segments
+                if segments:
+                    (x0, y0), (x1, y1) = segments[0][0], segments[-1][3]
+                    (backward if item.backward else forward).append(QLineF(x0, y0, x1, y1))
         pending_cards = QPainterPath()
         if items.pending:  # cards and notes not made yet: their boxes in the layout
             far = painter.worldTransform().m11() * GAP < 0.5  # (the gaps between cards: under half a pixel)
