@@ -15,10 +15,7 @@ from jmap.gui.canvas.items import lod_of
 #: The persona's name at the start of its curve: type size and widest room (map units).
 NAME_SIZE, NAME_W = 7.5, 88
 # (Qt flag arithmetic runs in Python: done once, not once per point)
-_POINT_FLAGS = (QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
-                | QGraphicsItem.ItemSendsGeometryChanges)
-_POSITION_CHANGE = QGraphicsItem.GraphicsItemChange.ItemPositionChange
-_POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+_POINT_FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
 _CURSOR: list = []  # the points' cursor, made once (a QCursor needs the application)
 
 
@@ -51,7 +48,11 @@ def _marker_path(kind: int, r: float) -> QPainterPath:
 
 
 class EmotionPointItem(QGraphicsItem):
-    """A point of a persona's curve; dragged vertically, it snaps to whole values."""
+    """A point of a persona's curve; dragged vertically, it snaps to whole values.
+
+    (No itemChange override: Qt would call into Python for every change of every point while a
+    big map is built. A drag keeps the points on the scale and their curves along:
+    jmap.gui.canvas.gestures.MoveItemsGesture.move.)"""
 
     collection = "emotions"
 
@@ -106,15 +107,14 @@ class EmotionPointItem(QGraphicsItem):
         path.addEllipse(QPointF(0, 0), 8, 8)
         return path
 
-    def itemChange(self, change, value):
-        # (called for every change of every point: the value is returned as QGraphicsItem.itemChange
-        # would, without a call back into Qt)
-        if change == _POSITION_CHANGE:
-            if self.snap is not None:
-                return QPointF(self.home.x(), self.snap(value.y()))
-        elif change == _POSITION_CHANGED and self.curve is not None:
-            self.curve.rebuild()
-        return value
+    def keep_on_scale(self):
+        """Dragged: back to its own stage's x and onto the nearest whole value; returns its curve."""
+        if self.snap is not None:
+            pos = self.pos()
+            snapped = QPointF(self.home.x(), self.snap(pos.y()))
+            if pos != snapped:
+                self.setPos(snapped)
+        return self.curve
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing)

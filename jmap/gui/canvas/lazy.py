@@ -70,13 +70,10 @@ class LazyItems(dict):
     def __len__(self) -> int:
         return dict.__len__(self) + len(self.pending)
 
-    def peek(self, key):
-        """The item if it is made (never makes one)."""
-        return dict.get(self, key)
-
-    def made(self):
-        """The items made so far (never makes one)."""
-        return dict.values(self)
+    #: the item if it is made, else None (never makes one; dict's own get: no Python call per look-up)
+    peek = dict.get
+    #: the items made so far (never makes one)
+    made = dict.values
 
     def values(self):
         self.make_all()

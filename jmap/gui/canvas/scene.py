@@ -451,9 +451,13 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
 
     def snap_back(self, items) -> None:
         self.sync()
+        curves = set()
         for item in items:
             if item.scene() is self and item.pos() != item.home:
                 item.setPos(item.home)
+                curves.add(getattr(item, "curve", None))  # (a point's curve goes back with it)
+        for curve in curves - {None}:
+            curve.rebuild()
 
     def next_card_rect(self, stage_id: str, lane_id: str) -> QRectF:
         """Where a new card would go in a cell (for the inline editor of a new card)."""
