@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import zlib
 from collections import deque
+from itertools import chain
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -128,16 +129,13 @@ class FlowItem(QGraphicsItem):
         if self.tag is not None and self.tag.scene() is not None:
             self.tag.scene().removeItem(self.tag)
 
-    def _layout(self):
-        scene = self.scene()
-        return getattr(scene, "layout", None) if scene is not None else None
-
     def adjust(self) -> None:
         """Recompute the route from the current card positions (a few segments, no sampling)."""
         source, target = self.source, self.target
         a = source.box or _box_at(source)  # (a card where the layout puts it has its box at hand)
         b = a if source is target else target.box or _box_at(target)
-        layout = self._layout()
+        scene = self.scene()
+        layout = getattr(scene, "layout", None) if scene is not None else None
         if layout is not None and layout.stage_x:
             segments, self.backward, spots = route(layout, a, b, track=self._track)
             self._ends = (layout, a, b)
@@ -146,7 +144,6 @@ class FlowItem(QGraphicsItem):
             segments, self.backward, spots = [(p0, p0, p1, p1)], b.x < a.x, [((a.right + b.x) / 2, a.cy)]
             self._ends = None
         self._set_route(segments, spots)
-        scene = self.scene()
         if self.label and scene is not None:
             grabber = scene.mouseGrabberItem()
             if isinstance(grabber, CardItem) and (grabber in (self.source, self.target) or self.source.isSelected()
@@ -184,8 +181,7 @@ class FlowItem(QGraphicsItem):
         self._label_rect = None
         self._arrow = None  # (made when drawn: it lies within ARROW of the end)
         self._shape = None
-        xs = [x for segment in segments for x, _y in segment]
-        ys = [y for segment in segments for _x, y in segment]
+        xs, ys = zip(*chain.from_iterable(segments))
         ex, ey = segments[-1][3]
         left, top = min(min(xs), ex - ARROW) - 4, min(min(ys), ey - ARROW) - 4
         self._bounds = QRectF(left, top, max(max(xs), ex + ARROW) + 4 - left, max(max(ys), ey + ARROW) + 4 - top)

@@ -284,9 +284,10 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
                         elif item is not None:
                             item.set_geometry(layout.notes[eid], eid in layout.overflowing)
                         if item is not None:
-                            moved.append(item.sceneBoundingRect())
+                            moved.append(item)
                 self._update_filled(cells)
-                self._recheck_labels(moved)
+                if self.flow_tags:  # (labels only: no rectangles to make for a map without any)
+                    self._recheck_labels([item.sceneBoundingRect() for item in moved])
         if self._dirty_layout:
             self._full_layout()
         elif self._dirty_emotions:
