@@ -32,12 +32,14 @@ class LiveLayout:
     def full(self, doc) -> Layout:
         layout = self.layout = compute_layout(doc)
         content: dict[tuple[str, str], float] = {}
+        total = content.get
         for boxes, entities in ((layout.notes, doc.notes), (layout.cards, doc.touchpoints)):
+            box = boxes.get
             for entity in entities:  # the heights compute_layout gave the boxes (text and picture)
-                rect = boxes.get(entity.id)
+                rect = box(entity.id)
                 if rect is not None:
                     key = (entity.lane, entity.stage)
-                    content[key] = content.get(key, 0.0) + rect.h + GAP
+                    content[key] = total(key, 0.0) + rect.h + GAP
         self.content = content
         return layout
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QCursor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from jmap.core import theme
@@ -14,12 +14,26 @@ from jmap.gui.canvas.items import lod_of
 
 #: The persona's name at the start of its curve: type size and widest room (map units).
 NAME_SIZE, NAME_W = 7.5, 88
+# (Qt flag arithmetic runs in Python: done once, not once per point)
+_POINT_FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
+_CURSOR: list = []  # the points' cursor, made once (a QCursor needs the application)
+
+
+_MARKERS: dict[tuple[int, float], QPainterPath] = {}
 
 
 def marker_path(kind: int, r: float) -> QPainterPath:
-    """Marker shapes differ per persona so curves are told apart without colour."""
-    path = QPainterPath()
+    """Marker shapes differ per persona so curves are told apart without colour (made once per shape:
+    every point of a persona shares it; a QPainterPath is copied on write)."""
     kind %= 4
+    path = _MARKERS.get((kind, r))
+    if path is None:
+        path = _MARKERS[(kind, r)] = _marker_path(kind, r)
+    return path
+
+
+def _marker_path(kind: int, r: float) -> QPainterPath:
+    path = QPainterPath()
     if kind == 0:
         path.addEllipse(QPointF(0, 0), r, r)
     elif kind == 1:
@@ -34,7 +48,11 @@ def marker_path(kind: int, r: float) -> QPainterPath:
 
 
 class EmotionPointItem(QGraphicsItem):
-    """A point of a persona's curve; dragged vertically, it snaps to whole values."""
+    """A point of a persona's curve; dragged vertically, it snaps to whole values.
+
+    (No itemChange override: Qt would call into Python for every change of every point while a
+    big map is built. A drag keeps the points on the scale and their curves along:
+    jmap.gui.canvas.gestures.MoveItemsGesture.move.)"""
 
     collection = "emotions"
 
@@ -48,12 +66,13 @@ class EmotionPointItem(QGraphicsItem):
         #: y -> snapped y (set by the scene from the layout's scale)
         self.snap = None
         self.home = QPointF()
-        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
-                      | QGraphicsItem.ItemSendsGeometryChanges)
+        self.setFlags(_POINT_FLAGS)
         self.hovered = False
         self.setAcceptHoverEvents(True)
         self.setZValue(6)
-        self.setCursor(Qt.SizeVerCursor)
+        if not _CURSOR:
+            _CURSOR.append(QCursor(Qt.SizeVerCursor))
+        self.setCursor(_CURSOR[0])
 
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
@@ -70,8 +89,9 @@ class EmotionPointItem(QGraphicsItem):
         return bool(self.comment) and (self.hovered or self.isSelected())
 
     def set_content(self, colour, marker: int, comment: str) -> None:
+        if comment != self.comment:
+            self.setToolTip(comment)
         self.colour, self.marker, self.comment = colour, marker_path(marker, 5), comment
-        self.setToolTip(comment)
         self.update()
 
     def set_home(self, x: float, y: float) -> None:
@@ -87,12 +107,14 @@ class EmotionPointItem(QGraphicsItem):
         path.addEllipse(QPointF(0, 0), 8, 8)
         return path
 
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.ItemPositionChange and self.snap is not None:
-            return QPointF(self.home.x(), self.snap(value.y()))
-        if change == QGraphicsItem.ItemPositionHasChanged and self.curve is not None:
-            self.curve.rebuild()
-        return super().itemChange(change, value)
+    def keep_on_scale(self):
+        """Dragged: back to its own stage's x and onto the nearest whole value; returns its curve."""
+        if self.snap is not None:
+            pos = self.pos()
+            snapped = QPointF(self.home.x(), self.snap(pos.y()))
+            if pos != snapped:
+                self.setPos(snapped)
+        return self.curve
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing)
@@ -166,19 +188,34 @@ class CurveItem(QGraphicsItem):
 class CaptionsItem(QGraphicsItem):
     """The short captions beside emotion points, placed as on the printed map (jmap.core.emotioncaptions).
 
-    The scale's words are in the lane header already, so only the points' captions are drawn here."""
+    The scale's words are in the lane header already, so only the points' captions are drawn here.
+    They are placed when first needed (read, or about to be drawn at a zoom that shows text), not on
+    every change of a map that is shown at far zoom."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.captions = []
+        self._captions = []
+        self.pending = None  # (what places them, their size) until they are placed
         self.size = theme.CAPTION
         self.bounds = QRectF()
         self.setZValue(4)
         self.setAcceptedMouseButtons(Qt.NoButton)
 
+    @property
+    def captions(self) -> list:
+        self.place()
+        return self._captions
+
+    def place(self) -> None:
+        """Place the captions now if a change left them to place (outside paint: it moves the bounds)."""
+        if self.pending is not None:
+            place, size = self.pending
+            self.pending = None
+            self.set_captions(place(), size)
+
     def set_captions(self, captions, size: float) -> None:
         self.prepareGeometryChange()
-        self.captions, self.size = captions, size
+        self._captions, self.size = captions, size
         metrics = QFontMetricsF(style.font(size))
         bounds = QRectF()
         for cap in captions:
@@ -191,10 +228,10 @@ class CaptionsItem(QGraphicsItem):
         return self.bounds
 
     def paint(self, painter, option, widget=None) -> None:
-        if not self.captions or lod_of(painter, option) < style.TEXT_LOD:
+        if not self._captions or lod_of(painter, option) < style.TEXT_LOD:
             return
         painter.setFont(style.font(self.size))
-        for cap in self.captions:
+        for cap in self._captions:
             painter.setPen(style.colour(cap.colour))
             painter.drawText(QPointF(cap.x, cap.y), cap.text)
 
@@ -229,5 +266,6 @@ def show_captions(scene) -> None:
     if item is None:
         item = scene.emotion_captions = CaptionsItem()
         scene.addItem(item)
-    lane = scene.emotion_lane_index()
-    item.set_captions(canvas_captions(scene.doc, scene.layout, lane), theme.CAPTION * scene.layout.text)
+    item.pending = (lambda: canvas_captions(scene.doc, scene.layout, scene.emotion_lane_index()),
+                    theme.CAPTION * scene.layout.text)
+    item.update()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import zlib
 from collections import deque
+from itertools import chain
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -23,6 +24,7 @@ from jmap.core.layout import Rect
 from jmap.core.routing import crosses, detours, flatten, label_spots, route
 from jmap.gui.canvas import style
 from jmap.gui.canvas.items import LABEL_MAX_W, CardItem, NoteItem, lod_of
+from jmap.gui.canvas.lazy import ITEM_BATCH
 
 _ELIDE = Qt.TextElideMode.ElideRight
 _METRICS: list = []
@@ -34,6 +36,8 @@ def _label_metrics() -> QFontMetricsF:
     return _METRICS[0]
 
 
+#: the length of a flow's arrowhead (map units)
+ARROW = 7.0
 #: Sideways offsets of flow legs in a gutter (as on paper, jmap.export.flowplan.tracks), chosen by id.
 _TRACKS = (0.0, 2.5, -2.5, 5.0, -5.0)
 _CLEARING: list = []  # a flow whose detour is moving other labels (they do not move others in turn)
@@ -54,6 +58,12 @@ def _detours(layout, a, b, w: float):
             yield segments, QPointF(sx, sy), QRectF(sx - w / 2, sy - 7, w, 14)
 
 
+def _box_at(card: CardItem) -> Rect:
+    """Where a card is now (moved by hand, or not placed by the layout yet)."""
+    pos = card.pos()
+    return Rect(pos.x(), pos.y(), card.rect.width(), card.rect.height())
+
+
 class FlowItem(QGraphicsItem):
     """A directed flow between two cards; follows them while they move.
 
@@ -71,9 +81,11 @@ class FlowItem(QGraphicsItem):
         self.source, self.target = source, target
         self.label = ""
         self.backward = False
-        self.path = QPainterPath()
-        self.arrow = QPolygonF()
-        self.spots: list[QPointF] = []
+        self._path = QPainterPath()  # (made from the segments when first drawn or read: JourneyScene
+        # moves many cards at once, and most of their flows are not on screen)
+        self._arrow = None
+        self._spots: list[tuple[float, float]] = []
+        self._bounds = QRectF(-4, -4, 8, 8)  # (the bounds of no route yet)
         self.hovered = False
         self._shape = None
         self._label_rect = None
@@ -84,7 +96,8 @@ class FlowItem(QGraphicsItem):
         self.setZValue(1.5)
         source.flows.add(self)
         target.flows.add(self)
-        self.segments, self.bezier, self.mid = [], (), QPointF()
+        self.segments = []
+        self._track = _track(eid)
         self._ends = None  # (source rect, target rect) of the last route
         if source.scene() is None:
             self.adjust()  # (in a scene the route is made once the flow is added to it)
@@ -116,27 +129,21 @@ class FlowItem(QGraphicsItem):
         if self.tag is not None and self.tag.scene() is not None:
             self.tag.scene().removeItem(self.tag)
 
-    def _layout(self):
-        scene = self.scene()
-        return getattr(scene, "layout", None) if scene is not None else None
-
     def adjust(self) -> None:
         """Recompute the route from the current card positions (a few segments, no sampling)."""
-        self.prepareGeometryChange()
-        sp, tp = self.source.pos(), self.target.pos()
-        a = Rect(sp.x(), sp.y(), self.source.rect.width(), self.source.rect.height())
-        b = a if self.source is self.target else Rect(tp.x(), tp.y(), self.target.rect.width(),
-                                                      self.target.rect.height())
-        layout = self._layout()
+        source, target = self.source, self.target
+        a = source.box or _box_at(source)  # (a card where the layout puts it has its box at hand)
+        b = a if source is target else target.box or _box_at(target)
+        scene = self.scene()
+        layout = getattr(scene, "layout", None) if scene is not None else None
         if layout is not None and layout.stage_x:
-            segments, self.backward, spots = route(layout, a, b, track=_track(self.eid))
+            segments, self.backward, spots = route(layout, a, b, track=self._track)
             self._ends = (layout, a, b)
         else:  # not in a scene yet: a plain curve until it is
             p0, p1 = (a.right, a.cy), (b.x, b.cy)
             segments, self.backward, spots = [(p0, p0, p1, p1)], b.x < a.x, [((a.right + b.x) / 2, a.cy)]
             self._ends = None
         self._set_route(segments, spots)
-        scene = self.scene()
         if self.label and scene is not None:
             grabber = scene.mouseGrabberItem()
             if isinstance(grabber, CardItem) and (grabber in (self.source, self.target) or self.source.isSelected()
@@ -154,7 +161,7 @@ class FlowItem(QGraphicsItem):
         tags = getattr(scene, "flow_tags", ())
         if not tags:
             return
-        bounds = self.path.controlPointRect()
+        bounds = self._bounds
         pieces = None
         for item in [t for t in tags if t.rect.intersects(bounds)]:
             if pieces is None:
@@ -166,35 +173,73 @@ class FlowItem(QGraphicsItem):
                     item.flow._place_label()
 
     def _set_route(self, segments, spots) -> None:
+        # (called for every flow of every moved card: no Qt object that nothing reads is made here)
         self.prepareGeometryChange()  # (a detour changes the bounds: the scene's index must know)
-        start = QPointF(*segments[0][0])
-        path = QPainterPath(start)
-        cubic = path.cubicTo
-        for _p0, (x1, y1), (x2, y2), (x, y) in segments:  # (numbers: no QPointF per control point)
-            cubic(x1, y1, x2, y2, x, y)
-        self.path = path
+        self._path = None
         self.segments = segments
-        self.spots = [QPointF(x, y) for x, y in spots]
-        p0, c1, c2, end = segments[-1]
-        end_pt = QPointF(*end)
-        self.bezier = (start, QPointF(*segments[0][1]), QPointF(*c2), end_pt)
-        self.mid = self.spots[0] if self.spots else path.pointAtPercent(0.5)
+        self._spots = spots
         self._label_rect = None
-        ex, ey = end
-        dx = dy = 0.0
-        for qx, qy in (c2, c1, p0):  # a straight segment has its control points on its ends
-            dx, dy = ex - qx, ey - qy
-            if abs(dx) + abs(dy) > 0.01:
-                break
-        angle = math.atan2(dy, dx)
-        size = 7.0
-        self.arrow = QPolygonF([end_pt,
-                                QPointF(ex - math.cos(angle - 0.45) * size, ey - math.sin(angle - 0.45) * size),
-                                QPointF(ex - math.cos(angle + 0.45) * size, ey - math.sin(angle + 0.45) * size)])
+        self._arrow = None  # (made when drawn: it lies within ARROW of the end)
         self._shape = None
+        xs, ys = zip(*chain.from_iterable(segments))
+        ex, ey = segments[-1][3]
+        left, top = min(min(xs), ex - ARROW) - 4, min(min(ys), ey - ARROW) - 4
+        self._bounds = QRectF(left, top, max(max(xs), ex + ARROW) + 4 - left, max(max(ys), ey + ARROW) + 4 - top)
+
+    @property
+    def path(self) -> QPainterPath:
+        """The route as a path (its control points are the segments')."""
+        path = self._path
+        if path is None:
+            path = self._path = QPainterPath()
+            path.moveTo(*self.segments[0][0])
+            cubic = path.cubicTo
+            for _p0, (x1, y1), (x2, y2), (x, y) in self.segments:  # (numbers: no QPointF per control point)
+                cubic(x1, y1, x2, y2, x, y)
+        return path
+
+    @property
+    def arrow(self) -> QPolygonF:
+        """The arrowhead at the end of the route."""
+        if self._arrow is None:
+            if not self.segments:
+                return QPolygonF()
+            p0, c1, c2, (ex, ey) = self.segments[-1]
+            dx = dy = 0.0
+            for qx, qy in (c2, c1, p0):  # a straight segment has its control points on its ends
+                dx, dy = ex - qx, ey - qy
+                if abs(dx) + abs(dy) > 0.01:
+                    break
+            angle = math.atan2(dy, dx)
+            self._arrow = QPolygonF([
+                QPointF(ex, ey),
+                QPointF(ex - math.cos(angle - 0.45) * ARROW, ey - math.sin(angle - 0.45) * ARROW),
+                QPointF(ex - math.cos(angle + 0.45) * ARROW, ey - math.sin(angle + 0.45) * ARROW)])
+        return self._arrow
+
+    @property
+    def spots(self) -> list[QPointF]:
+        """Where the label may go on the route."""
+        return [QPointF(x, y) for x, y in self._spots]
+
+    @property
+    def mid(self) -> QPointF:
+        """The middle of the route (its first label spot)."""
+        if self._spots:
+            return QPointF(*self._spots[0])
+        return self.path.pointAtPercent(0.5) if self.segments else QPointF()
+
+    @property
+    def bezier(self) -> tuple:
+        """Start, first control point, last control point and end of the route."""
+        segments = self.segments
+        if not segments:
+            return ()
+        return (QPointF(*segments[0][0]), QPointF(*segments[0][1]), QPointF(*segments[-1][2]),
+                QPointF(*segments[-1][3]))
 
     def boundingRect(self) -> QRectF:
-        return self.path.controlPointRect().united(self.arrow.boundingRect()).adjusted(-4, -4, 4, 4)
+        return self._bounds
 
     def _free(self, box: QRectF) -> bool:
         scene = self.scene()
@@ -378,24 +423,29 @@ class PendingFlows:
         self._flow_timer.timeout.connect(self._build_some_flows)
 
     def start_pending_flows(self) -> None:
-        """Build the flows left for after the first paint, a batch per turn of the event loop."""
-        if self._pending_flows:
+        """Build the cards, notes and flows left for after the first paint, a batch per turn of the event loop."""
+        if self._pending_flows or self.items_by_id.pending:
             self._flow_timer.start(0)
 
     def _build_some_flows(self) -> None:
+        items = self.items_by_id
         with no_gc_pauses():
-            for _ in range(min(FLOW_BATCH, len(self._pending_flows))):
-                self._make("flows", self._pending_flows.popleft())
-        if self._pending_flows:
+            if items.pending:  # cards and notes first: flows end on them
+                items.make_some(ITEM_BATCH)
+            else:
+                for _ in range(min(FLOW_BATCH, len(self._pending_flows))):
+                    self._make("flows", self._pending_flows.popleft())
+        if self._pending_flows or items.pending:
             self._flow_timer.start(0)
         else:  # (once: the far-zoom overview draws every item each time it is invalidated)
             self._overview.invalidate()
 
     def finish_flows(self) -> None:
-        """Every flow of the map on the canvas now (before anything reads or changes them)."""
-        if self._pending_flows:
+        """Every card, note and flow of the map on the canvas now (before anything reads or changes them)."""
+        if self._pending_flows or self.items_by_id.pending:
             self._flow_timer.stop()
             with no_gc_pauses():
+                self.items_by_id.make_all()
                 while self._pending_flows:
                     self._make("flows", self._pending_flows.popleft())
             self._overview.invalidate()

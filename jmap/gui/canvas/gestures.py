@@ -89,7 +89,11 @@ class MoveItemsGesture:
         self.items = [i for i in scene.selectedItems() if isinstance(i, (CardItem, NoteItem, EmotionPointItem))]
 
     def move(self, pos: QPointF) -> None:
-        pass
+        """Qt has moved the items: points stay on the scale, and their curves follow them."""
+        curves = {item.keep_on_scale() for item in self.items
+                  if isinstance(item, EmotionPointItem) and item.scene() is self.scene}
+        for curve in curves - {None}:
+            curve.rebuild()
 
     def release(self, pos: QPointF) -> None:
         scene = self.scene

@@ -52,6 +52,8 @@ class SceneInteractions:
             gesture.move(event.scenePos())
             return
         super().mouseMoveEvent(event)
+        if isinstance(gesture, MoveItemsGesture):
+            gesture.move(event.scenePos())
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         gesture, self._gesture = self._gesture, None

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtGui import QColor, QCursor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from jmap.gui import tr
@@ -77,6 +77,11 @@ def draw_wrapped(painter, rect: QRectF, text: str, font, max_lines: int) -> floa
 
 _POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 _SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
+# (Qt flag arithmetic runs in Python: done once, not once per item)
+_CARD_FLAGS = (QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
+               | QGraphicsItem.ItemSendsGeometryChanges)
+_NOTE_FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
+_CURSOR: list = []  # the handles' cursor, made once (a QCursor needs the application)
 
 
 class CardItem(PictureSlot, QGraphicsItem):
@@ -96,8 +101,9 @@ class CardItem(PictureSlot, QGraphicsItem):
         self.entry = False
         self.flows: set[FlowItem] = set()
         self.home = QPointF()  # where the layout puts the card; a drag starts here
-        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
-                      | QGraphicsItem.ItemSendsGeometryChanges)
+        #: the layout's box while the card is where the layout puts it (None once anything else moved it)
+        self.box = None
+        self.setFlags(_CARD_FLAGS)
         self.setZValue(2)
         self.handle = HandleItem(self)
 
@@ -109,6 +115,7 @@ class CardItem(PictureSlot, QGraphicsItem):
         self.home = QPointF(rect.x, rect.y)
         if self.pos() != self.home:
             self.setPos(self.home)
+        self.box = rect
 
     def set_content(self, title: str, channel_mark: str, evidence_mark: str, online: bool, importance: int,
                     entry: bool) -> None:
@@ -123,6 +130,7 @@ class CardItem(PictureSlot, QGraphicsItem):
         # (called for every change of every card: the members are looked up once, and the value is
         # returned as QGraphicsItem.itemChange would, without a call back into Qt)
         if change == _POSITION_CHANGED:
+            self.box = None
             if _deferred is not None:
                 _deferred.update(dict.fromkeys(self.flows))
             else:
@@ -184,7 +192,9 @@ class HandleItem(QGraphicsItem):
         super().__init__(card)
         self.card = card
         self.setPos(card.rect.width(), card.rect.height() / 2)
-        self.setCursor(Qt.CrossCursor)
+        if not _CURSOR:
+            _CURSOR.append(QCursor(Qt.CrossCursor))
+        self.setCursor(_CURSOR[0])
         self.setZValue(3)
         self._radius = 4.0
 
@@ -222,7 +232,7 @@ class NoteItem(PictureSlot, QGraphicsItem):
         self.fill = style.colour("#FFF8D6")
         self.overflowing = False
         self.home = QPointF()
-        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable)
+        self.setFlags(_NOTE_FLAGS)
         self.setZValue(1)
 
     def set_geometry(self, rect, overflowing: bool) -> None:

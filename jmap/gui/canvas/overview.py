@@ -3,16 +3,19 @@
 Below OVERVIEW_ZOOM the many small items stop painting themselves (they keep their
 shapes, so clicks and rubber bands still work) and this item draws them all as plain
 shapes into a pixmap cached at device resolution, so a repaint is one blit.
-Selected items keep painting themselves, on top.
+Selected items keep painting themselves, on top. Cards and notes of a big map that are not
+made yet (jmap.gui.canvas.lazy) are drawn from the layout; a click or rubber band first makes
+the ones in view (JourneyView.mousePressEvent).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from jmap.core import theme
+from jmap.core.layout import GAP, PAD, STAGE_W
 from jmap.gui.canvas import style
 from jmap.gui.canvas.flows import FlowItem
 from jmap.gui.canvas.items import CardItem, NoteItem
@@ -43,23 +46,29 @@ class OverviewItem(QGraphicsItem):
         return self._rect
 
     def paint(self, painter, option, widget=None) -> None:
+        items = self._scene.items_by_id
         notes: dict[int, tuple] = {}
         cards, forward, backward = [], [], []
-        for item in self._scene.items_by_id.values():
+        for item in items.made():
             if isinstance(item, CardItem):
                 cards.append(item.rect.translated(item.pos()))
             elif isinstance(item, NoteItem):
                 key = item.fill.rgba()
-                notes.setdefault(key, (item.fill, []))[1].append(item.rect.translated(item.pos()))
+                notes.setdefault(key, (item.fill, [], QPainterPath()))[1].append(item.rect.translated(item.pos()))
             elif isinstance(item, FlowItem):
-                path = item.path
-                if path.elementCount():
-                    first, last = path.elementAt(0), path.elementAt(path.elementCount() - 1)
-                    (backward if item.backward else forward).append(QLineF(first.x, first.y, last.x, last.y))
+                segments = item.segments
+                if segments:
+                    (x0, y0), (x1, y1) = segments[0][0], segments[-1][3]
+                    (backward if item.backward else forward).append(QLineF(x0, y0, x1, y1))
+        pending_cards = QPainterPath()
+        if items.pending:  # cards and notes not made yet: their boxes in the layout
+            far = painter.worldTransform().m11() * GAP < 0.5  # (the gaps between cards: under half a pixel)
+            self._pending_boxes(items.pending, pending_cards, notes, far)
         painter.setPen(Qt.NoPen)
-        for fill, rects in notes.values():
+        for fill, rects, path in notes.values():
             painter.setBrush(fill)
             painter.drawRects(rects)
+            painter.drawPath(path)
         # opaque tints and no antialiasing: thousands of long lines stay cheap to draw
         painter.setRenderHint(painter.RenderHint.Antialiasing, False)
         pen = QPen(style.colour(theme.mix(theme.FLOW, theme.PAPER, 0.45)), 0)
@@ -71,6 +80,45 @@ class OverviewItem(QGraphicsItem):
         painter.setPen(Qt.NoPen)
         painter.setBrush(style.CARD_BORDER)
         painter.drawRects(cards)  # cards over the flows, as in the detailed view
+        painter.drawPath(pending_cards)
+
+    def _pending_boxes(self, pending, cards: QPainterPath, notes: dict, far: bool) -> None:
+        """The boxes of cards and notes not made yet, from the layout, into one path per colour.
+
+        ``far``: when the gaps between stacked cards are under half a pixel and no card or note is
+        made yet, the cards of a cell are one box (the height the layout gives its content)."""
+        scene = self._scene
+        layout, doc = scene.layout, scene.doc
+        add = cards.addRect
+        if far and len(pending) == len(doc.touchpoints) + len(doc.notes):
+            with_notes = {(note.lane, note.stage) for note in doc.notes}
+            s_index, l_index = doc.stage_index(), doc.lane_index()
+            stage_x, lane_y, width = layout.stage_x, layout.lane_y, STAGE_W - 2 * PAD
+            for (lane, stage), height in scene.live.content.items():
+                if (lane, stage) not in with_notes:  # (as jmap.core.livelayout stacks them)
+                    add(stage_x[s_index[stage]] + PAD, lane_y[l_index[lane]] + PAD, width, height - GAP)
+            for tp in doc.touchpoints:
+                if (tp.lane, tp.stage) in with_notes:
+                    box = layout.cards.get(tp.id)
+                    if box is not None:
+                        add(box.x, box.y, box.w, box.h)
+        else:
+            for eid, box in layout.cards.items():
+                if eid in pending:
+                    add(box.x, box.y, box.w, box.h)
+        kinds = {lane.id: lane.kind for lane in doc.lanes}
+        paths: dict[tuple[str, str], QPainterPath] = {}
+        for eid, box in layout.notes.items():
+            entry = pending.get(eid)
+            if entry is None:
+                continue
+            note = entry[1]
+            key = (kinds.get(note.lane, ""), note.colour)
+            path = paths.get(key)
+            if path is None:  # (the colour a NoteItem gets: JourneyScene._refresh)
+                fill = style.colour(theme.note_colour(*key))
+                path = paths[key] = notes.setdefault(fill.rgba(), (fill, [], QPainterPath()))[2]
+            path.addRect(box.x, box.y, box.w, box.h)
 
 
 def apply_overview_item(item, on: bool) -> None:
@@ -85,7 +133,7 @@ def apply_overview_item(item, on: bool) -> None:
 
 def apply_overview(scene, on: bool) -> None:
     """Switch the scene's small items between painting themselves and the overview."""
-    for item in scene.items_by_id.values():
+    for item in scene.items_by_id.made():
         apply_overview_item(item, on and not item.isSelected())
 
 
@@ -99,6 +147,7 @@ class SceneDetail:
         The far-zoom overview is a state of the view on screen; an export must not inherit it.
         """
         self.finish_flows()
+        self.emotion_captions.place()
         was_overview = self.overview_on
         selected = self.selectedItems()
         for item in selected:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from jmap.core import theme
 from jmap.core.gcpause import no_gc_pauses
-from jmap.core.labels import channel_mark, emotion_label, label, metric_line
+from jmap.core.labels import emotion_label
 from jmap.core.layout import PAD, line_y
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.gui import tr
@@ -17,15 +17,14 @@ from jmap.gui.canvas.flows import LAZY_FLOWS, FlowItem, PendingFlows
 from jmap.core.livelayout import LiveLayout
 from jmap.gui.canvas.headers import BlueprintLineItem, CornerItem, GridItem, LaneHeaderItem, LaneLook, StageHeaderItem
 from jmap.gui.canvas.interactions import SceneInteractions
+from jmap.gui.canvas.content import refresh
 from jmap.gui.canvas.items import CardItem, NoteItem, flows_routed_once
+from jmap.gui.canvas.lazy import LazyItems, is_big
 from jmap.gui.canvas.overview import OverviewItem, SceneDetail, apply_overview_item
 from jmap.gui.canvas.style import qrect
-from jmap.gui.words import choice_label, lane_kind_label
 
 _ITEM_CLASSES = {"stages": StageHeaderItem, "lanes": LaneHeaderItem, "notes": NoteItem, "touchpoints": CardItem,
                  "emotions": EmotionPointItem, "lines": BlueprintLineItem}
-_LINE_STYLES = {"interaction": Qt.SolidLine, "visibility": Qt.DashLine, "internal": Qt.DotLine}
-_CURVE_DASHES = (Qt.SolidLine, Qt.DashLine, Qt.DashDotLine, Qt.DotLine)
 
 
 #: depth of the scene's item index (2**8 leaves): maps of any size stay cheap to index and query
@@ -40,7 +39,8 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
         self.editor = editor
         self.doc = None
         self.layout = None
-        self.items_by_id: dict[str, object] = {}
+        #: {id: item}; a big map's cards and notes are made when first needed (jmap.gui.canvas.lazy)
+        self.items_by_id = LazyItems(self._make_pending)
         self.curves: dict[str, CurveItem] = {}
         #: the labels of flows (jmap.gui.canvas.flows.FlowLabelItem) in the scene
         self.flow_tags: set = set()
@@ -65,6 +65,7 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
         self._sync_timer.timeout.connect(self.sync)
         self._init_pending_flows()
         self._evidence_words: dict[str, str] = {}
+        self._metrics_by_stage = None
         # A shallow BSP tree: Qt's automatic depth grows with the item count, and long flows land in
         # every leaf they span (at 10x the bench map that was most of the time and a gigabyte of memory).
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
@@ -97,6 +98,9 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
         doc.changed.disconnect(self._on_changed)
         doc.moved.disconnect(self._on_moved)
         doc.meta_changed.disconnect(self._on_meta_changed)
+        self._flow_timer.stop()  # (what was left to make for it is dropped with it)
+        self._pending_flows.clear()
+        self.items_by_id.pending.clear()
         self.doc = None
 
     def rebuild(self) -> None:
@@ -106,7 +110,7 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
     def _rebuild(self) -> None:
         self._flow_timer.stop()  # flows of the map before a reload, not built yet, are dropped
         self._pending_flows.clear()
-        for item in list(self.items_by_id.values()) + list(self.curves.values()):
+        for item in list(self.items_by_id.made()) + list(self.curves.values()):
             if isinstance(item, FlowItem):
                 item.detach()
                 item.removing()
@@ -115,14 +119,23 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
         self._selected_flows.clear()
         self.curves.clear()
         doc = self.doc
+        self._metrics_by_stage = {}
+        for metric in doc.metrics:
+            self._metrics_by_stage.setdefault(metric.stage, []).append(metric)
         for persona in doc.personas:
             self._make("personas", persona)
-        for coll in ("stages", "lanes", "notes", "touchpoints", "emotions", "lines"):
+        lazy = is_big(doc)
+        for coll in ("stages", "lanes", "emotions", "lines") if lazy else (
+                "stages", "lanes", "notes", "touchpoints", "emotions", "lines"):
             for entity in doc.items(coll):
                 self._make(coll, entity)
+        self._metrics_by_stage = None
         self._dirty_layout = True
         self.sync()
-        if len(doc.flows) > LAZY_FLOWS:  # after the first paint (cards and notes first)
+        if lazy:  # made when on screen, asked for, or after the first paint
+            for coll in ("notes", "touchpoints"):
+                self.items_by_id.defer(coll, doc.items(coll))
+        if lazy or len(doc.flows) > LAZY_FLOWS:  # after the first paint (cards and notes first)
             self._pending_flows.extend(doc.flows)
             if any(getattr(view, "painted", False) for view in self.views()):
                 self.start_pending_flows()
@@ -156,6 +169,22 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
             self._refresh(coll, entity)
         if self.overview_on:
             apply_overview_item(item, True)
+
+    def _make_pending(self, coll: str, entity) -> None:
+        """Make a card or note left for later, in its place in the current layout."""
+        self._make(coll, entity)
+        item, layout = self.items_by_id.peek(entity.id), self.layout
+        box = (layout.cards if coll == "touchpoints" else layout.notes).get(entity.id)
+        if box is not None:
+            if coll == "touchpoints":
+                item.set_geometry(box)
+            else:
+                item.set_geometry(box, entity.id in layout.overflowing)
+
+    def ensure_items(self, rect: QRectF) -> None:
+        """Make the cards and notes left for later that lie in (or near) a scene rectangle."""
+        if self.items_by_id.pending:
+            self.items_by_id.make_within(self.layout, rect)
 
     def _on_inserted(self, coll: str, index: int, entity) -> None:
         self.finish_flows()
@@ -249,15 +278,16 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
                 moved = []
                 with flows_routed_once():  # a flow between two shifted cards is routed once
                     for eid in changed:
-                        item = self.items_by_id.get(eid)
+                        item = self.items_by_id.peek(eid)
                         if isinstance(item, CardItem):
                             item.set_geometry(layout.cards[eid])
                         elif item is not None:
                             item.set_geometry(layout.notes[eid], eid in layout.overflowing)
                         if item is not None:
-                            moved.append(item.sceneBoundingRect())
+                            moved.append(item)
                 self._update_filled(cells)
-                self._recheck_labels(moved)
+                if self.flow_tags:  # (labels only: no rectangles to make for a map without any)
+                    self._recheck_labels([item.sceneBoundingRect() for item in moved])
         if self._dirty_layout:
             self._full_layout()
         elif self._dirty_emotions:
@@ -280,16 +310,19 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
             items[lane.id].set_geometry(layout.lane_rect(i))
         old_cards = old.cards if old is not None else {}
         moved = []
+        peek = items.peek  # (a card or note not made yet gets its place when it is made)
         with flows_routed_once():
             for tp_id, rect in layout.cards.items():
-                if old_cards.get(tp_id) != rect or items[tp_id].pos() != items[tp_id].home:
-                    items[tp_id].set_geometry(rect)
+                item = peek(tp_id)
+                if item is not None and (old_cards.get(tp_id) != rect or item.pos() != item.home):
+                    item.set_geometry(rect)
                     moved.append(qrect(rect))
         old_notes = old.notes if old is not None else {}
         for note_id, rect in layout.notes.items():
-            if old_notes.get(note_id) != rect or old is None or (note_id in old.overflowing) != (
-                    note_id in layout.overflowing) or items[note_id].pos() != items[note_id].home:
-                items[note_id].set_geometry(rect, note_id in layout.overflowing)
+            item = peek(note_id)
+            if item is not None and (old_notes.get(note_id) != rect or old is None or (note_id in old.overflowing) != (
+                    note_id in layout.overflowing) or item.pos() != item.home):
+                item.set_geometry(rect, note_id in layout.overflowing)
                 moved.append(qrect(rect))
         self._sync_emotions()
         self._sync_grid()
@@ -323,8 +356,9 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
         lane = self.emotion_lane_index()
         per_persona: dict[str, list] = {p.id: [] for p in doc.personas}
         visible = {p.id: p.visible for p in doc.personas}
+        snap = self._snapper(lane)
         for point in doc.emotions:
-            item = self.items_by_id.get(point.id)
+            item = self.items_by_id.peek(point.id)
             xy = layout.emotion_points.get(point.id)
             if item is None:
                 continue
@@ -332,7 +366,7 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
             item.setVisible(shown)
             if xy is None:
                 continue
-            item.snap = self._snapper(lane)
+            item.snap = snap
             item.set_home(*xy)
             if point.persona in per_persona:
                 per_persona[point.persona].append(item)
@@ -387,58 +421,7 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
 
     def _refresh(self, coll: str, entity) -> None:
         """Copy an entity's fields into its item."""
-        if coll == "personas":
-            index = self.doc.personas.index(entity) if entity in self.doc.personas else 0
-            curve = self.curves.get(entity.id)
-            if curve is not None:
-                curve.set_content(style.colour(theme.persona_colour(index, entity.colour)), entity.name,
-                                  _CURVE_DASHES[index % 4])
-                for point in self.doc.emotions:
-                    if point.persona == entity.id and point.id in self.items_by_id:
-                        self._refresh("emotions", point)
-                self._dirty_emotions = True
-            return
-        item = self.items_by_id.get(entity.id)
-        if item is None:
-            return
-        if coll == "stages":
-            metrics = [m for m in self.doc.metrics if m.stage == entity.id]
-            lang = self.doc.meta.language
-            subtitle = " · ".join(metric_line(m, lang) for m in metrics) if metrics else entity.description
-            item.setToolTip("\n".join(metric_line(m, lang) for m in metrics) if metrics else "")
-            item.set_content(entity.name, subtitle, style.colour(theme.valid_colour(entity.colour, "#00000000"))
-                             if entity.colour else style.colour("#00000000"))
-        elif coll == "lanes":
-            kind = lane_kind_label(entity.kind)
-            parts = [kind] if kind.casefold() != entity.title.strip().casefold() else []
-            if entity.required:
-                parts.append(tr("required"))
-            subtitle = " · ".join(parts)
-            item.set_content(entity.title, subtitle, style.colour(theme.valid_colour(entity.colour, theme.mix(
-                theme.lane_tint(entity.kind), theme.CARD_BORDER, 0.45))))
-        elif coll == "notes":
-            lane = self.doc.get("lanes", entity.lane)
-            item.set_content(entity.text, style.colour(theme.note_colour(lane.kind if lane else "", entity.colour)))
-            item.set_picture(*pictures.look_of(self.doc, entity))
-        elif coll == "touchpoints":
-            evidence = self._evidence_words.get(entity.evidence)
-            if evidence is None:  # (a few words, translated once per scene rather than once per card)
-                evidence = self._evidence_words[entity.evidence] = theme.EVIDENCE_MARKS.get(
-                    entity.evidence, "") + " " + choice_label("evidence", entity.evidence)
-            item.set_content(entity.title, channel_mark(entity.channel, self.doc.meta.language), evidence,
-                             entity.online, entity.importance, entity.entry)
-            item.set_picture(*pictures.look_of(self.doc, entity))
-        elif coll == "flows":
-            item.set_label(entity.label)
-        elif coll == "emotions":
-            persona = self.doc.get("personas", entity.persona)
-            index = self.doc.personas.index(persona) if persona is not None else 0
-            item.set_content(style.colour(theme.persona_colour(index, persona.colour if persona else "")), index,
-                             entity.comment)
-        elif coll == "lines":
-            # words drawn on the map follow the map's language, as on the emotion scale and in the PDF
-            caption = entity.label or label(entity.kind, self.editor.document.meta.language)
-            item.set_content(caption, _LINE_STYLES.get(entity.kind, Qt.DashLine))
+        refresh(self, coll, entity)
 
     # ------------------------------------------------------------- queries
     def emotion_lane_index(self) -> int | None:
@@ -469,9 +452,13 @@ class JourneyScene(PendingFlows, SceneDetail, SceneInteractions, QGraphicsScene)
 
     def snap_back(self, items) -> None:
         self.sync()
+        curves = set()
         for item in items:
             if item.scene() is self and item.pos() != item.home:
                 item.setPos(item.home)
+                curves.add(getattr(item, "curve", None))  # (a point's curve goes back with it)
+        for curve in curves - {None}:
+            curve.rebuild()
 
     def next_card_rect(self, stage_id: str, lane_id: str) -> QRectF:
         """Where a new card would go in a cell (for the inline editor of a new card)."""

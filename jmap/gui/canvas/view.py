@@ -130,6 +130,16 @@ class JourneyView(QGraphicsView):
             region += QRect(0, 0, int(layout.lane_header_w * zoom) + 2, viewport.height())
         return region
 
+    def visible_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        scene = self.scene()
+        if scene is not None and not scene.overview_on:  # (at far zoom the overview draws cards and notes)
+            scene.ensure_items(self.visible_rect())  # a big map's cards and notes in view, made now
+            scene.emotion_captions.place()  # captions placed when a zoom shows text
+        super().paintEvent(event)
+
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         before = self._pinned_region()
         super().scrollContentsBy(dx, dy)
@@ -227,6 +237,7 @@ class JourneyView(QGraphicsView):
             super().dragMoveEvent(event)
 
     def dropEvent(self, event) -> None:  # noqa: N802
+        self.scene().ensure_items(self.visible_rect())
         if not pictures.drop_picture(self, event):
             super().dropEvent(event)
 
@@ -246,6 +257,7 @@ class JourneyView(QGraphicsView):
             event.accept()
             return
         self.inline_editor.finish(True)
+        self.scene().ensure_items(self.visible_rect())  # (at far zoom too: clicks and rubber bands find them)
         if self.in_pinned_header(event.position().toPoint()):
             event.accept()  # a pinned header is a label; scroll to the map's edge to edit it
             return
