@@ -159,3 +159,18 @@ def test_menus_are_in_the_agreed_order_and_the_file_menu_is_left_empty(window):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Help"]
     assert window.file_menu.actions() == []
+
+
+def test_a_closed_window_runs_no_coverage_check_still_due(qtbot, window, monkeypatch):
+    """An edit just before closing leaves a check due; it must not run for the closed window
+    (it ran inside whatever window was shown next, on a map no one sees)."""
+    import jmap.gui.panels.coverage as coverage
+
+    window.close_guard = lambda: True
+    window.editor.add_touchpoint("stage-1", "lane-1", "Last card before closing")
+    assert window.coverage_panel.timer.isActive()
+    calls = []
+    monkeypatch.setattr(coverage, "run_checks", lambda doc: calls.append(doc) or [])
+    assert window.close()
+    qtbot.wait(400)  # longer than the check's 250 ms delay
+    assert calls == []

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         screen.remember(self)
+        self.coverage_panel.timer.stop()  # a check still due must not run for a closed window
         self.scene.detach()
         event.accept()
 
