@@ -115,6 +115,15 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
+    from jmap.core.gcpause import no_gc_pauses
+
+    # An export's objects are freed by reference counting: the cyclic collector's passes over
+    # every module loaded (several milliseconds each) are skipped until it is done.
+    with no_gc_pauses():
+        return _run(args)
+
+
+def _run(args) -> int:
     from jmap.interop.formats import FormatError, writer_for
     from jmap.io import JmapError, load
 
@@ -142,12 +151,9 @@ def run(args) -> int:
     if fmt not in ("png", "svg") and (args.width is not None or args.dpi is not None):
         print("jmap export: --width and --dpi size a picture: they apply to .png and .svg only", file=sys.stderr)
         return 2
-    from jmap.core.gcpause import no_gc_pauses
     from jmap.export.plancache import planning
 
-    # The map is planned once per paper and orientation; the objects of one export are freed by
-    # reference counting, so the cyclic collector's passes over every module are skipped meanwhile.
-    with planning(result.document), no_gc_pauses():
+    with planning(result.document):  # the map is planned once per paper and orientation
         if fmt in ("html", "svg", "png"):
             return _export_drawing(result.document, args, fmt)
         return _export_pdf(result.document, args)
