@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from jmap.core import theme
 from jmap.core.layout import MARK_ROOM, STAGE_W, Layout, Measure, Sizes, _width, compute_layout, flow_room
+from jmap.core.record import FrozenRecord
 
 #: On paper, card titles may take three lines and notes many more than on the canvas.
 PRINT_TITLE_LINES = 4
@@ -18,12 +17,15 @@ BIG = 400
 MIN_CHARS = 80.0
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(FrozenRecord):
     """The sizes chosen for a box of paper, with the scale the map prints at."""
 
-    sizes: Sizes
-    scale: float
+    __slots__ = ("sizes", "scale")
+    FIELDS = ("sizes", "scale")
+
+    def __init__(self, sizes: Sizes, scale: float) -> None:
+        object.__setattr__(self, "sizes", sizes)
+        object.__setattr__(self, "scale", scale)
 
     @property
     def factor(self) -> float:
@@ -57,24 +59,38 @@ def page_scale(layout: Layout, box_w: float, box_h: float, max_scale: float) -> 
 FILL = 0.96
 
 
+def layout_at(doc, sizes: Sizes, measure: Measure | None, layouts: dict | None = None) -> Layout:
+    """``compute_layout(doc, sizes, measure)``, kept in ``layouts`` (if given) by (sizes, measure):
+    a layout depends on the type and columns only, not on the paper, so the search on another
+    paper (or the final layout at the chosen sizes) takes it from there."""
+    if layouts is None:
+        return compute_layout(doc, sizes, measure)
+    key = (sizes, measure)
+    layout = layouts.get(key)
+    if layout is None:
+        layout = layouts[key] = compute_layout(doc, sizes, measure)
+    return layout
+
+
 def _try(doc, k: float, stage_w: float, box_w: float, box_h: float, max_scale: float,
-         measure: Measure | None) -> tuple[Choice, bool]:
+         measure: Measure | None, layouts: dict | None = None) -> tuple[Choice, bool]:
     """The choice at one type scale, and whether the map then fills the box's width (or max_scale)."""
     sizes = print_sizes(k, stage_w)
-    layout = compute_layout(doc, sizes, measure)
+    layout = layout_at(doc, sizes, measure, layouts)
     s = page_scale(layout, box_w, box_h, max_scale)
     fills = s * layout.width >= box_w * FILL or s >= max_scale * 0.999
     return Choice(sizes, s), fills
 
 
 def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float = 1.9,
-           measure: Measure | None = None) -> Choice:
+           measure: Measure | None = None, layouts: dict | None = None) -> Choice:
     """The type scale (and column width) that prints the map's type biggest in a box.
 
     Bigger type makes boxes taller; the map is scaled to fit the box. Among the sizes
     with which the map fills the box's width (or reaches ``max_scale``), the one with
     the biggest type on paper wins, but type never grows past ``cap`` times the design.
-    A map too tall for the box at the smallest scale gets wider columns.
+    A map too tall for the box at the smallest scale gets wider columns. ``layouts`` (a dict
+    the caller keeps for one unchanged document) lends and keeps the layouts tried (layout_at).
     """
     fallback: Choice | None = None
     if len(doc.touchpoints) + len(doc.notes) > BIG:
@@ -84,7 +100,7 @@ def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float =
         return min(choice.factor, cap) > min(best.factor, cap) + 1e-6
 
     for stage_w in STAGE_WIDTHS:  # the usual columns, or wider ones for a map too tall for the box
-        choice, fills = _try(doc, 0.5, stage_w, box_w, box_h, max_scale, measure)
+        choice, fills = _try(doc, 0.5, stage_w, box_w, box_h, max_scale, measure, layouts)
         if fallback is None or choice.factor > fallback.factor:
             fallback = choice
         if fills:
@@ -97,7 +113,7 @@ def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float =
     k, last_fill, first_short = 0.5, 0.5, None
     while best.factor < cap and k < top:  # doubling until the map stops filling the width, the cap or the top
         k = min(k * 2, top)
-        choice, fills = _try(doc, k, stage_w, box_w, box_h, max_scale, measure)
+        choice, fills = _try(doc, k, stage_w, box_w, box_h, max_scale, measure, layouts)
         if not fills:
             first_short = k
             break
@@ -108,7 +124,7 @@ def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float =
         lo, hi = last_fill, first_short  # the biggest type is where the map just stops filling the width
         for _ in range(6):
             mid = (lo + hi) / 2
-            choice, fills = _try(doc, mid, stage_w, box_w, box_h, max_scale, measure)
+            choice, fills = _try(doc, mid, stage_w, box_w, box_h, max_scale, measure, layouts)
             if fills:
                 lo = mid
                 if better(choice):
@@ -116,7 +132,7 @@ def choose(doc, box_w: float, box_h: float, max_scale: float = 2.0, cap: float =
             else:
                 hi = mid
     if best.factor > cap * 1.02:  # past the cap: the type scale that reaches it
-        best = _try(doc, best.sizes.text * cap / best.factor, stage_w, box_w, box_h, max_scale, measure)[0]
+        best = _try(doc, best.sizes.text * cap / best.factor, stage_w, box_w, box_h, max_scale, measure, layouts)[0]
     return best
 
 

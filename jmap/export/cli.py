@@ -115,6 +115,15 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
+    from jmap.core.gcpause import no_gc_pauses
+
+    # An export's objects are freed by reference counting: the cyclic collector's passes over
+    # every module loaded (several milliseconds each) are skipped until it is done.
+    with no_gc_pauses():
+        return _run(args)
+
+
+def _run(args) -> int:
     from jmap.interop.formats import FormatError, writer_for
     from jmap.io import JmapError, load
 
@@ -142,10 +151,18 @@ def run(args) -> int:
     if fmt not in ("png", "svg") and (args.width is not None or args.dpi is not None):
         print("jmap export: --width and --dpi size a picture: they apply to .png and .svg only", file=sys.stderr)
         return 2
-    if fmt in ("html", "svg", "png"):
-        return _export_drawing(result.document, args, fmt)
+    from jmap.export.plancache import planning
 
+    with planning(result.document):  # the map is planned once per paper and orientation
+        if fmt in ("html", "svg", "png"):
+            return _export_drawing(result.document, args, fmt)
+        return _export_pdf(result.document, args)
+
+
+def _export_pdf(doc, args) -> int:
+    """The PDF: the map on one page or a poster, the pages that follow, and the small-print advice."""
     from jmap.export.fonts import FontError
+    from jmap.io import JmapError
     from jmap.export.pdf import export_pdf
 
     comparison = None
@@ -153,7 +170,7 @@ def run(args) -> int:
         from jmap.export.compare_page import comparison_for
 
         try:
-            comparison = comparison_for(result.document, args.file, args.compare)
+            comparison = comparison_for(doc, args.file, args.compare)
         except (JmapError, ValueError) as exc:
             print(f"jmap export: --compare: {exc}", file=sys.stderr)
             return 2
@@ -162,7 +179,7 @@ def run(args) -> int:
             print("jmap export: --page auto chooses one page; with --poster give the sheet size (e.g. --page A4)",
                   file=sys.stderr)
             return 2
-        args.page, args.orientation = auto_page(result.document, args.orientation)
+        args.page, args.orientation = auto_page(doc, args.orientation)
         print(f"--page auto: {args.page} {args.orientation}")
     if args.poster and args.poster != args.page and _fits_on(args.poster, args.page):
         print(f"jmap export: a {args.poster} poster fits on one {args.page} sheet; choose a poster larger than "
@@ -170,9 +187,9 @@ def run(args) -> int:
         return 2
     if args.orientation is None:  # the way round on which the map's text prints bigger
         paper = args.poster or args.page
-        args.orientation = best_orientation(result.document, paper, not args.no_flow_labels)
+        args.orientation = best_orientation(doc, paper, not args.no_flow_labels)
     try:
-        pages = export_pdf(result.document, args.output, page=args.page, orientation=args.orientation,
+        pages = export_pdf(doc, args.output, page=args.page, orientation=args.orientation,
                            poster=args.poster, persona_pages=not args.no_persona_pages,
                            findings=not args.no_findings, flow_labels=not args.no_flow_labels,
                            compare=comparison)
@@ -181,7 +198,7 @@ def run(args) -> int:
         return 2
     what = f"{args.poster} poster on {args.page} sheets" if args.poster else f"{args.page} {args.orientation}"
     print(f"wrote {args.output} ({pages} pages, {what})")
-    hint = small_print_hint(result.document, args.poster or args.page, args.orientation)
+    hint = small_print_hint(doc, args.poster or args.page, args.orientation)
     if hint:
         print(f"note: {hint}", file=sys.stderr)
     return 0

@@ -32,7 +32,6 @@ from jmap.export.mapplan import (
     legend_names,
     legend_step,
 )
-from jmap.export.pictures import draw_pictures
 from jmap.export.text import shorten
 
 LINE_STYLES = {"interaction": ((), 1.4), "visibility": ((6, 3), 1.4), "internal": ((1.5, 2.5), 1.4)}
@@ -391,6 +390,9 @@ def draw_map(c, plan: MapPlan, view: Rect | None = None) -> None:
     draw_curves(c, plan, view)
     draw_flows(c, plan, view)
     draw_cards(c, plan, view)
-    draw_pictures(c, plan, view)
+    if plan.layout.picture_h:  # jmap.export.pictures (and Pillow's helpers) only for a map with pictures
+        from jmap.export.pictures import draw_pictures
+
+        draw_pictures(c, plan, view)
     draw_flow_labels(c, plan, view)
     draw_lines(c, plan, view)

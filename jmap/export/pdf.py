@@ -7,7 +7,6 @@ user text can never change the PDF or pull in a file. Entry point: ``export_pdf`
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,30 +17,33 @@ from reportlab.pdfgen.canvas import Canvas
 from jmap import __version__
 from jmap.core import sizing
 from jmap.core.labels import label
-from jmap.core.layout import Layout, Rect, compute_layout
+from jmap.core.layout import Layout, Rect
 from jmap.core.sizing import Choice
 from jmap.core.pagelayout import PosterPlan, fit, page_name, page_size, poster_plan
+from jmap.core.record import FrozenRecord
 from jmap.export import extra_pages
 from jmap.export.fonts import BOLD, REGULAR, register_fonts
 from jmap.export.frame import Frame, draw_footer, draw_header, frame_for, language_of, map_type_label
 from jmap.export.mapdraw import draw_map
 from jmap.export.mapplan import TYPE_SIZES, MapPlan, prepare
+from jmap.export.plancache import cached, layouts_for
 from jmap.export.text import one_line
-from jmap.export.tiles import draw_sheet_marks, sheet_words
-from jmap.export.votes_page import draw_vote_badges, votes_page
 
 
-@dataclass(frozen=True)
-class PdfOptions:
-    page: str = "A3"
-    orientation: str = "landscape"
-    #: Poster size (``"A0"``) to tile over sheets of ``page``, or None to fit on one page.
-    poster: str | None = None
-    persona_pages: bool = True
-    findings: bool = True
-    flow_labels: bool = True
-    #: A jmap.core.diff.Comparison to print on its own page(s) after the map, or None.
-    compare: object = None
+class PdfOptions(FrozenRecord):
+    """What the PDF holds besides the map, and on which paper: ``poster`` is the poster size
+    (``"A0"``) to tile over sheets of ``page``, or None to fit on one page; ``compare`` a
+    jmap.core.diff.Comparison to print on its own page(s) after the map, or None."""
+
+    __slots__ = ("page", "orientation", "poster", "persona_pages", "findings", "flow_labels", "compare")
+    FIELDS = __slots__
+
+    def __init__(self, page: str = "A3", orientation: str = "landscape", poster: str | None = None,
+                 persona_pages: bool = True, findings: bool = True, flow_labels: bool = True,
+                 compare: object = None) -> None:
+        values = (page, orientation, poster, persona_pages, findings, flow_labels, compare)
+        for name, value in zip(self.FIELDS, values, strict=True):
+            object.__setattr__(self, name, value)
 
 
 #: The biggest type on paper, as a multiple of the design's type per unit of frame scale
@@ -75,18 +77,28 @@ def _unit_width(text: str, bold: bool) -> float:
 
 
 def choose_sizes(doc, width: float, height: float) -> Choice:
-    """The type scale with which the map prints biggest on a page (or poster) of a size."""
-    fr = frame_for(width, height)
-    _, _, box_w, box_h = _map_box(width, height, fr)
-    register_fonts()
-    return sizing.choose(doc, box_w, box_h, max_scale=2.0 * fr.k, cap=CAP * fr.k, measure=measure)
+    """The type scale with which the map prints biggest on a page (or poster) of a size (kept
+    for the rest of a jmap.export.plancache.planning block)."""
+    def choose() -> Choice:
+        fr = frame_for(width, height)
+        _, _, box_w, box_h = _map_box(width, height, fr)
+        register_fonts()
+        return sizing.choose(doc, box_w, box_h, max_scale=2.0 * fr.k, cap=CAP * fr.k, measure=measure,
+                             layouts=layouts_for(doc))
+
+    return cached(doc, "choice", (width, height), choose)
+
+
+def _layout(doc, choice: Choice) -> Layout:
+    """The layout of the map at the chosen sizes, measured with the PDF's fonts."""
+    return sizing.layout_at(doc, choice.sizes, measure, layouts_for(doc))
 
 
 def type_on_paper(doc, width: float, height: float) -> tuple[float, float]:
     """(smallest, 10th-percentile) type size in points of a map fitted on a page of a size."""
     register_fonts()
     choice = choose_sizes(doc, width, height)
-    layout = compute_layout(doc, choice.sizes, measure)
+    layout = _layout(doc, choice)
     s, _, _, _ = _map_geometry(layout, width, height, frame_for(width, height))
     factor = layout.text * s
     return min(TYPE_SIZES) * factor, sizing.design_percentile(doc, 0.1) * factor
@@ -129,7 +141,10 @@ def draw_map_page(c, plan: MapPlan, width: float, height: float, page_label: str
     if view is not None:
         map_view = Rect((view.x - mx) / s, (view.y - my) / s, view.w / s, view.h / s)
     draw_map(c, plan, map_view)
-    draw_vote_badges(c, plan, map_view)  # dot votes, if any
+    if plan.doc.items("votes"):  # dot votes
+        from jmap.export.votes_page import draw_vote_badges
+
+        draw_vote_badges(c, plan, map_view)
     c.restoreState()
 
 
@@ -184,10 +199,16 @@ class _Book:
 def plan_for(doc, page: str = "A3", orientation: str = "landscape", poster: str | None = None,
              flow_labels: bool = True) -> MapPlan:
     """The map as the PDF prints it on a page (or poster): type and boxes sized for the paper
-    (jmap.core.sizing), so that the type is the largest with which the map fills it."""
+    (jmap.core.sizing), so that the type is the largest with which the map fills it. Inside a
+    jmap.export.plancache.planning block the plan is made once per paper, orientation and option."""
     register_fonts()
-    choice = choose_sizes(doc, *page_size(page_name(poster or page), orientation))
-    return prepare(doc, compute_layout(doc, choice.sizes, measure), flow_labels)
+    paper = page_name(poster or page)
+
+    def plan() -> MapPlan:
+        choice = choose_sizes(doc, *page_size(paper, orientation))
+        return prepare(doc, _layout(doc, choice), flow_labels)
+
+    return cached(doc, "plan", (paper, orientation, flow_labels), plan)
 
 
 def _set_metadata(c: Canvas, doc) -> None:
@@ -238,6 +259,8 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
     title = one_line(doc.meta.title) or label("map", lang)
 
     if options.poster:
+        from jmap.export.tiles import draw_sheet_marks, sheet_words
+
         poster = page_name(options.poster)
         used_w, used_h, fr = poster_size(plan, poster, options.orientation)
         tiles: PosterPlan = poster_plan(poster, page, options.orientation, used=(used_w, used_h))
@@ -272,6 +295,8 @@ def _render_pages(doc, options: PdfOptions | None) -> tuple[bytes, int]:
     if options.findings:
         extra_pages.findings_pages(book, plan, text_page)
     if plan.doc.items("votes"):
+        from jmap.export.votes_page import votes_page
+
         votes_page(book, plan, text_page)
     c.showOutline()
     c.save()

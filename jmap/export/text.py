@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -22,6 +23,12 @@ def clean(text: object) -> str:
     fonts cannot draw become U+FFFD."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
+    return _clean(text)
+
+
+@lru_cache(maxsize=16384)
+def _clean(text: str) -> str:
+    """clean() of a string, kept: a map's texts are fitted for each paper tried, then drawn."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
