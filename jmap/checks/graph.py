@@ -1,8 +1,10 @@
 """The journey as a directed graph of touchpoints and flows, and the path questions asked of it.
 
-Plain dictionaries and linear algorithms (breadth-first search, Tarjan's strongly connected
-components, one pass over their condensation): each question costs time in proportion to the
-map, and no graph library is loaded before a check can run (the editor's start, `jmap export`).
+Linear algorithms (breadth-first search, Tarjan's strongly connected components, one pass over
+their condensation) on plain lists: touchpoints are numbered in file order and the hot loops index
+lists and byte arrays by those numbers instead of hashing ids, so that the cost per touchpoint
+stays the same on a map ten times as large (hash tables of tens of thousands of strings fall out
+of the processor's caches). No graph library is loaded before a check can run.
 """
 
 from __future__ import annotations
@@ -30,130 +32,142 @@ class JourneyPaths:
 
 
 class JourneyGraph:
-    """Touchpoints as nodes (file order), flows as edges; ``flows`` maps (source, target) to the ids
-    of the flows drawn between them, ``succ`` each node to its distinct successors."""
+    """Touchpoints as nodes numbered in file order (``ids[i]`` is node i's id, ``node`` maps an id
+    to its number), flows as edges: ``succ[i]`` holds the target of each flow from node i (a
+    target twice when two flows join the same pair), ``flows`` the flows themselves."""
 
-    def __init__(self, nodes, flows: dict[tuple[str, str], list[str]]) -> None:
-        self.succ: dict[str, list[str]] = {node: [] for node in nodes}
-        for source, target in flows:
-            self.succ.setdefault(source, []).append(target)
-            self.succ.setdefault(target, [])
+    def __init__(self, ids: list[str], flows) -> None:
+        self.ids = ids
+        node = {tp_id: i for i, tp_id in enumerate(ids)}
+        succ: list[list[int]] = [[] for _ in ids]
+        self.node, self.succ = node, succ
         self.flows = flows
+        for flow in flows:
+            succ[node[flow.source]].append(node[flow.target])
 
-    def out_degree(self, node: str) -> int:
-        return len(self.succ.get(node, ()))
-
-    def has_edge(self, source: str, target: str) -> bool:
-        return (source, target) in self.flows
-
-    def reached_from(self, starts) -> set[str]:
-        """Every node on a path from one of ``starts`` (the starts included)."""
-        seen = set(starts)
-        queue = deque(seen)
+    def reached_from(self, starts) -> bytearray:
+        """1 for every node on a path from one of the nodes ``starts`` (the starts included), else 0."""
+        seen = bytearray(len(self.succ))
+        queue = deque()
+        for start in starts:
+            if not seen[start]:
+                seen[start] = 1
+                queue.append(start)
         succ = self.succ
+        pop, push = queue.popleft, queue.append
         while queue:
-            for nxt in succ.get(queue.popleft(), ()):
-                if nxt not in seen:
-                    seen.add(nxt)
-                    queue.append(nxt)
+            for nxt in succ[pop()]:
+                if not seen[nxt]:
+                    seen[nxt] = 1
+                    push(nxt)
         return seen
 
-    def strongly_connected(self) -> list[list[str]]:
-        """Strongly connected components (Tarjan, without recursion), sinks first: each component
-        comes after every component it leads to."""
+    def strongly_connected(self) -> list[list[int]]:
+        """Strongly connected components as lists of nodes (Tarjan, without recursion), sinks first:
+        each component comes after every component it leads to."""
         succ = self.succ
-        index: dict[str, int] = {}
-        low: dict[str, int] = {}
-        stack: list[str] = []
-        on_stack: set[str] = set()
-        out: list[list[str]] = []
-        for root in succ:
-            if root in index:
+        done = len(succ)  # the index of a node whose component is already out (above every real index)
+        index = [-1] * done
+        low = [0] * done
+        stack: list[int] = []
+        out: list[list[int]] = []
+        counter = 0
+        for root in range(done):
+            if index[root] >= 0:
                 continue
-            index[root] = low[root] = len(index)
+            index[root] = low[root] = counter
+            counter += 1
+            work = [(root, iter(succ[root]), len(stack))]
             stack.append(root)
-            on_stack.add(root)
-            work = [(root, iter(succ[root]))]
             while work:
-                node, successors = work[-1]
+                node, successors, depth = work[-1]
                 for nxt in successors:
-                    if nxt not in index:
-                        index[nxt] = low[nxt] = len(index)
+                    seen = index[nxt]
+                    if seen < 0:
+                        index[nxt] = low[nxt] = counter
+                        counter += 1
+                        work.append((nxt, iter(succ[nxt]), len(stack)))
                         stack.append(nxt)
-                        on_stack.add(nxt)
-                        work.append((nxt, iter(succ[nxt])))
                         break
-                    if nxt in on_stack and index[nxt] < low[node]:
-                        low[node] = index[nxt]
+                    if seen < low[node]:  # (on the stack: a finished node's index is `done`)
+                        low[node] = seen
                 else:
                     work.pop()
-                    if work and low[node] < low[work[-1][0]]:
-                        low[work[-1][0]] = low[node]
-                    if low[node] == index[node]:
-                        comp = []
-                        while True:
-                            member = stack.pop()
-                            on_stack.discard(member)
-                            comp.append(member)
-                            if member == node:
-                                break
+                    lowest = low[node]
+                    if lowest == index[node]:
+                        comp = stack[depth:]
+                        del stack[depth:]
+                        for member in comp:
+                            index[member] = done
                         out.append(comp)
+                    elif lowest < low[work[-1][0]]:  # (a node below its component's root has a parent)
+                        low[work[-1][0]] = lowest
         return out
 
 
 def journey_graph(index) -> JourneyGraph:
     """Touchpoints as nodes, flows as edges (built once per check run)."""
-    flows: dict[tuple[str, str], list[str]] = {}
-    for flow in index.flows:
-        flows.setdefault((flow.source, flow.target), []).append(flow.id)
-    return JourneyGraph(index.tp_by_id, flows)
+    return JourneyGraph([tp.id for tp in index.touchpoints], index.flows)
 
 
 def journey_paths(index, graph: JourneyGraph) -> JourneyPaths:
     """Entry points, unreachable touchpoints, dead ends and closed loops of a journey."""
     out = JourneyPaths()
-    journey = [tp for tp in index.touchpoints if index.is_journey(tp)]
+    tps = index.touchpoints
+    stage_pos = index.stage_pos
+    stage_of = [stage_pos[tp.stage] for tp in tps]  # node -> stage position
+    journey = [i for i, tp in enumerate(tps) if index.is_journey(tp)]
     if not journey:
         return out
-    pos = index.stage_pos
-    first = min(pos[tp.stage] for tp in journey)
-    last = max(pos[tp.stage] for tp in journey)
-    out.entries = [tp.id for tp in index.touchpoints
-                   if tp.entry or (pos[tp.stage] == first and index.is_journey(tp))]
+    first = min(stage_of[i] for i in journey)
+    last = max(stage_of[i] for i in journey)
+    is_journey = bytearray(len(tps))
+    for i in journey:
+        is_journey[i] = 1
+    entries = [i for i, tp in enumerate(tps) if tp.entry or (stage_of[i] == first and is_journey[i])]
+    ids = graph.ids
+    out.entries = [ids[i] for i in entries]
 
-    reached = graph.reached_from(out.entries)
-    out.unreachable = _islands(graph, [tp.id for tp in sorted(journey, key=lambda t: pos[t.stage])], reached)
-    out.dead_ends = [tp.id for tp in journey if pos[tp.stage] < last and not graph.out_degree(tp.id)]
-    out.closed_loops = _closed_loops(index, graph, last)
+    reached = graph.reached_from(entries)
+    out.unreachable = _islands(graph, sorted(journey, key=stage_of.__getitem__), reached)
+    succ = graph.succ
+    out.dead_ends = [ids[i] for i in journey if stage_of[i] < last and not succ[i]]
+    out.closed_loops = _closed_loops(graph, stage_of, last)
     return out
 
 
-def _islands(graph: JourneyGraph, journey_ids: list[str], reached: set[str]) -> list[list[str]]:
+def _islands(graph: JourneyGraph, journey: list[int], reached: bytearray) -> list[list[str]]:
     """Unreachable journey touchpoints grouped by the flows among the unreachable touchpoints
     (connected components of the unreached part, directions dropped), in the order of their first member."""
-    lost_ids = [tp_id for tp_id in journey_ids if tp_id not in reached]
-    if not lost_ids:
+    lost = [i for i in journey if not reached[i]]
+    if not lost:
         return []
-    near: dict[str, list[str]] = {}
-    for a, b in graph.flows:
-        if a not in reached and b not in reached:
-            near.setdefault(a, []).append(b)
-            near.setdefault(b, []).append(a)
-    component: dict[str, int] = {}
-    for start in lost_ids:
-        if start in component:
+    succ = graph.succ
+    near: dict[int, list[int]] = {}
+    for a in range(len(succ)):
+        if reached[a]:
             continue
-        component[start] = number = len(component)
+        for b in succ[a]:
+            if not reached[b]:
+                near.setdefault(a, []).append(b)
+                near.setdefault(b, []).append(a)
+    component = [-1] * len(succ)
+    islands: list[list[int]] = []
+    for start in lost:
+        if component[start] >= 0:
+            continue
+        component[start] = number = len(islands)
+        islands.append([])
         queue = deque([start])
         while queue:
             for nxt in near.get(queue.popleft(), ()):
-                if nxt not in component:
+                if component[nxt] < 0:
                     component[nxt] = number
                     queue.append(nxt)
-    islands: dict[int, list[str]] = {}
-    for tp_id in lost_ids:
-        islands.setdefault(component[tp_id], []).append(tp_id)
-    return list(islands.values())
+    for i in lost:
+        islands[component[i]].append(i)
+    ids = graph.ids
+    return [[ids[i] for i in island] for island in islands]
 
 
 #: Up to this many cycles, each is searched on its own (cheap: most soon reach a later stage);
@@ -161,23 +175,25 @@ def _islands(graph: JourneyGraph, journey_ids: list[str], reached: set[str]) -> 
 _FEW = 8
 
 
-def _closed_loops(index, graph: JourneyGraph, last: int) -> list[tuple[list[str], list[str]]]:
+def _closed_loops(graph: JourneyGraph, stage_of: list[int], last: int) -> list[tuple[list[str], list[str]]]:
     """Cycles whose furthest reachable stage is no later than their own latest stage."""
-    pos = {tp.id: index.stage_pos[tp.stage] for tp in index.touchpoints}
+    succ = graph.succ
     comps = graph.strongly_connected()  # successors' components first
-    own = [max(pos[n] for n in comp) for comp in comps]
-    cycles = [c for c, comp in enumerate(comps)
-              if own[c] < last and (len(comp) > 1 or graph.has_edge(comp[0], comp[0]))]
+    cycles = [c for c, comp in enumerate(comps) if len(comp) > 1 or comp[0] in succ[comp[0]]]
+    own = {c: max(stage_of[n] for n in comps[c]) for c in cycles}
+    cycles = [c for c in cycles if own[c] < last]
     if not cycles:
         return []
-    succ = graph.succ
     if len(cycles) <= _FEW:  # a search from each cycle, stopped at the first later stage it reaches
-        closed = [c for c in cycles if not _reaches_later(succ, comps[c][0], pos, own[c])]
+        closed = [c for c in cycles if not _reaches_later(succ, comps[c][0], stage_of, own[c])]
     else:  # the furthest stage of every component at once: successors' components come first
-        comp_of = {n: c for c, comp in enumerate(comps) for n in comp}
-        furthest = list(own)
+        comp_of = [0] * len(succ)
         for c, comp in enumerate(comps):
-            best = furthest[c]
+            for n in comp:
+                comp_of[n] = c
+        furthest = [0] * len(comps)
+        for c, comp in enumerate(comps):
+            best = max(stage_of[n] for n in comp)
             for n in comp:
                 for nxt in succ[n]:
                     d = comp_of[nxt]
@@ -185,26 +201,30 @@ def _closed_loops(index, graph: JourneyGraph, last: int) -> list[tuple[list[str]
                         best = furthest[d]
             furthest[c] = best
         closed = [c for c in cycles if furthest[c] <= own[c]]
-    order = {tp.id: i for i, tp in enumerate(index.touchpoints)}
-    flows = graph.flows
+    if not closed:
+        return []
+    ids, node = graph.ids, graph.node
+    inner: dict[int, list[str]] = {}  # node -> ids of the flows from it to its own component
+    members = {n: c for c in closed for n in comps[c]}
+    for flow in graph.flows:
+        c = members.get(node[flow.source])
+        if c is not None and members.get(node[flow.target]) == c:
+            inner.setdefault(c, []).append(flow.id)
     loops = []
     for c in closed:
-        members = set(comps[c])
-        tps = sorted(members, key=order.__getitem__)
-        inside = sorted((fid for n in members for nxt in succ[n] if nxt in members for fid in flows[(n, nxt)]),
-                        key=natural_key)
-        loops.append((tps, inside))
-    loops.sort(key=lambda loop: order[loop[0][0]])
+        nodes = sorted(comps[c])  # file order
+        loops.append(([ids[n] for n in nodes], sorted(inner.get(c, ()), key=natural_key)))
+    loops.sort(key=lambda loop: graph.node[loop[0][0]])
     return loops
 
 
-def _reaches_later(succ, start: str, pos: dict[str, int], stage: int) -> bool:
+def _reaches_later(succ: list[list[int]], start: int, stage_of: list[int], stage: int) -> bool:
     """Whether any node reached from ``start`` is in a stage after ``stage`` (stops at the first)."""
     seen = {start}
     stack = [start]
     while stack:
         node = stack.pop()
-        if pos[node] > stage:
+        if stage_of[node] > stage:
             return True
         for nxt in succ[node]:
             if nxt not in seen:
