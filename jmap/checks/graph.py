@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from itertools import compress
 
 from jmap.checks.index import natural_key
 
@@ -32,18 +33,15 @@ class JourneyPaths:
 
 
 class JourneyGraph:
-    """Touchpoints as nodes numbered in file order (``ids[i]`` is node i's id, ``node`` maps an id
-    to its number), flows as edges: ``succ[i]`` holds the target of each flow from node i (a
-    target twice when two flows join the same pair), ``flows`` the flows themselves."""
+    """Touchpoints as nodes, numbered as in the check's index (file order), flows as edges:
+    ``succ[i]`` holds the target of each flow from node i (a target twice when two flows join
+    the same pair)."""
 
-    def __init__(self, ids: list[str], flows) -> None:
-        self.ids = ids
-        node = {tp_id: i for i, tp_id in enumerate(ids)}
-        succ: list[list[int]] = [[] for _ in ids]
-        self.node, self.succ = node, succ
-        self.flows = flows
-        for flow in flows:
-            succ[node[flow.source]].append(node[flow.target])
+    def __init__(self, count: int, sources: list[int], targets: list[int]) -> None:
+        succ: list[list[int]] = [[] for _ in range(count)]
+        for source, target in zip(sources, targets):
+            succ[source].append(target)
+        self.succ = succ
 
     def reached_from(self, starts) -> bytearray:
         """1 for every node on a path from one of the nodes ``starts`` (the starts included), else 0."""
@@ -107,50 +105,45 @@ class JourneyGraph:
 
 def journey_graph(index) -> JourneyGraph:
     """Touchpoints as nodes, flows as edges (built once per check run)."""
-    return JourneyGraph([tp.id for tp in index.touchpoints], index.flows)
+    return JourneyGraph(len(index.touchpoints), index.flow_source, index.flow_target)
 
 
 def journey_paths(index, graph: JourneyGraph) -> JourneyPaths:
     """Entry points, unreachable touchpoints, dead ends and closed loops of a journey."""
     out = JourneyPaths()
-    tps = index.touchpoints
-    stage_pos = index.stage_pos
-    stage_of = [stage_pos[tp.stage] for tp in tps]  # node -> stage position
-    journey = [i for i, tp in enumerate(tps) if index.is_journey(tp)]
+    tps, stage_of, in_journey = index.touchpoints, index.tp_stage, index.tp_journey
+    journey = list(compress(range(len(tps)), in_journey))
     if not journey:
         return out
     first = min(stage_of[i] for i in journey)
     last = max(stage_of[i] for i in journey)
-    is_journey = bytearray(len(tps))
-    for i in journey:
-        is_journey[i] = 1
-    entries = [i for i, tp in enumerate(tps) if tp.entry or (stage_of[i] == first and is_journey[i])]
-    ids = graph.ids
-    out.entries = [ids[i] for i in entries]
+    entries = [i for i, tp in enumerate(tps) if tp.entry or (stage_of[i] == first and in_journey[i])]
+    out.entries = [tps[i].id for i in entries]
 
     reached = graph.reached_from(entries)
-    out.unreachable = _islands(graph, sorted(journey, key=stage_of.__getitem__), reached)
+    lost = [i for i in sorted(journey, key=stage_of.__getitem__) if not reached[i]]
+    out.unreachable = [[tps[i].id for i in island] for island in _islands(graph, lost, reached)]
     succ = graph.succ
-    out.dead_ends = [ids[i] for i in journey if stage_of[i] < last and not succ[i]]
-    out.closed_loops = _closed_loops(graph, stage_of, last)
+    out.dead_ends = [tps[i].id for i in journey if stage_of[i] < last and not succ[i]]
+    out.closed_loops = _closed_loops(index, graph, last)
     return out
 
 
-def _islands(graph: JourneyGraph, journey: list[int], reached: bytearray) -> list[list[str]]:
-    """Unreachable journey touchpoints grouped by the flows among the unreachable touchpoints
-    (connected components of the unreached part, directions dropped), in the order of their first member."""
-    lost = [i for i in journey if not reached[i]]
+def _islands(graph: JourneyGraph, lost: list[int], reached: bytearray) -> list[list[int]]:
+    """The unreachable journey touchpoints ``lost`` grouped by the flows among the unreachable
+    touchpoints (connected components of the unreached part, directions dropped), in the order
+    of their first member; each island keeps the order of ``lost``."""
     if not lost:
         return []
     succ = graph.succ
-    near: dict[int, list[int]] = {}
-    for a in range(len(succ)):
-        if reached[a]:
-            continue
+    unreached = list(compress(range(len(succ)), reached.translate(_FLIP)))
+    near: dict[int, list[int]] = {a: [] for a in unreached}
+    for a in unreached:
+        around = near[a]
         for b in succ[a]:
             if not reached[b]:
-                near.setdefault(a, []).append(b)
-                near.setdefault(b, []).append(a)
+                around.append(b)
+                near[b].append(a)
     component = [-1] * len(succ)
     islands: list[list[int]] = []
     for start in lost:
@@ -160,24 +153,25 @@ def _islands(graph: JourneyGraph, journey: list[int], reached: bytearray) -> lis
         islands.append([])
         queue = deque([start])
         while queue:
-            for nxt in near.get(queue.popleft(), ()):
+            for nxt in near[queue.popleft()]:
                 if component[nxt] < 0:
                     component[nxt] = number
                     queue.append(nxt)
     for i in lost:
         islands[component[i]].append(i)
-    ids = graph.ids
-    return [[ids[i] for i in island] for island in islands]
+    return islands
 
 
+#: Turns a byte array of 0s and 1s into its opposite.
+_FLIP = bytes.maketrans(b"\0\1", b"\1\0")
 #: Up to this many cycles, each is searched on its own (cheap: most soon reach a later stage);
 #: beyond, one pass over the whole condensation bounds the work.
 _FEW = 8
 
 
-def _closed_loops(graph: JourneyGraph, stage_of: list[int], last: int) -> list[tuple[list[str], list[str]]]:
+def _closed_loops(index, graph: JourneyGraph, last: int) -> list[tuple[list[str], list[str]]]:
     """Cycles whose furthest reachable stage is no later than their own latest stage."""
-    succ = graph.succ
+    succ, stage_of = graph.succ, index.tp_stage
     comps = graph.strongly_connected()  # successors' components first
     cycles = [c for c, comp in enumerate(comps) if len(comp) > 1 or comp[0] in succ[comp[0]]]
     own = {c: max(stage_of[n] for n in comps[c]) for c in cycles}
@@ -203,19 +197,19 @@ def _closed_loops(graph: JourneyGraph, stage_of: list[int], last: int) -> list[t
         closed = [c for c in cycles if furthest[c] <= own[c]]
     if not closed:
         return []
-    ids, node = graph.ids, graph.node
-    inner: dict[int, list[str]] = {}  # node -> ids of the flows from it to its own component
-    members = {n: c for c in closed for n in comps[c]}
-    for flow in graph.flows:
-        c = members.get(node[flow.source])
-        if c is not None and members.get(node[flow.target]) == c:
-            inner.setdefault(c, []).append(flow.id)
-    loops = []
+    loop_of = [-1] * len(succ)
     for c in closed:
-        nodes = sorted(comps[c])  # file order
-        loops.append(([ids[n] for n in nodes], sorted(inner.get(c, ()), key=natural_key)))
-    loops.sort(key=lambda loop: graph.node[loop[0][0]])
-    return loops
+        for n in comps[c]:
+            loop_of[n] = c
+    inner: dict[int, list[str]] = {c: [] for c in closed}  # the flows inside each closed loop
+    for source, target, flow in zip(index.flow_source, index.flow_target, index.flows):
+        c = loop_of[source]
+        if c >= 0 and loop_of[target] == c:
+            inner[c].append(flow.id)
+    tps = index.touchpoints
+    loops = [(sorted(comps[c]), sorted(inner[c], key=natural_key)) for c in closed]
+    loops.sort(key=lambda loop: loop[0][0])  # by the file order of their first touchpoint
+    return [([tps[n].id for n in nodes], flows) for nodes, flows in loops]
 
 
 def _reaches_later(succ: list[list[int]], start: int, stage_of: list[int], stage: int) -> bool:

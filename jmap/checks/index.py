@@ -39,19 +39,35 @@ class MapIndex:
         self.persona_by_id = {p.id: p for p in self.personas}
         stage_pos = self.stage_pos
 
-        #: touchpoints with a known stage and lane, in file order
-        self.touchpoints = [tp for tp in doc.touchpoints if tp.stage in stage_pos and tp.lane in self.lane_kind]
-        self.tp_by_id = {tp.id: tp for tp in self.touchpoints}
+        #: touchpoints with a known stage and lane, in file order; a touchpoint's place in this list
+        #: is its node number in the journey graph (``node`` maps an id to it), ``tp_stage`` holds
+        #: each one's stage position and ``tp_journey`` whether its lane is a journey lane
+        self.touchpoints: list = []
+        self.node: dict[str, int] = {}
+        self.tp_stage: list[int] = []
+        self.tp_journey: list[bool] = []
         self.tps_by_stage: dict[str, list] = defaultdict(list)
         #: (stage, lane kind) -> touchpoint cards / notes there
         self.cards_at: dict[tuple[str, str], list] = defaultdict(list)
         self.notes_at: dict[tuple[str, str], list] = defaultdict(list)
         #: (lane, stage) cells that hold a note or a card
         self.filled_cells: set[tuple[str, str]] = set()
-        for tp in self.touchpoints:
-            self.tps_by_stage[tp.stage].append(tp)
-            self.cards_at[(tp.stage, self.lane_kind[tp.lane])].append(tp)
-            self.filled_cells.add((tp.lane, tp.stage))
+        # One pass over the touchpoints (each is read once: on a large map they lie far apart in memory).
+        tps, node, tp_stage, tp_journey = self.touchpoints, self.node, self.tp_stage, self.tp_journey
+        lane_kind, by_stage, cards_at, add_cell = self.lane_kind, self.tps_by_stage, self.cards_at, self.filled_cells.add
+        for tp in doc.touchpoints:
+            stage, lane = tp.stage, tp.lane
+            pos = stage_pos.get(stage)
+            kind = lane_kind.get(lane)
+            if pos is None or kind is None:
+                continue
+            node[tp.id] = len(tps)
+            tps.append(tp)
+            tp_stage.append(pos)
+            tp_journey.append(kind in JOURNEY_KINDS)
+            by_stage[stage].append(tp)
+            cards_at[(stage, kind)].append(tp)
+            add_cell((lane, stage))
         self.notes = [n for n in doc.notes if n.stage in stage_pos and n.lane in self.lane_kind]
         for note in self.notes:
             self.notes_at[(note.stage, self.lane_kind[note.lane])].append(note)
@@ -66,7 +82,18 @@ class MapIndex:
                 self.persona_stages.add((point.persona, point.stage))
         self.metric_stages = {m.stage for m in doc.metrics if m.stage in stage_pos}
 
-        self.flows = [f for f in doc.flows if f.source in self.tp_by_id and f.target in self.tp_by_id]
+        #: flows between two of those touchpoints, in file order, and the node numbers of their ends
+        self.flows: list = []
+        self.flow_source: list[int] = []
+        self.flow_target: list[int] = []
+        flows, sources, targets, number = self.flows, self.flow_source, self.flow_target, node.get
+        for flow in doc.flows:
+            source = number(flow.source)
+            target = number(flow.target)
+            if source is not None and target is not None:
+                flows.append(flow)
+                sources.append(source)
+                targets.append(target)
 
     # ------------------------------------------------------------- questions
     def lane_filled(self, lane, stage_id: str) -> bool:
@@ -83,8 +110,10 @@ class MapIndex:
         """Does the stage hold a note or card in a lane of one of these kinds?"""
         return any(self.cards_at.get((stage_id, k)) or self.notes_at.get((stage_id, k)) for k in kinds)
 
-    def is_journey(self, tp) -> bool:
-        return self.lane_kind[tp.lane] in JOURNEY_KINDS
+    def touchpoint(self, tp_id: str):
+        """The touchpoint with that id (of a known stage and lane), or None."""
+        i = self.node.get(tp_id)
+        return None if i is None else self.touchpoints[i]
 
     @staticmethod
     def is_card_lane(lane) -> bool:
@@ -113,5 +142,5 @@ class MapIndex:
         return self.quote((persona.name.strip() if persona else "") or persona_id)
 
     def tp_name(self, tp_id: str) -> str:
-        tp = self.tp_by_id.get(tp_id)
+        tp = self.touchpoint(tp_id)
         return self.quote((tp.title.strip() if tp else "") or tp_id)

@@ -116,10 +116,10 @@ def _unreachable(run: _Run):
         return  # no flow drawn yet: one no-flows finding instead of one per card
     for island in run.paths.unreachable:
         first = island[0]
-        stages = sorted({ix.tp_by_id[t].stage for t in island}, key=ix.stage_pos.__getitem__)
+        stages = sorted({ix.touchpoint(t).stage for t in island}, key=ix.stage_pos.__getitem__)
         key = "unreachable-touchpoint" if len(island) == 1 else "unreachable-touchpoint.many"
         yield run.finding("unreachable-touchpoint", key, stages=stages, touchpoints=island,
-                          text={"touchpoint": ix.tp_name(first), "stage": ix.stage_name(ix.tp_by_id[first].stage),
+                          text={"touchpoint": ix.tp_name(first), "stage": ix.stage_name(ix.touchpoint(first).stage),
                                 "more": len(island) - 1})
 
 
@@ -128,7 +128,7 @@ def _dead_end(run: _Run):
     if not ix.flows:
         return  # no flow drawn yet: one no-flows finding instead of one per card
     for tp_id in run.paths.dead_ends:
-        stage = ix.tp_by_id[tp_id].stage
+        stage = ix.touchpoint(tp_id).stage
         yield run.finding("dead-end", stages=[stage], touchpoints=[tp_id],
                           text={"touchpoint": ix.tp_name(tp_id), "stage": ix.stage_name(stage)})
 
@@ -142,7 +142,7 @@ def _no_flows(run: _Run):
 def _closed_loop(run: _Run):
     ix = run.ix
     for tps, flows in run.paths.closed_loops:
-        stages = sorted({ix.tp_by_id[t].stage for t in tps}, key=ix.stage_pos.__getitem__)
+        stages = sorted({ix.touchpoint(t).stage for t in tps}, key=ix.stage_pos.__getitem__)
         names = LOOP_ARROW.join(ix.tp_name(t) for t in tps[:4]) + (LOOP_ARROW + "…" if len(tps) > 4 else "")
         yield run.finding("closed-loop", stages=stages, touchpoints=tps, flows=flows,
                           text={"touchpoints": names, "stage": ix.stage_name(stages[-1])})
@@ -178,7 +178,7 @@ def _frontstage_unsupported(run: _Run):
         if not front or ix.has_content(stage.id, BEHIND_KINDS):
             continue
         for tp in front:
-            linked = (ix.tp_by_id.get(f.target if f.source == tp.id else f.source) for f in doc.flows_of(tp.id))
+            linked = (ix.touchpoint(f.target if f.source == tp.id else f.source) for f in doc.flows_of(tp.id))
             if any(other is not None and ix.lane_kind[other.lane] in BEHIND_KINDS for other in linked):
                 continue
             yield run.finding("blueprint-frontstage-unsupported", stages=[stage.id], lanes=[tp.lane],
@@ -260,11 +260,15 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}
 def run_checks(doc, rules: list[str] | None = None) -> list[Finding]:
     """Findings of every rule not switched off in ``doc.meta.disabled_rules`` (or of just
     ``rules``), ordered by stage, then rule id, then the ids concerned."""
-    with no_gc_pauses():  # the graph's many small objects: full collections made this grow faster than n
+    # The collector is off while the check's tables are built, and they are gone (freed by reference
+    # counting) before it is on again: otherwise its next pass walks every one of them, and the
+    # touchpoints they point to, which costs more per touchpoint the larger the map.
+    with no_gc_pauses():
         run = _Run(doc)
         wanted = [RULES[r] for r in rules] if rules is not None else _RULES
         findings = [f for rule in wanted if rule.id not in run.disabled for f in rule.check(run)]
-    pos = run.ix.stage_pos
-    findings.sort(key=lambda f: (min((pos[s] for s in f.stages), default=-1), f.rule,
-                                 tuple(natural_key(i) for i in f.ids)))
+        pos = run.ix.stage_pos
+        del run
+        findings.sort(key=lambda f: (min((pos[s] for s in f.stages), default=-1), f.rule,
+                                     tuple(natural_key(i) for i in f.ids)))
     return findings
