@@ -18,18 +18,19 @@ from jmap.checks.index import natural_key
 
 @dataclass
 class JourneyPaths:
-    """Answers about the paths through a journey (ids in file order)."""
+    """Answers about the paths through a journey, as node numbers (places in the index's
+    touchpoints, so file order)."""
 
     #: touchpoints the journey starts from
-    entries: list[str] = field(default_factory=list)
+    entries: list[int] = field(default_factory=list)
     #: journey touchpoints that no path from an entry reaches, in islands (groups joined by
     #: flows among themselves), each ordered by stage then file order, its first the way in
-    unreachable: list[list[str]] = field(default_factory=list)
+    unreachable: list[list[int]] = field(default_factory=list)
     #: journey touchpoints before the last stage with no outgoing flow
-    dead_ends: list[str] = field(default_factory=list)
+    dead_ends: list[int] = field(default_factory=list)
     #: cycles (strongly connected touchpoints) from which no later stage can be reached,
-    #: each as (touchpoint ids in file order, flow ids inside the cycle)
-    closed_loops: list[tuple[list[str], list[str]]] = field(default_factory=list)
+    #: each as (touchpoints in file order, ids of the flows inside the cycle)
+    closed_loops: list[tuple[list[int], list[str]]] = field(default_factory=list)
 
 
 class JourneyGraph:
@@ -73,6 +74,10 @@ class JourneyGraph:
         for root in range(done):
             if index[root] >= 0:
                 continue
+            if not succ[root]:  # a node without successors is a component of its own, at once
+                index[root] = done
+                out.append([root])
+                continue
             index[root] = low[root] = counter
             counter += 1
             work = [(root, iter(succ[root]), len(stack))]
@@ -82,6 +87,10 @@ class JourneyGraph:
                 for nxt in successors:
                     seen = index[nxt]
                     if seen < 0:
+                        if not succ[nxt]:
+                            index[nxt] = done
+                            out.append([nxt])
+                            continue
                         index[nxt] = low[nxt] = counter
                         counter += 1
                         work.append((nxt, iter(succ[nxt]), len(stack)))
@@ -111,20 +120,21 @@ def journey_graph(index) -> JourneyGraph:
 def journey_paths(index, graph: JourneyGraph) -> JourneyPaths:
     """Entry points, unreachable touchpoints, dead ends and closed loops of a journey."""
     out = JourneyPaths()
-    tps, stage_of, in_journey = index.touchpoints, index.tp_stage, index.tp_journey
-    journey = list(compress(range(len(tps)), in_journey))
+    stage_of, in_journey = index.tp_stage, index.tp_journey
+    journey = list(compress(range(len(stage_of)), in_journey))
     if not journey:
         return out
     first = min(stage_of[i] for i in journey)
     last = max(stage_of[i] for i in journey)
-    entries = [i for i, tp in enumerate(tps) if tp.entry or (stage_of[i] == first and in_journey[i])]
-    out.entries = [tps[i].id for i in entries]
+    entries = [i for i, (entry, stage, on) in enumerate(zip(index.tp_entry, stage_of, in_journey))
+               if entry or (stage == first and on)]
+    out.entries = entries
 
     reached = graph.reached_from(entries)
     lost = [i for i in sorted(journey, key=stage_of.__getitem__) if not reached[i]]
-    out.unreachable = [[tps[i].id for i in island] for island in _islands(graph, lost, reached)]
+    out.unreachable = _islands(graph, lost, reached)
     succ = graph.succ
-    out.dead_ends = [tps[i].id for i in journey if stage_of[i] < last and not succ[i]]
+    out.dead_ends = [i for i in journey if stage_of[i] < last and not succ[i]]
     out.closed_loops = _closed_loops(index, graph, last)
     return out
 
@@ -206,10 +216,9 @@ def _closed_loops(index, graph: JourneyGraph, last: int) -> list[tuple[list[str]
         c = loop_of[source]
         if c >= 0 and loop_of[target] == c:
             inner[c].append(flow.id)
-    tps = index.touchpoints
     loops = [(sorted(comps[c]), sorted(inner[c], key=natural_key)) for c in closed]
     loops.sort(key=lambda loop: loop[0][0])  # by the file order of their first touchpoint
-    return [([tps[n].id for n in nodes], flows) for nodes, flows in loops]
+    return loops
 
 
 def _reaches_later(succ: list[list[int]], start: int, stage_of: list[int], stage: int) -> bool:

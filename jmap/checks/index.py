@@ -19,8 +19,18 @@ _DIGITS = re.compile(r"(\d+)")
 
 
 def natural_key(text: str) -> tuple:
-    """Sort key that puts tp-9 before tp-10."""
-    return tuple(int(part) if part.isdigit() else part for part in _DIGITS.split(text))
+    """Sort key that puts tp-9 before tp-10: the text split into runs of digits (as numbers) and the rest."""
+    parts = _DIGITS.split(text)
+    parts[1::2] = map(int, parts[1::2])  # (the split puts the digit runs at the odd places)
+    return tuple(parts)
+
+
+class NaturalKeys(dict):
+    """``natural_key`` of each text, computed once (for sorting many findings that share ids)."""
+
+    def __missing__(self, text: str) -> tuple:
+        key = self[text] = natural_key(text)
+        return key
 
 
 class MapIndex:
@@ -41,11 +51,13 @@ class MapIndex:
 
         #: touchpoints with a known stage and lane, in file order; a touchpoint's place in this list
         #: is its node number in the journey graph (``node`` maps an id to it), ``tp_stage`` holds
-        #: each one's stage position and ``tp_journey`` whether its lane is a journey lane
+        #: each one's stage position, ``tp_journey`` whether its lane is a journey lane and
+        #: ``tp_entry`` whether it is marked as an entry
         self.touchpoints: list = []
         self.node: dict[str, int] = {}
         self.tp_stage: list[int] = []
         self.tp_journey: list[bool] = []
+        self.tp_entry: list[bool] = []
         self.tps_by_stage: dict[str, list] = defaultdict(list)
         #: (stage, lane kind) -> touchpoint cards / notes there
         self.cards_at: dict[tuple[str, str], list] = defaultdict(list)
@@ -53,7 +65,8 @@ class MapIndex:
         #: (lane, stage) cells that hold a note or a card
         self.filled_cells: set[tuple[str, str]] = set()
         # One pass over the touchpoints (each is read once: on a large map they lie far apart in memory).
-        tps, node, tp_stage, tp_journey = self.touchpoints, self.node, self.tp_stage, self.tp_journey
+        tps, node, tp_stage, tp_journey, tp_entry = (self.touchpoints, self.node, self.tp_stage, self.tp_journey,
+                                                     self.tp_entry)
         lane_kind, by_stage, cards_at, add_cell = self.lane_kind, self.tps_by_stage, self.cards_at, self.filled_cells.add
         for tp in doc.touchpoints:
             stage, lane = tp.stage, tp.lane
@@ -65,6 +78,7 @@ class MapIndex:
             tps.append(tp)
             tp_stage.append(pos)
             tp_journey.append(kind in JOURNEY_KINDS)
+            tp_entry.append(tp.entry)
             by_stage[stage].append(tp)
             cards_at[(stage, kind)].append(tp)
             add_cell((lane, stage))
@@ -141,6 +155,6 @@ class MapIndex:
         persona = self.persona_by_id.get(persona_id)
         return self.quote((persona.name.strip() if persona else "") or persona_id)
 
-    def tp_name(self, tp_id: str) -> str:
-        tp = self.touchpoint(tp_id)
-        return self.quote((tp.title.strip() if tp else "") or tp_id)
+    def card_name(self, tp) -> str:
+        """A touchpoint's title (its id when it has none), quoted."""
+        return self.quote(tp.title.strip() or tp.id)
