@@ -91,10 +91,13 @@ def _storyboard_empty(run: _Run):
     ix = run.ix
     if run.covered_by_empty_map():
         return
+    lanes = [lane for lane in ix.lanes if lane.required and lane.kind == LaneKind.STORYBOARD]
+    if not lanes:
+        return  # (no pass over every card then)
     shown = {(e.lane, e.stage) for e in ix.notes + ix.touchpoints if e.picture}
     for stage in ix.stages:
-        for lane in ix.lanes:
-            if lane.required and lane.kind == LaneKind.STORYBOARD and (lane.id, stage.id) not in shown:
+        for lane in lanes:
+            if (lane.id, stage.id) not in shown:
                 yield run.finding("storyboard-empty", stages=[stage.id], lanes=[lane.id],
                                   text={"lane": ix.lane_name(lane.id), "stage": ix.stage_name(stage.id)})
 
