@@ -120,14 +120,18 @@ def journey_graph(index) -> JourneyGraph:
 def journey_paths(index, graph: JourneyGraph) -> JourneyPaths:
     """Entry points, unreachable touchpoints, dead ends and closed loops of a journey."""
     out = JourneyPaths()
-    stage_of, in_journey = index.tp_stage, index.tp_journey
-    journey = list(compress(range(len(stage_of)), in_journey))
+    stage_of, journey = index.tp_stage, index.journey
     if not journey:
         return out
     first = min(stage_of[i] for i in journey)
     last = max(stage_of[i] for i in journey)
-    entries = [i for i, (entry, stage, on) in enumerate(zip(index.tp_entry, stage_of, in_journey))
-               if entry or (stage == first and on)]
+    is_entry = bytearray(len(stage_of))
+    for i in index.marked_entries:
+        is_entry[i] = 1
+    for i in journey:
+        if stage_of[i] == first:
+            is_entry[i] = 1
+    entries = list(compress(range(len(stage_of)), is_entry))  # (file order)
     out.entries = entries
 
     reached = graph.reached_from(entries)

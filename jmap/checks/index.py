@@ -51,13 +51,13 @@ class MapIndex:
 
         #: touchpoints with a known stage and lane, in file order; a touchpoint's place in this list
         #: is its node number in the journey graph (``node`` maps an id to it), ``tp_stage`` holds
-        #: each one's stage position, ``tp_journey`` whether its lane is a journey lane and
-        #: ``tp_entry`` whether it is marked as an entry
+        #: each one's stage position; ``journey`` lists the touchpoints in journey lanes and
+        #: ``marked_entries`` those marked as an entry (node numbers, file order)
         self.touchpoints: list = []
         self.node: dict[str, int] = {}
         self.tp_stage: list[int] = []
-        self.tp_journey: list[bool] = []
-        self.tp_entry: list[bool] = []
+        self.journey: list[int] = []
+        self.marked_entries: list[int] = []
         self.tps_by_stage: dict[str, list] = defaultdict(list)
         #: (stage, lane kind) -> touchpoint cards / notes there
         self.cards_at: dict[tuple[str, str], list] = defaultdict(list)
@@ -65,8 +65,8 @@ class MapIndex:
         #: (lane, stage) cells that hold a note or a card
         self.filled_cells: set[tuple[str, str]] = set()
         # One pass over the touchpoints (each is read once: on a large map they lie far apart in memory).
-        tps, node, tp_stage, tp_journey, tp_entry = (self.touchpoints, self.node, self.tp_stage, self.tp_journey,
-                                                     self.tp_entry)
+        tps, node, tp_stage, journey, entries = (self.touchpoints, self.node, self.tp_stage, self.journey,
+                                                 self.marked_entries)
         lane_kind, by_stage, cards_at, add_cell = self.lane_kind, self.tps_by_stage, self.cards_at, self.filled_cells.add
         for tp in doc.touchpoints:
             stage, lane = tp.stage, tp.lane
@@ -74,11 +74,13 @@ class MapIndex:
             kind = lane_kind.get(lane)
             if pos is None or kind is None:
                 continue
-            node[tp.id] = len(tps)
+            number = node[tp.id] = len(tps)
             tps.append(tp)
             tp_stage.append(pos)
-            tp_journey.append(kind in JOURNEY_KINDS)
-            tp_entry.append(tp.entry)
+            if kind in JOURNEY_KINDS:
+                journey.append(number)
+            if tp.entry:
+                entries.append(number)
             by_stage[stage].append(tp)
             cards_at[(stage, kind)].append(tp)
             add_cell((lane, stage))
