@@ -112,12 +112,16 @@ def test_the_generated_maps_have_closed_loops_and_islands():
                                                                                       st.integers(0, n - 1))))))
 def test_strongly_connected_components_equal_networkx_and_come_sinks_first(case):
     n, edges = case
-    graph = JourneyGraph(n, [a for a, _ in edges], [b for _, b in edges])
-    comps = graph.strongly_connected()
+    succ = [[] for _ in range(n)]
+    for a, b in edges:
+        succ[a].append(b)
+    graph = JourneyGraph(succ)
+    comps, cycles = graph.strongly_connected()
     g = nx.DiGraph()
     g.add_nodes_from(range(n))
     g.add_edges_from(edges)
     assert sorted(map(sorted, comps)) == sorted(map(sorted, nx.strongly_connected_components(g)))
+    assert [comps[c] for c in cycles] == [comp for comp in comps if len(comp) > 1 or g.has_edge(comp[0], comp[0])]
     place = {node: c for c, comp in enumerate(comps) for node in comp}
     assert all(place[b] <= place[a] for a, b in edges)  # a component comes after those it leads to
 

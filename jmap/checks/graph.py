@@ -38,10 +38,7 @@ class JourneyGraph:
     ``succ[i]`` holds the target of each flow from node i (a target twice when two flows join
     the same pair)."""
 
-    def __init__(self, count: int, sources: list[int], targets: list[int]) -> None:
-        succ: list[list[int]] = [[] for _ in range(count)]
-        for source, target in zip(sources, targets):
-            succ[source].append(target)
+    def __init__(self, succ: list[list[int]]) -> None:
         self.succ = succ
 
     def reached_from(self, starts) -> bytearray:
@@ -61,15 +58,17 @@ class JourneyGraph:
                     push(nxt)
         return seen
 
-    def strongly_connected(self) -> list[list[int]]:
+    def strongly_connected(self) -> tuple[list[list[int]], list[int]]:
         """Strongly connected components as lists of nodes (Tarjan, without recursion), sinks first:
-        each component comes after every component it leads to."""
+        each component comes after every component it leads to; and the places in that list of the
+        cycles (components of several nodes, or of one with a flow to itself)."""
         succ = self.succ
         done = len(succ)  # the index of a node whose component is already out (above every real index)
         index = [-1] * done
         low = [0] * done
         stack: list[int] = []
         out: list[list[int]] = []
+        cycles: list[int] = []
         counter = 0
         for root in range(done):
             if index[root] >= 0:
@@ -106,15 +105,17 @@ class JourneyGraph:
                         del stack[depth:]
                         for member in comp:
                             index[member] = done
+                        if len(comp) > 1 or node in succ[node]:
+                            cycles.append(len(out))
                         out.append(comp)
                     elif lowest < low[work[-1][0]]:  # (a node below its component's root has a parent)
                         low[work[-1][0]] = lowest
-        return out
+        return out, cycles
 
 
 def journey_graph(index) -> JourneyGraph:
     """Touchpoints as nodes, flows as edges (built once per check run)."""
-    return JourneyGraph(len(index.touchpoints), index.flow_source, index.flow_target)
+    return JourneyGraph(index.succ)
 
 
 def journey_paths(index, graph: JourneyGraph) -> JourneyPaths:
@@ -150,14 +151,14 @@ def _islands(graph: JourneyGraph, lost: list[int], reached: bytearray) -> list[l
     if not lost:
         return []
     succ = graph.succ
-    unreached = list(compress(range(len(succ)), reached.translate(_FLIP)))
-    near: dict[int, list[int]] = {a: [] for a in unreached}
-    for a in unreached:
-        around = near[a]
+    back: dict[int, list[int]] = {}  # unreached node -> the unreached nodes with a flow to it
+    for a in compress(range(len(succ)), reached.translate(_FLIP)):
         for b in succ[a]:
             if not reached[b]:
-                around.append(b)
-                near[b].append(a)
+                if b in back:
+                    back[b].append(a)
+                else:
+                    back[b] = [a]
     component = [-1] * len(succ)
     islands: list[list[int]] = []
     for start in lost:
@@ -167,7 +168,12 @@ def _islands(graph: JourneyGraph, lost: list[int], reached: bytearray) -> list[l
         islands.append([])
         queue = deque([start])
         while queue:
-            for nxt in near[queue.popleft()]:
+            node = queue.popleft()
+            for nxt in succ[node]:
+                if component[nxt] < 0 and not reached[nxt]:
+                    component[nxt] = number
+                    queue.append(nxt)
+            for nxt in back.get(node, ()):
                 if component[nxt] < 0:
                     component[nxt] = number
                     queue.append(nxt)
@@ -186,8 +192,7 @@ _FEW = 8
 def _closed_loops(index, graph: JourneyGraph, last: int) -> list[tuple[list[str], list[str]]]:
     """Cycles whose furthest reachable stage is no later than their own latest stage."""
     succ, stage_of = graph.succ, index.tp_stage
-    comps = graph.strongly_connected()  # successors' components first
-    cycles = [c for c, comp in enumerate(comps) if len(comp) > 1 or comp[0] in succ[comp[0]]]
+    comps, cycles = graph.strongly_connected()  # successors' components first
     own = {c: max(stage_of[n] for n in comps[c]) for c in cycles}
     cycles = [c for c in cycles if own[c] < last]
     if not cycles:
@@ -216,9 +221,10 @@ def _closed_loops(index, graph: JourneyGraph, last: int) -> list[tuple[list[str]
         for n in comps[c]:
             loop_of[n] = c
     inner: dict[int, list[str]] = {c: [] for c in closed}  # the flows inside each closed loop
-    for source, target, flow in zip(index.flow_source, index.flow_target, index.flows):
-        c = loop_of[source]
-        if c >= 0 and loop_of[target] == c:
+    node = index.node
+    for flow in index.flows:
+        c = loop_of[node[flow.source]]
+        if c >= 0 and loop_of[node[flow.target]] == c:
             inner[c].append(flow.id)
     loops = [(sorted(comps[c]), sorted(inner[c], key=natural_key)) for c in closed]
     loops.sort(key=lambda loop: loop[0][0])  # by the file order of their first touchpoint

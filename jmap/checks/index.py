@@ -98,18 +98,17 @@ class MapIndex:
                 self.persona_stages.add((point.persona, point.stage))
         self.metric_stages = {m.stage for m in doc.metrics if m.stage in stage_pos}
 
-        #: flows between two of those touchpoints, in file order, and the node numbers of their ends
+        #: flows between two of those touchpoints, in file order; ``succ`` holds for each touchpoint
+        #: the node number of each flow's target (the journey graph's edges, made in the same pass)
         self.flows: list = []
-        self.flow_source: list[int] = []
-        self.flow_target: list[int] = []
-        flows, sources, targets, number = self.flows, self.flow_source, self.flow_target, node.get
+        self.succ: list[list[int]] = [[] for _ in tps]
+        flows, succ, number = self.flows, self.succ, node.get
         for flow in doc.flows:
             source = number(flow.source)
             target = number(flow.target)
             if source is not None and target is not None:
                 flows.append(flow)
-                sources.append(source)
-                targets.append(target)
+                succ[source].append(target)
 
     # ------------------------------------------------------------- questions
     def lane_filled(self, lane, stage_id: str) -> bool:
