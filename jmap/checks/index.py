@@ -67,7 +67,8 @@ class MapIndex:
         # One pass over the touchpoints (each is read once: on a large map they lie far apart in memory).
         tps, node, tp_stage, journey, entries = (self.touchpoints, self.node, self.tp_stage, self.journey,
                                                  self.marked_entries)
-        lane_kind, by_stage, cards_at, add_cell = self.lane_kind, self.tps_by_stage, self.cards_at, self.filled_cells.add
+        lane_kind, by_stage, cards_at = self.lane_kind, self.tps_by_stage, self.cards_at
+        add_cell = self.filled_cells.add
         for tp in doc.touchpoints:
             stage, lane = tp.stage, tp.lane
             pos = stage_pos.get(stage)
@@ -98,17 +99,31 @@ class MapIndex:
                 self.persona_stages.add((point.persona, point.stage))
         self.metric_stages = {m.stage for m in doc.metrics if m.stage in stage_pos}
 
-        #: flows between two of those touchpoints, in file order; ``succ`` holds for each touchpoint
-        #: the node number of each flow's target (the journey graph's edges, made in the same pass)
-        self.flows: list = []
-        self.succ: list[list[int]] = [[] for _ in tps]
-        flows, succ, number = self.flows, self.succ, node.get
-        for flow in doc.flows:
+        self._flows: tuple[list, list[list[int]]] | None = None
+
+    # ------------------------------------------------------------------ flows
+    @property
+    def flows(self) -> list:
+        """Flows between two of the touchpoints, in file order (read on first use: the summary needs none)."""
+        return (self._flows or self._read_flows())[0]
+
+    @property
+    def succ(self) -> list[list[int]]:
+        """For each touchpoint, the node number of each of its flows' targets (the journey graph's edges)."""
+        return (self._flows or self._read_flows())[1]
+
+    def _read_flows(self) -> tuple[list, list[list[int]]]:
+        flows: list = []
+        succ: list[list[int]] = [[] for _ in self.touchpoints]
+        number = self.node.get
+        for flow in self.doc.flows:
             source = number(flow.source)
             target = number(flow.target)
             if source is not None and target is not None:
                 flows.append(flow)
                 succ[source].append(target)
+        self._flows = flows, succ
+        return self._flows
 
     # ------------------------------------------------------------- questions
     def lane_filled(self, lane, stage_id: str) -> bool:

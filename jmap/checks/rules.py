@@ -150,7 +150,8 @@ def _closed_loop(run: _Run):
     tps, stage_of = ix.touchpoints, ix.tp_stage
     for nodes, flows in run.paths.closed_loops:
         stages = [ix.stages[p].id for p in sorted({stage_of[i] for i in nodes})]
-        names = LOOP_ARROW.join(ix.card_name(tps[i]) for i in nodes[:4]) + (LOOP_ARROW + "…" if len(nodes) > 4 else "")
+        names = LOOP_ARROW.join(ix.card_name(tps[i]) for i in nodes[:4])
+        names += LOOP_ARROW + "…" if len(nodes) > 4 else ""
         yield run.finding("closed-loop", stages=stages, touchpoints=[tps[i].id for i in nodes], flows=flows,
                           text={"touchpoints": names, "stage": ix.stage_name(stages[-1])})
 
