@@ -136,7 +136,7 @@ def journey_paths(index, graph: JourneyGraph) -> JourneyPaths:
     out.entries = entries
 
     reached = graph.reached_from(entries)
-    lost = [i for i in sorted(journey, key=stage_of.__getitem__) if not reached[i]]
+    lost = sorted((i for i in journey if not reached[i]), key=stage_of.__getitem__)
     out.unreachable = _islands(graph, lost, reached)
     succ = graph.succ
     out.dead_ends = [i for i in journey if stage_of[i] < last and not succ[i]]
