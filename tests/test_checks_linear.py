@@ -178,3 +178,14 @@ def test_the_collector_comes_back_on_after_the_checks_tables_are_gone(monkeypatc
     findings = run_checks(large_map(stages=20, touchpoints=1500, flows=2200))
     assert len(findings) > 100
     assert left == [pytest.approx(3 * len(findings), abs=len(findings))]
+
+
+def test_the_coverage_summary_reads_no_flow():
+    """The heat map's summary needs no graph: the index reads the flows only when a path rule asks."""
+    from jmap.checks import coverage_summary
+
+    doc = large_map(stages=6, touchpoints=60, flows=90)
+    index = MapIndex(doc)
+    summary = coverage_summary(doc, index)
+    assert len(summary) == 6 and index._flows is None
+    assert len(index.flows) == 90 and len(index.succ) == 60 and sum(map(len, index.succ)) == 90
