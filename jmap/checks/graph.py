@@ -2,9 +2,9 @@
 
 Linear algorithms (breadth-first search, Tarjan's strongly connected components, one pass over
 their condensation) on plain lists: touchpoints are numbered in file order and the hot loops index
-lists and byte arrays by those numbers instead of hashing ids, so that the cost per touchpoint
-stays the same on a map ten times as large (hash tables of tens of thousands of strings fall out
-of the processor's caches). No graph library is loaded before a check can run.
+lists and byte arrays by those numbers instead of hashing ids: hash tables of tens of thousands of
+strings fall out of the processor's caches, so that each look-up costs more on a larger map. No
+graph library is loaded before a check can run.
 """
 
 from __future__ import annotations
