@@ -6,7 +6,8 @@ Public interface (used by the CLI, the PDF and the editor):
 
 The names are loaded on first use, so that ``jmap.checks.cli`` (imported by every
 ``jmap`` command to build its parser) does not import the rules. The checks use linear
-algorithms on dictionaries; networkx is only a test dependency (tests compare the path rules with its algorithms).
+algorithms on lists indexed by touchpoint number (see jmap.checks.graph); networkx is only a test
+dependency (tests compare the path rules with its algorithms).
 """
 
 from __future__ import annotations

@@ -1,161 +1,189 @@
 """The journey as a directed graph of touchpoints and flows, and the path questions asked of it.
 
-Plain dictionaries and linear algorithms (breadth-first search, Tarjan's strongly connected
-components, one pass over their condensation): each question costs time in proportion to the
-map, and no graph library is loaded before a check can run (the editor's start, `jmap export`).
+Linear algorithms (breadth-first search, Tarjan's strongly connected components, one pass over
+their condensation) on plain lists: touchpoints are numbered in file order and the hot loops index
+lists and byte arrays by those numbers instead of hashing ids: hash tables of tens of thousands of
+strings fall out of the processor's caches, so that each look-up costs more on a larger map. No
+graph library is loaded before a check can run.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from itertools import compress
 
 from jmap.checks.index import natural_key
 
 
 @dataclass
 class JourneyPaths:
-    """Answers about the paths through a journey (ids in file order)."""
+    """Answers about the paths through a journey, as node numbers (places in the index's
+    touchpoints, so file order)."""
 
     #: touchpoints the journey starts from
-    entries: list[str] = field(default_factory=list)
+    entries: list[int] = field(default_factory=list)
     #: journey touchpoints that no path from an entry reaches, in islands (groups joined by
     #: flows among themselves), each ordered by stage then file order, its first the way in
-    unreachable: list[list[str]] = field(default_factory=list)
+    unreachable: list[list[int]] = field(default_factory=list)
     #: journey touchpoints before the last stage with no outgoing flow
-    dead_ends: list[str] = field(default_factory=list)
+    dead_ends: list[int] = field(default_factory=list)
     #: cycles (strongly connected touchpoints) from which no later stage can be reached,
-    #: each as (touchpoint ids in file order, flow ids inside the cycle)
-    closed_loops: list[tuple[list[str], list[str]]] = field(default_factory=list)
+    #: each as (touchpoints in file order, ids of the flows inside the cycle)
+    closed_loops: list[tuple[list[int], list[str]]] = field(default_factory=list)
 
 
 class JourneyGraph:
-    """Touchpoints as nodes (file order), flows as edges; ``flows`` maps (source, target) to the ids
-    of the flows drawn between them, ``succ`` each node to its distinct successors."""
+    """Touchpoints as nodes, numbered as in the check's index (file order), flows as edges:
+    ``succ[i]`` holds the target of each flow from node i (a target twice when two flows join
+    the same pair)."""
 
-    def __init__(self, nodes, flows: dict[tuple[str, str], list[str]]) -> None:
-        self.succ: dict[str, list[str]] = {node: [] for node in nodes}
-        for source, target in flows:
-            self.succ.setdefault(source, []).append(target)
-            self.succ.setdefault(target, [])
-        self.flows = flows
+    def __init__(self, succ: list[list[int]]) -> None:
+        self.succ = succ
 
-    def out_degree(self, node: str) -> int:
-        return len(self.succ.get(node, ()))
-
-    def has_edge(self, source: str, target: str) -> bool:
-        return (source, target) in self.flows
-
-    def reached_from(self, starts) -> set[str]:
-        """Every node on a path from one of ``starts`` (the starts included)."""
-        seen = set(starts)
-        queue = deque(seen)
+    def reached_from(self, starts) -> bytearray:
+        """1 for every node on a path from one of the nodes ``starts`` (the starts included), else 0."""
+        seen = bytearray(len(self.succ))
+        queue = deque()
+        for start in starts:
+            if not seen[start]:
+                seen[start] = 1
+                queue.append(start)
         succ = self.succ
+        pop, push = queue.popleft, queue.append
         while queue:
-            for nxt in succ.get(queue.popleft(), ()):
-                if nxt not in seen:
-                    seen.add(nxt)
-                    queue.append(nxt)
+            for nxt in succ[pop()]:
+                if not seen[nxt]:
+                    seen[nxt] = 1
+                    push(nxt)
         return seen
 
-    def strongly_connected(self) -> list[list[str]]:
-        """Strongly connected components (Tarjan, without recursion), sinks first: each component
-        comes after every component it leads to."""
+    def strongly_connected(self) -> tuple[list[list[int]], list[int]]:
+        """Strongly connected components as lists of nodes (Tarjan, without recursion), sinks first:
+        each component comes after every component it leads to; and the places in that list of the
+        cycles (components of several nodes, or of one with a flow to itself)."""
         succ = self.succ
-        index: dict[str, int] = {}
-        low: dict[str, int] = {}
-        stack: list[str] = []
-        on_stack: set[str] = set()
-        out: list[list[str]] = []
-        for root in succ:
-            if root in index:
+        done = len(succ)  # the index of a node whose component is already out (above every real index)
+        index = [-1] * done
+        low = [0] * done
+        stack: list[int] = []
+        out: list[list[int]] = []
+        cycles: list[int] = []
+        counter = 0
+        for root in range(done):
+            if index[root] >= 0:
                 continue
-            index[root] = low[root] = len(index)
+            if not succ[root]:  # a node without successors is a component of its own, at once
+                index[root] = done
+                out.append([root])
+                continue
+            index[root] = low[root] = counter
+            counter += 1
+            work = [(root, iter(succ[root]), len(stack))]
             stack.append(root)
-            on_stack.add(root)
-            work = [(root, iter(succ[root]))]
             while work:
-                node, successors = work[-1]
+                node, successors, depth = work[-1]
                 for nxt in successors:
-                    if nxt not in index:
-                        index[nxt] = low[nxt] = len(index)
+                    seen = index[nxt]
+                    if seen < 0:
+                        if not succ[nxt]:
+                            index[nxt] = done
+                            out.append([nxt])
+                            continue
+                        index[nxt] = low[nxt] = counter
+                        counter += 1
+                        work.append((nxt, iter(succ[nxt]), len(stack)))
                         stack.append(nxt)
-                        on_stack.add(nxt)
-                        work.append((nxt, iter(succ[nxt])))
                         break
-                    if nxt in on_stack and index[nxt] < low[node]:
-                        low[node] = index[nxt]
+                    if seen < low[node]:  # (on the stack: a finished node's index is `done`)
+                        low[node] = seen
                 else:
                     work.pop()
-                    if work and low[node] < low[work[-1][0]]:
-                        low[work[-1][0]] = low[node]
-                    if low[node] == index[node]:
-                        comp = []
-                        while True:
-                            member = stack.pop()
-                            on_stack.discard(member)
-                            comp.append(member)
-                            if member == node:
-                                break
+                    lowest = low[node]
+                    if lowest == index[node]:
+                        comp = stack[depth:]
+                        del stack[depth:]
+                        for member in comp:
+                            index[member] = done
+                        if len(comp) > 1 or node in succ[node]:
+                            cycles.append(len(out))
                         out.append(comp)
-        return out
+                    elif lowest < low[work[-1][0]]:  # (a node below its component's root has a parent)
+                        low[work[-1][0]] = lowest
+        return out, cycles
 
 
 def journey_graph(index) -> JourneyGraph:
     """Touchpoints as nodes, flows as edges (built once per check run)."""
-    flows: dict[tuple[str, str], list[str]] = {}
-    for flow in index.flows:
-        flows.setdefault((flow.source, flow.target), []).append(flow.id)
-    return JourneyGraph(index.tp_by_id, flows)
+    return JourneyGraph(index.succ)
 
 
 def journey_paths(index, graph: JourneyGraph) -> JourneyPaths:
     """Entry points, unreachable touchpoints, dead ends and closed loops of a journey."""
     out = JourneyPaths()
-    journey = [tp for tp in index.touchpoints if index.is_journey(tp)]
+    stage_of, journey = index.tp_stage, index.journey
     if not journey:
         return out
-    pos = index.stage_pos
-    first = min(pos[tp.stage] for tp in journey)
-    last = max(pos[tp.stage] for tp in journey)
-    out.entries = [tp.id for tp in index.touchpoints
-                   if tp.entry or (pos[tp.stage] == first and index.is_journey(tp))]
+    first = min(stage_of[i] for i in journey)
+    last = max(stage_of[i] for i in journey)
+    is_entry = bytearray(len(stage_of))
+    for i in index.marked_entries:
+        is_entry[i] = 1
+    for i in journey:
+        if stage_of[i] == first:
+            is_entry[i] = 1
+    entries = list(compress(range(len(stage_of)), is_entry))  # (file order)
+    out.entries = entries
 
-    reached = graph.reached_from(out.entries)
-    out.unreachable = _islands(graph, [tp.id for tp in sorted(journey, key=lambda t: pos[t.stage])], reached)
-    out.dead_ends = [tp.id for tp in journey if pos[tp.stage] < last and not graph.out_degree(tp.id)]
+    reached = graph.reached_from(entries)
+    lost = sorted((i for i in journey if not reached[i]), key=stage_of.__getitem__)
+    out.unreachable = _islands(graph, lost, reached)
+    succ = graph.succ
+    out.dead_ends = [i for i in journey if stage_of[i] < last and not succ[i]]
     out.closed_loops = _closed_loops(index, graph, last)
     return out
 
 
-def _islands(graph: JourneyGraph, journey_ids: list[str], reached: set[str]) -> list[list[str]]:
-    """Unreachable journey touchpoints grouped by the flows among the unreachable touchpoints
-    (connected components of the unreached part, directions dropped), in the order of their first member."""
-    lost_ids = [tp_id for tp_id in journey_ids if tp_id not in reached]
-    if not lost_ids:
+def _islands(graph: JourneyGraph, lost: list[int], reached: bytearray) -> list[list[int]]:
+    """The unreachable journey touchpoints ``lost`` grouped by the flows among the unreachable
+    touchpoints (connected components of the unreached part, directions dropped), in the order
+    of their first member; each island keeps the order of ``lost``."""
+    if not lost:
         return []
-    near: dict[str, list[str]] = {}
-    for a, b in graph.flows:
-        if a not in reached and b not in reached:
-            near.setdefault(a, []).append(b)
-            near.setdefault(b, []).append(a)
-    component: dict[str, int] = {}
-    for start in lost_ids:
-        if start in component:
+    succ = graph.succ
+    back: dict[int, list[int]] = {}  # unreached node -> the unreached nodes with a flow to it
+    for a in compress(range(len(succ)), reached.translate(_FLIP)):
+        for b in succ[a]:
+            if not reached[b]:
+                if b in back:
+                    back[b].append(a)
+                else:
+                    back[b] = [a]
+    component = [-1] * len(succ)
+    islands: list[list[int]] = []
+    for start in lost:
+        if component[start] >= 0:
             continue
-        component[start] = number = len(component)
+        component[start] = number = len(islands)
+        islands.append([])
         queue = deque([start])
         while queue:
-            for nxt in near.get(queue.popleft(), ()):
-                if nxt not in component:
+            node = queue.popleft()
+            for nxt in succ[node]:
+                if component[nxt] < 0 and not reached[nxt]:
                     component[nxt] = number
                     queue.append(nxt)
-    islands: dict[int, list[str]] = {}
-    for tp_id in lost_ids:
-        islands.setdefault(component[tp_id], []).append(tp_id)
-    return list(islands.values())
+            for nxt in back.get(node, ()):
+                if component[nxt] < 0:
+                    component[nxt] = number
+                    queue.append(nxt)
+    for i in lost:
+        islands[component[i]].append(i)
+    return islands
 
 
+#: Turns a byte array of 0s and 1s into its opposite.
+_FLIP = bytes.maketrans(b"\0\1", b"\1\0")
 #: Up to this many cycles, each is searched on its own (cheap: most soon reach a later stage);
 #: beyond, one pass over the whole condensation bounds the work.
 _FEW = 8
@@ -163,21 +191,22 @@ _FEW = 8
 
 def _closed_loops(index, graph: JourneyGraph, last: int) -> list[tuple[list[str], list[str]]]:
     """Cycles whose furthest reachable stage is no later than their own latest stage."""
-    pos = {tp.id: index.stage_pos[tp.stage] for tp in index.touchpoints}
-    comps = graph.strongly_connected()  # successors' components first
-    own = [max(pos[n] for n in comp) for comp in comps]
-    cycles = [c for c, comp in enumerate(comps)
-              if own[c] < last and (len(comp) > 1 or graph.has_edge(comp[0], comp[0]))]
+    succ, stage_of = graph.succ, index.tp_stage
+    comps, cycles = graph.strongly_connected()  # successors' components first
+    own = {c: max(stage_of[n] for n in comps[c]) for c in cycles}
+    cycles = [c for c in cycles if own[c] < last]
     if not cycles:
         return []
-    succ = graph.succ
     if len(cycles) <= _FEW:  # a search from each cycle, stopped at the first later stage it reaches
-        closed = [c for c in cycles if not _reaches_later(succ, comps[c][0], pos, own[c])]
+        closed = [c for c in cycles if not _reaches_later(succ, comps[c][0], stage_of, own[c])]
     else:  # the furthest stage of every component at once: successors' components come first
-        comp_of = {n: c for c, comp in enumerate(comps) for n in comp}
-        furthest = list(own)
+        comp_of = [0] * len(succ)
         for c, comp in enumerate(comps):
-            best = furthest[c]
+            for n in comp:
+                comp_of[n] = c
+        furthest = [0] * len(comps)
+        for c, comp in enumerate(comps):
+            best = max(stage_of[n] for n in comp)
             for n in comp:
                 for nxt in succ[n]:
                     d = comp_of[nxt]
@@ -185,26 +214,30 @@ def _closed_loops(index, graph: JourneyGraph, last: int) -> list[tuple[list[str]
                         best = furthest[d]
             furthest[c] = best
         closed = [c for c in cycles if furthest[c] <= own[c]]
-    order = {tp.id: i for i, tp in enumerate(index.touchpoints)}
-    flows = graph.flows
-    loops = []
+    if not closed:
+        return []
+    loop_of = [-1] * len(succ)
     for c in closed:
-        members = set(comps[c])
-        tps = sorted(members, key=order.__getitem__)
-        inside = sorted((fid for n in members for nxt in succ[n] if nxt in members for fid in flows[(n, nxt)]),
-                        key=natural_key)
-        loops.append((tps, inside))
-    loops.sort(key=lambda loop: order[loop[0][0]])
+        for n in comps[c]:
+            loop_of[n] = c
+    inner: dict[int, list[str]] = {c: [] for c in closed}  # the flows inside each closed loop
+    node = index.node
+    for flow in index.flows:
+        c = loop_of[node[flow.source]]
+        if c >= 0 and loop_of[node[flow.target]] == c:
+            inner[c].append(flow.id)
+    loops = [(sorted(comps[c]), sorted(inner[c], key=natural_key)) for c in closed]
+    loops.sort(key=lambda loop: loop[0][0])  # by the file order of their first touchpoint
     return loops
 
 
-def _reaches_later(succ, start: str, pos: dict[str, int], stage: int) -> bool:
+def _reaches_later(succ: list[list[int]], start: int, stage_of: list[int], stage: int) -> bool:
     """Whether any node reached from ``start`` is in a stage after ``stage`` (stops at the first)."""
     seen = {start}
     stack = [start]
     while stack:
         node = stack.pop()
-        if pos[node] > stage:
+        if stage_of[node] > stage:
             return True
         for nxt in succ[node]:
             if nxt not in seen:

@@ -19,8 +19,18 @@ _DIGITS = re.compile(r"(\d+)")
 
 
 def natural_key(text: str) -> tuple:
-    """Sort key that puts tp-9 before tp-10."""
-    return tuple(int(part) if part.isdigit() else part for part in _DIGITS.split(text))
+    """Sort key that puts tp-9 before tp-10: the text split into runs of digits (as numbers) and the rest."""
+    parts = _DIGITS.split(text)
+    parts[1::2] = map(int, parts[1::2])  # (the split puts the digit runs at the odd places)
+    return tuple(parts)
+
+
+class NaturalKeys(dict):
+    """``natural_key`` of each text, computed once (for sorting many findings that share ids)."""
+
+    def __missing__(self, text: str) -> tuple:
+        key = self[text] = natural_key(text)
+        return key
 
 
 class MapIndex:
@@ -39,19 +49,42 @@ class MapIndex:
         self.persona_by_id = {p.id: p for p in self.personas}
         stage_pos = self.stage_pos
 
-        #: touchpoints with a known stage and lane, in file order
-        self.touchpoints = [tp for tp in doc.touchpoints if tp.stage in stage_pos and tp.lane in self.lane_kind]
-        self.tp_by_id = {tp.id: tp for tp in self.touchpoints}
+        #: touchpoints with a known stage and lane, in file order; a touchpoint's place in this list
+        #: is its node number in the journey graph (``node`` maps an id to it), ``tp_stage`` holds
+        #: each one's stage position; ``journey`` lists the touchpoints in journey lanes and
+        #: ``marked_entries`` those marked as an entry (node numbers, file order)
+        self.touchpoints: list = []
+        self.node: dict[str, int] = {}
+        self.tp_stage: list[int] = []
+        self.journey: list[int] = []
+        self.marked_entries: list[int] = []
         self.tps_by_stage: dict[str, list] = defaultdict(list)
         #: (stage, lane kind) -> touchpoint cards / notes there
         self.cards_at: dict[tuple[str, str], list] = defaultdict(list)
         self.notes_at: dict[tuple[str, str], list] = defaultdict(list)
         #: (lane, stage) cells that hold a note or a card
         self.filled_cells: set[tuple[str, str]] = set()
-        for tp in self.touchpoints:
-            self.tps_by_stage[tp.stage].append(tp)
-            self.cards_at[(tp.stage, self.lane_kind[tp.lane])].append(tp)
-            self.filled_cells.add((tp.lane, tp.stage))
+        # One pass over the touchpoints (each is read once: on a large map they lie far apart in memory).
+        tps, node, tp_stage, journey, entries = (self.touchpoints, self.node, self.tp_stage, self.journey,
+                                                 self.marked_entries)
+        lane_kind, by_stage, cards_at = self.lane_kind, self.tps_by_stage, self.cards_at
+        add_cell = self.filled_cells.add
+        for tp in doc.touchpoints:
+            stage, lane = tp.stage, tp.lane
+            pos = stage_pos.get(stage)
+            kind = lane_kind.get(lane)
+            if pos is None or kind is None:
+                continue
+            number = node[tp.id] = len(tps)
+            tps.append(tp)
+            tp_stage.append(pos)
+            if kind in JOURNEY_KINDS:
+                journey.append(number)
+            if tp.entry:
+                entries.append(number)
+            by_stage[stage].append(tp)
+            cards_at[(stage, kind)].append(tp)
+            add_cell((lane, stage))
         self.notes = [n for n in doc.notes if n.stage in stage_pos and n.lane in self.lane_kind]
         for note in self.notes:
             self.notes_at[(note.stage, self.lane_kind[note.lane])].append(note)
@@ -66,7 +99,31 @@ class MapIndex:
                 self.persona_stages.add((point.persona, point.stage))
         self.metric_stages = {m.stage for m in doc.metrics if m.stage in stage_pos}
 
-        self.flows = [f for f in doc.flows if f.source in self.tp_by_id and f.target in self.tp_by_id]
+        self._flows: tuple[list, list[list[int]]] | None = None
+
+    # ------------------------------------------------------------------ flows
+    @property
+    def flows(self) -> list:
+        """Flows between two of the touchpoints, in file order (read on first use: the summary needs none)."""
+        return (self._flows or self._read_flows())[0]
+
+    @property
+    def succ(self) -> list[list[int]]:
+        """For each touchpoint, the node number of each of its flows' targets (the journey graph's edges)."""
+        return (self._flows or self._read_flows())[1]
+
+    def _read_flows(self) -> tuple[list, list[list[int]]]:
+        flows: list = []
+        succ: list[list[int]] = [[] for _ in self.touchpoints]
+        number = self.node.get
+        for flow in self.doc.flows:
+            source = number(flow.source)
+            target = number(flow.target)
+            if source is not None and target is not None:
+                flows.append(flow)
+                succ[source].append(target)
+        self._flows = flows, succ
+        return self._flows
 
     # ------------------------------------------------------------- questions
     def lane_filled(self, lane, stage_id: str) -> bool:
@@ -83,8 +140,10 @@ class MapIndex:
         """Does the stage hold a note or card in a lane of one of these kinds?"""
         return any(self.cards_at.get((stage_id, k)) or self.notes_at.get((stage_id, k)) for k in kinds)
 
-    def is_journey(self, tp) -> bool:
-        return self.lane_kind[tp.lane] in JOURNEY_KINDS
+    def touchpoint(self, tp_id: str):
+        """The touchpoint with that id (of a known stage and lane), or None."""
+        i = self.node.get(tp_id)
+        return None if i is None else self.touchpoints[i]
 
     @staticmethod
     def is_card_lane(lane) -> bool:
@@ -112,6 +171,6 @@ class MapIndex:
         persona = self.persona_by_id.get(persona_id)
         return self.quote((persona.name.strip() if persona else "") or persona_id)
 
-    def tp_name(self, tp_id: str) -> str:
-        tp = self.tp_by_id.get(tp_id)
-        return self.quote((tp.title.strip() if tp else "") or tp_id)
+    def card_name(self, tp) -> str:
+        """A touchpoint's title (its id when it has none), quoted."""
+        return self.quote(tp.title.strip() or tp.id)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from jmap.checks.findings import Finding, Severity
 from jmap.checks.graph import journey_graph, journey_paths
-from jmap.checks.index import BEHIND_KINDS, MapIndex, natural_key
+from jmap.checks.index import BEHIND_KINDS, MapIndex, NaturalKeys
 from jmap.checks.messages import LOOP_ARROW, message
 from jmap.core.gcpause import no_gc_pauses
 from jmap.core.model import LaneKind
@@ -91,10 +91,13 @@ def _storyboard_empty(run: _Run):
     ix = run.ix
     if run.covered_by_empty_map():
         return
+    lanes = [lane for lane in ix.lanes if lane.required and lane.kind == LaneKind.STORYBOARD]
+    if not lanes:
+        return  # (no pass over every card then)
     shown = {(e.lane, e.stage) for e in ix.notes + ix.touchpoints if e.picture}
     for stage in ix.stages:
-        for lane in ix.lanes:
-            if lane.required and lane.kind == LaneKind.STORYBOARD and (lane.id, stage.id) not in shown:
+        for lane in lanes:
+            if (lane.id, stage.id) not in shown:
                 yield run.finding("storyboard-empty", stages=[stage.id], lanes=[lane.id],
                                   text={"lane": ix.lane_name(lane.id), "stage": ix.stage_name(stage.id)})
 
@@ -114,12 +117,14 @@ def _unreachable(run: _Run):
     ix = run.ix
     if not ix.flows:
         return  # no flow drawn yet: one no-flows finding instead of one per card
+    tps, stage_of, stages = ix.touchpoints, ix.tp_stage, ix.stages
     for island in run.paths.unreachable:
-        first = island[0]
-        stages = sorted({ix.tp_by_id[t].stage for t in island}, key=ix.stage_pos.__getitem__)
+        first = tps[island[0]]
         key = "unreachable-touchpoint" if len(island) == 1 else "unreachable-touchpoint.many"
-        yield run.finding("unreachable-touchpoint", key, stages=stages, touchpoints=island,
-                          text={"touchpoint": ix.tp_name(first), "stage": ix.stage_name(ix.tp_by_id[first].stage),
+        yield run.finding("unreachable-touchpoint", key,
+                          stages=[stages[p].id for p in sorted({stage_of[i] for i in island})],
+                          touchpoints=[tps[i].id for i in island],
+                          text={"touchpoint": ix.card_name(first), "stage": ix.stage_name(first.stage),
                                 "more": len(island) - 1})
 
 
@@ -127,10 +132,11 @@ def _dead_end(run: _Run):
     ix = run.ix
     if not ix.flows:
         return  # no flow drawn yet: one no-flows finding instead of one per card
-    for tp_id in run.paths.dead_ends:
-        stage = ix.tp_by_id[tp_id].stage
-        yield run.finding("dead-end", stages=[stage], touchpoints=[tp_id],
-                          text={"touchpoint": ix.tp_name(tp_id), "stage": ix.stage_name(stage)})
+    tps = ix.touchpoints
+    for i in run.paths.dead_ends:
+        tp = tps[i]
+        yield run.finding("dead-end", stages=[tp.stage], touchpoints=[tp.id],
+                          text={"touchpoint": ix.card_name(tp), "stage": ix.stage_name(tp.stage)})
 
 
 def _no_flows(run: _Run):
@@ -141,10 +147,12 @@ def _no_flows(run: _Run):
 
 def _closed_loop(run: _Run):
     ix = run.ix
-    for tps, flows in run.paths.closed_loops:
-        stages = sorted({ix.tp_by_id[t].stage for t in tps}, key=ix.stage_pos.__getitem__)
-        names = LOOP_ARROW.join(ix.tp_name(t) for t in tps[:4]) + (LOOP_ARROW + "…" if len(tps) > 4 else "")
-        yield run.finding("closed-loop", stages=stages, touchpoints=tps, flows=flows,
+    tps, stage_of = ix.touchpoints, ix.tp_stage
+    for nodes, flows in run.paths.closed_loops:
+        stages = [ix.stages[p].id for p in sorted({stage_of[i] for i in nodes})]
+        names = LOOP_ARROW.join(ix.card_name(tps[i]) for i in nodes[:4])
+        names += LOOP_ARROW + "…" if len(nodes) > 4 else ""
+        yield run.finding("closed-loop", stages=stages, touchpoints=[tps[i].id for i in nodes], flows=flows,
                           text={"touchpoints": names, "stage": ix.stage_name(stages[-1])})
 
 
@@ -178,12 +186,12 @@ def _frontstage_unsupported(run: _Run):
         if not front or ix.has_content(stage.id, BEHIND_KINDS):
             continue
         for tp in front:
-            linked = (ix.tp_by_id.get(f.target if f.source == tp.id else f.source) for f in doc.flows_of(tp.id))
+            linked = (ix.touchpoint(f.target if f.source == tp.id else f.source) for f in doc.flows_of(tp.id))
             if any(other is not None and ix.lane_kind[other.lane] in BEHIND_KINDS for other in linked):
                 continue
             yield run.finding("blueprint-frontstage-unsupported", stages=[stage.id], lanes=[tp.lane],
                               touchpoints=[tp.id],
-                              text={"touchpoint": ix.tp_name(tp.id), "stage": ix.stage_name(stage.id)})
+                              text={"touchpoint": ix.card_name(tp), "stage": ix.stage_name(stage.id)})
 
 
 def _action_without_frontstage(run: _Run):
@@ -193,7 +201,7 @@ def _action_without_frontstage(run: _Run):
         notes = ix.notes_at.get((stage.id, LaneKind.CUSTOMER_ACTIONS), [])
         if not (cards or notes) or ix.has_content(stage.id, (LaneKind.FRONTSTAGE,)):
             continue
-        names = [ix.tp_name(tp.id) for tp in cards] + [ix.quote(n.text or n.id) for n in notes]
+        names = [ix.card_name(tp) for tp in cards] + [ix.quote(n.text or n.id) for n in notes]
         shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
         lanes = list(dict.fromkeys([tp.lane for tp in cards] + [n.lane for n in notes]))
         yield run.finding("blueprint-action-without-frontstage", stages=[stage.id], lanes=lanes,
@@ -260,11 +268,18 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}
 def run_checks(doc, rules: list[str] | None = None) -> list[Finding]:
     """Findings of every rule not switched off in ``doc.meta.disabled_rules`` (or of just
     ``rules``), ordered by stage, then rule id, then the ids concerned."""
-    with no_gc_pauses():  # the graph's many small objects: full collections made this grow faster than n
-        run = _Run(doc)
-        wanted = [RULES[r] for r in rules] if rules is not None else _RULES
-        findings = [f for rule in wanted if rule.id not in run.disabled for f in rule.check(run)]
-    pos = run.ix.stage_pos
-    findings.sort(key=lambda f: (min((pos[s] for s in f.stages), default=-1), f.rule,
-                                 tuple(natural_key(i) for i in f.ids)))
+    # The collector is off while the check's tables are built, and they are gone (freed by reference
+    # counting when _findings returns) before it is on again: otherwise its next pass walks every one
+    # of them, and the touchpoints they point to, which costs more per touchpoint the larger the map.
+    with no_gc_pauses():
+        return _findings(doc, rules)
+
+
+def _findings(doc, rules: list[str] | None) -> list[Finding]:
+    run = _Run(doc)
+    wanted = [RULES[r] for r in rules] if rules is not None else _RULES
+    findings = [f for rule in wanted if rule.id not in run.disabled for f in rule.check(run)]
+    stage_pos = run.ix.stage_pos.__getitem__
+    id_key = NaturalKeys().__getitem__
+    findings.sort(key=lambda f: (min(map(stage_pos, f.stages), default=-1), f.rule, tuple(map(id_key, f.ids))))
     return findings
