@@ -75,9 +75,9 @@ _CHILD = textwrap.dedent("""
     modules = sorted(sys.modules)
     sys.stdout.flush()
     sys.stderr.flush()
-    import json
+    import gc, json
     with open(sys.argv[2], "w", encoding="utf-8") as out:
-        json.dump({"code": code, "modules": modules}, out)
+        json.dump({"code": code, "modules": modules, "gc": gc.isenabled()}, out)
 """)
 
 
@@ -90,7 +90,12 @@ def _run(args: list[str], tmp_path: Path, path: str = "quick") -> tuple[int, str
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     result = json.loads(report.read_text("utf-8"))
+    _GC_ON[tuple(args)] = result["gc"]
     return result["code"], done.stdout, done.stderr, result["modules"]
+
+
+#: whether the collector was on when each child's command ended, by its arguments
+_GC_ON: dict[tuple, bool] = {}
 
 
 @pytest.mark.parametrize("options", [[], ["-q"], ["--strict"], ["--quiet", "--strict"]])
@@ -209,3 +214,20 @@ def test_the_answers_of_validate_are_the_ones_people_read(tmp_path):
     code, out, err, _ = _run(["validate"], tmp_path)
     assert (code, out) == (2, "")
     assert err == "jmap validate: error: the following arguments are required: FILE (see jmap validate --help)\n"
+
+
+@pytest.mark.parametrize("args", [["validate", str(EXAMPLE)], ["check", str(EXAMPLE)], ["diff", str(EXAMPLE), str(EXAMPLE)],
+                                  ["export", str(EXAMPLE), "-o", "{tmp}/out.pdf", "--page", "A3"]])
+def test_short_commands_run_without_the_cyclic_collector(tmp_path, args):
+    """A short-lived command frees what it makes by reference counting; the collector's passes over
+    every module loaded at start only cost time (jmap bench keeps it: it measures)."""
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    code, _out, err, _modules = _run(args, tmp_path)
+    assert code in (0, 1), err
+    assert _GC_ON[tuple(args)] is False
+
+
+def test_bench_keeps_the_cyclic_collector(tmp_path):
+    code, out, _err, _modules = _run(["bench", "--help"], tmp_path)
+    assert code == 0 and "usage: jmap bench" in out
+    assert _GC_ON[("bench", "--help")] is True

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from jmap.core.document import Document
+from jmap.core.gcpause import no_gc_pauses
 from jmap.core.model import COLLECTIONS, MapMeta
 from jmap.io.errors import LoadWarning, SaveError
 from jmap.io.jsontext import MAX_FILE_BYTES, SURROGATE, json_path
@@ -148,16 +149,23 @@ def _build(checked: Checked) -> LoadResult:
     return LoadResult(Document.from_entities(meta, collections, checked.extra), checked.warnings)
 
 
+def _loaded(check, *args) -> LoadResult:
+    """Check and build with the cyclic collector paused: a big map is tens of thousands of new
+    objects, and the full collections they would set off walk the whole heap again and again."""
+    with no_gc_pauses():
+        return _build(check(*args))
+
+
 def from_dict(data, source: str = "<memory>") -> LoadResult:
     """Check plain data of any version (jmap.io.plain.check_data) and build a Document from it."""
-    return _build(check_data(data, source))
+    return _loaded(check_data, data, source)
 
 
 def loads(raw: bytes, source: str = "<memory>") -> LoadResult:
     """Load a document from the bytes of a .jmap file."""
-    return _build(check_bytes(raw, source))
+    return _loaded(check_bytes, raw, source)
 
 
 def load(path: str | Path) -> LoadResult:
     """Load a .jmap file; raises JmapError with a one-line message on any problem."""
-    return _build(check_file(path))
+    return _loaded(check_file, path)
