@@ -9,12 +9,13 @@ same on every machine; boxes grow with their text, stage headers hold every metr
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from jmap.core import theme
 from jmap.core.labels import channel_mark, metric_line
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
+from jmap.core.curves import smooth_segments  # noqa: F401 - the curves' maths, importable from here too
 from jmap.core.pictures import picture_height
+from jmap.core.record import FrozenRecord, Record
 
 LANE_HEADER_W = 150.0
 STAGE_W = 210.0
@@ -39,38 +40,48 @@ MARK_ROOM = 9.0
 CORRIDOR_ROOM = 20.0
 #: A text measure: width of ``text`` in a font (bold or not) at a size, in points.
 Measure = Callable[[str, bool, float], float]
+_set = object.__setattr__  # a frozen record's fields are set once, in __init__
 
 
-@dataclass(frozen=True, slots=True)
-class Sizes:
-    """How big the type is: ``text`` scales every font and the boxes that hold text."""
+class Sizes(FrozenRecord):
+    """How big the type is: ``text`` scales every font and the boxes that hold text.
 
-    text: float = 1.0
-    stage_w: float = STAGE_W
-    #: Lines a card title and a note may take before they are cut (the canvas keeps them short).
-    title_lines: int = 2
-    note_lines: int = NOTE_MAX_LINES
-    #: Printed cards: the pill joins the owner row, so a one-line title makes a short card.
-    compact: bool = False
-    emotion_h: float = EMOTION_LANE_H
-    header_w: float = LANE_HEADER_W
-    min_lane_h: float = MIN_LANE_H
-    #: Type size of note text (the printed map sets its notes a little bigger than the canvas).
-    note_type: float = NOTE_FONT
-    #: Flows get room: gutters widen with the flows they carry, linked cards stand further apart.
-    flow_room: bool = False
+    ``title_lines`` and ``note_lines``: the lines a card title and a note may take before they
+    are cut (the canvas keeps them short); ``compact``: printed cards, whose pill joins the owner
+    row, so a one-line title makes a short card; ``note_type``: the type size of note text (the
+    printed map sets its notes a little bigger than the canvas); ``flow_room``: flows get room,
+    gutters widen with the flows they carry, linked cards stand further apart.
+    """
+
+    __slots__ = ("text", "stage_w", "title_lines", "note_lines", "compact", "emotion_h", "header_w", "min_lane_h",
+                 "note_type", "flow_room")
+    FIELDS = __slots__
+
+    def __init__(self, text: float = 1.0, stage_w: float = STAGE_W, title_lines: int = 2,
+                 note_lines: int = NOTE_MAX_LINES, compact: bool = False, emotion_h: float = EMOTION_LANE_H,
+                 header_w: float = LANE_HEADER_W, min_lane_h: float = MIN_LANE_H, note_type: float = NOTE_FONT,
+                 flow_room: bool = False) -> None:
+        values = (text, stage_w, title_lines, note_lines, compact, emotion_h, header_w, min_lane_h, note_type,
+                  flow_room)
+        for name, value in zip(self.FIELDS, values):
+            _set(self, name, value)
 
     @property
     def lane_header_w(self) -> float:
         return self.header_w * self.text
 
 
-@dataclass(frozen=True, slots=True)
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
+class Rect(FrozenRecord):
+    """A box: its top-left corner, width and height."""
+
+    __slots__ = ("x", "y", "w", "h")
+    FIELDS = __slots__
+
+    def __init__(self, x: float, y: float, w: float, h: float) -> None:
+        _set(self, "x", x)
+        _set(self, "y", y)
+        _set(self, "w", w)
+        _set(self, "h", h)
 
     @property
     def right(self) -> float:
@@ -92,32 +103,43 @@ class Rect:
         return self.x <= x <= self.right and self.y <= y <= self.bottom
 
 
-@dataclass
-class Layout:
-    stage_x: list[float] = field(default_factory=list)
-    stage_w: float = STAGE_W
-    lane_y: list[float] = field(default_factory=list)
-    lane_h: list[float] = field(default_factory=list)
-    header_h: float = STAGE_HEADER_H
-    lane_header_w: float = LANE_HEADER_W
-    cards: dict[str, Rect] = field(default_factory=dict)
-    notes: dict[str, Rect] = field(default_factory=dict)
-    #: Notes whose text was estimated not to fit their box (shown with a mark).
-    overflowing: set[str] = field(default_factory=set)
-    emotion_points: dict[str, tuple[float, float]] = field(default_factory=dict)
-    stage_ids: list[str] = field(default_factory=list)
-    lane_ids: list[str] = field(default_factory=list)
-    #: The type scale: every font size of the design is multiplied by it (see Sizes).
-    text: float = 1.0
-    #: Cards drawn the printed way (see Sizes.compact).
-    compact: bool = False
-    #: Distance of cards from their column's edges: half the gutter flows run in.
-    inset: float = PAD
-    #: Type size and line height of note text at type scale 1.
-    note_type: float = NOTE_FONT
-    note_line: float = NOTE_LINE
-    #: Cards and notes with a picture -> the room it takes at their top (jmap.core.pictures).
-    picture_h: dict[str, float] = field(default_factory=dict)
+class Layout(Record):
+    """Where everything of a map is: columns, lanes, card and note boxes, emotion points.
+
+    ``overflowing``: notes whose text was estimated not to fit their box (shown with a mark);
+    ``text``: the type scale, every font size of the design is multiplied by it (see Sizes);
+    ``compact``: cards drawn the printed way (see Sizes.compact); ``inset``: the distance of cards
+    from their column's edges, half the gutter flows run in; ``note_type`` and ``note_line``: the
+    type size and line height of note text at type scale 1; ``picture_h``: cards and notes with a
+    picture -> the room it takes at their top (jmap.core.pictures).
+    """
+
+    FIELDS = ("stage_x", "stage_w", "lane_y", "lane_h", "header_h", "lane_header_w", "cards", "notes", "overflowing",
+              "emotion_points", "stage_ids", "lane_ids", "text", "compact", "inset", "note_type", "note_line",
+              "picture_h")
+
+    def __init__(self, stage_x: list[float] | None = None, stage_w: float = STAGE_W, lane_y: list[float] | None = None,
+                 lane_h: list[float] | None = None, header_h: float = STAGE_HEADER_H,
+                 lane_header_w: float = LANE_HEADER_W, cards: dict[str, Rect] | None = None,
+                 notes: dict[str, Rect] | None = None, overflowing: set[str] | None = None,
+                 emotion_points: dict[str, tuple[float, float]] | None = None, stage_ids: list[str] | None = None,
+                 lane_ids: list[str] | None = None, text: float = 1.0, compact: bool = False, inset: float = PAD,
+                 note_type: float = NOTE_FONT, note_line: float = NOTE_LINE,
+                 picture_h: dict[str, float] | None = None) -> None:
+        self.stage_x = [] if stage_x is None else stage_x
+        self.stage_w = stage_w
+        self.lane_y = [] if lane_y is None else lane_y
+        self.lane_h = [] if lane_h is None else lane_h
+        self.header_h, self.lane_header_w = header_h, lane_header_w
+        self.cards = {} if cards is None else cards
+        self.notes = {} if notes is None else notes
+        self.overflowing = set() if overflowing is None else overflowing
+        self.emotion_points = {} if emotion_points is None else emotion_points
+        self.stage_ids = [] if stage_ids is None else stage_ids
+        self.lane_ids = [] if lane_ids is None else lane_ids
+        self.text, self.compact, self.inset = text, compact, inset
+        self.note_type, self.note_line = note_type, note_line
+        self.picture_h = {} if picture_h is None else picture_h
 
     @property
     def width(self) -> float:
@@ -391,14 +413,17 @@ def compute_layout(doc, sizes: Sizes | None = None, measure: Measure | None = No
     return layout
 
 
-@dataclass
-class FlowRoom:
+class FlowRoom(Record):
     """Room the flows of a printed map need: the card inset (half a gutter), bigger gaps
     between cards linked by a flow (its arrow and label go there), extra corridor height."""
 
-    inset: float = PAD
-    gap_after: dict[str, float] = field(default_factory=dict)
-    corridor: dict[str, float] = field(default_factory=dict)
+    FIELDS = ("inset", "gap_after", "corridor")
+
+    def __init__(self, inset: float = PAD, gap_after: dict[str, float] | None = None,
+                 corridor: dict[str, float] | None = None) -> None:
+        self.inset = inset
+        self.gap_after = {} if gap_after is None else gap_after
+        self.corridor = {} if corridor is None else corridor
 
 
 #: Distance between parallel flows in a gutter or corridor, and the label's height over its type size.
@@ -455,40 +480,6 @@ def curve_points(doc, layout: Layout, persona_id: str) -> list[tuple[str, float,
     pts = [(p.id, *layout.emotion_points[p.id]) for p in doc.emotions_of(persona_id) if p.id in layout.emotion_points]
     pts.sort(key=lambda t: t[1])
     return pts
-
-
-def smooth_segments(points: list[tuple[float, float]]) -> list[tuple[tuple[float, float], ...]]:
-    """Cubic Bézier segments (p0, c1, c2, p1) through the points: a monotone curve.
-
-    Uses Fritsch–Carlson monotone tangents so the curve never overshoots the
-    labelled scale between two points (a dip never looks deeper than it was).
-    """
-    n = len(points)
-    if n < 2:
-        return []
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    d = [(ys[i + 1] - ys[i]) / ((xs[i + 1] - xs[i]) or 1e-9) for i in range(n - 1)]
-    m = [0.0] * n
-    m[0], m[-1] = d[0], d[-1]
-    for i in range(1, n - 1):
-        m[i] = 0.0 if d[i - 1] * d[i] <= 0 else (d[i - 1] + d[i]) / 2
-    for i in range(n - 1):
-        if d[i] == 0:
-            m[i] = m[i + 1] = 0.0
-            continue
-        a, b = m[i] / d[i], m[i + 1] / d[i]
-        s = a * a + b * b
-        if s > 9:
-            t = 3 / s**0.5
-            m[i], m[i + 1] = t * a * d[i], t * b * d[i]
-    segs = []
-    for i in range(n - 1):
-        h = xs[i + 1] - xs[i]
-        c1 = (xs[i] + h / 3, ys[i] + m[i] * h / 3)
-        c2 = (xs[i + 1] - h / 3, ys[i + 1] - m[i + 1] * h / 3)
-        segs.append((points[i], c1, c2, points[i + 1]))
-    return segs
 
 
 def line_y(layout: Layout, lane_index: int) -> float:

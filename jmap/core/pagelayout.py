@@ -6,7 +6,8 @@ All numbers are in points (1/72 inch). Nothing here knows about reportlab or Qt.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+from jmap.core.record import FrozenRecord
 
 MM = 72 / 25.4
 
@@ -45,15 +46,15 @@ def page_size(name: str, orientation: str = "landscape") -> tuple[float, float]:
     return (max(w, h), min(w, h)) if orientation == "landscape" else (min(w, h), max(w, h))
 
 
-@dataclass(frozen=True, slots=True)
-class Placement:
+class Placement(FrozenRecord):
     """Where content of a size goes in a box: scale, then offset of its top-left corner."""
 
-    scale: float
-    x: float
-    y: float
-    w: float
-    h: float
+    __slots__ = ("scale", "x", "y", "w", "h")
+    FIELDS = __slots__
+
+    def __init__(self, scale: float, x: float, y: float, w: float, h: float) -> None:
+        for name, value in zip(self.FIELDS, (scale, x, y, w, h)):
+            object.__setattr__(self, name, value)
 
 
 def fit(content_w: float, content_h: float, box_x: float, box_y: float, box_w: float, box_h: float,
@@ -66,17 +67,16 @@ def fit(content_w: float, content_h: float, box_x: float, box_y: float, box_w: f
     return Placement(s, box_x + (box_w - w) / 2, box_y, w, h)
 
 
-@dataclass(frozen=True, slots=True)
-class Tile:
-    """One sheet of a poster: its row and column and the poster region it shows."""
+class Tile(FrozenRecord):
+    """One sheet of a poster: its row and column and the poster region it shows (``x``, ``y``,
+    ``w``, ``h``: top-left origin, points)."""
 
-    row: int
-    col: int
-    #: Region of the poster (top-left origin, points) printed on this sheet.
-    x: float
-    y: float
-    w: float
-    h: float
+    __slots__ = ("row", "col", "x", "y", "w", "h")
+    FIELDS = __slots__
+
+    def __init__(self, row: int, col: int, x: float, y: float, w: float, h: float) -> None:
+        for name, value in zip(self.FIELDS, (row, col, x, y, w, h)):
+            object.__setattr__(self, name, value)
 
     @property
     def label(self) -> str:
@@ -94,17 +94,17 @@ def row_letter(row: int) -> str:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class PosterPlan:
-    poster_w: float
-    poster_h: float
-    sheet_w: float
-    sheet_h: float
-    margin: float
-    overlap: float
-    rows: int
-    cols: int
-    tiles: tuple[Tile, ...]
+class PosterPlan(FrozenRecord):
+    """A poster cut into sheets: the poster's and a sheet's size, margin and overlap, the tiles."""
+
+    __slots__ = ("poster_w", "poster_h", "sheet_w", "sheet_h", "margin", "overlap", "rows", "cols", "tiles")
+    FIELDS = __slots__
+
+    def __init__(self, poster_w: float, poster_h: float, sheet_w: float, sheet_h: float, margin: float,
+                 overlap: float, rows: int, cols: int, tiles: tuple[Tile, ...]) -> None:
+        values = (poster_w, poster_h, sheet_w, sheet_h, margin, overlap, rows, cols, tiles)
+        for name, value in zip(self.FIELDS, values):
+            object.__setattr__(self, name, value)
 
     @property
     def sheet_orientation(self) -> str:

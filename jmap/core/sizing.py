@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from jmap.core import theme
 from jmap.core.layout import MARK_ROOM, STAGE_W, Layout, Measure, Sizes, _width, compute_layout, flow_room
+from jmap.core.record import FrozenRecord
 
 #: On paper, card titles may take three lines and notes many more than on the canvas.
 PRINT_TITLE_LINES = 4
@@ -18,12 +17,15 @@ BIG = 400
 MIN_CHARS = 80.0
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(FrozenRecord):
     """The sizes chosen for a box of paper, with the scale the map prints at."""
 
-    sizes: Sizes
-    scale: float
+    __slots__ = ("sizes", "scale")
+    FIELDS = ("sizes", "scale")
+
+    def __init__(self, sizes: Sizes, scale: float) -> None:
+        object.__setattr__(self, "sizes", sizes)
+        object.__setattr__(self, "scale", scale)
 
     @property
     def factor(self) -> float:

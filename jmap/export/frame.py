@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
 from jmap.core.labels import channel_mark, label
 from jmap.core.model import MapType
+from jmap.core.record import FrozenRecord
 from jmap.io.schema import FORMAT_VERSION
 from jmap.export.fonts import BOLD, REGULAR
 from jmap.export.ink import fill, marker, stroke, text
@@ -21,11 +20,14 @@ HEADER_H = 72.0
 FOOTER_H = 14.0
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(FrozenRecord):
     """Page furniture sizes at a scale ``k`` (1 on A4; larger on posters)."""
 
-    k: float
+    __slots__ = ("k",)
+    FIELDS = ("k",)
+
+    def __init__(self, k: float) -> None:
+        object.__setattr__(self, "k", k)
 
     @property
     def margin(self) -> float:

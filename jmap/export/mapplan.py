@@ -6,8 +6,6 @@ lets each sheet draw only what it shows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from jmap.core import theme
@@ -31,6 +29,7 @@ from jmap.core.layout import (
     smooth_segments,
 )
 from jmap.core.model import EMOTION_MAX, EMOTION_MIN, LaneKind
+from jmap.core.record import Record
 from jmap.export.emotionplan import place_captions
 from jmap.export.flowplan import place_labels, route_flows
 from jmap.export.fonts import BOLD, REGULAR
@@ -55,76 +54,103 @@ MIN_PRINT = 6.0
 MARKERS = ("circle", "square", "triangle", "diamond", "down", "ring", "box")
 
 
-@dataclass
-class Overflow:
-    number: int
-    where: str
-    what: str
-    text: str
+class Overflow(Record):
+    """A text that did not fit on the map: listed in full, by its number, on a later page."""
+
+    FIELDS = ("number", "where", "what", "text")
+
+    def __init__(self, number: int, where: str, what: str, text: str) -> None:
+        self.number, self.where, self.what, self.text = number, where, what, text
 
 
-@dataclass
-class TextBox:
-    lines: list[str]
-    number: int = 0  # overflow number, 0 when everything fits
+class TextBox(Record):
+    """The lines of a text as fitted into its box."""
+
+    FIELDS = ("lines", "number")
+
+    def __init__(self, lines: list[str], number: int = 0) -> None:
+        self.lines = lines
+        self.number = number  # overflow number, 0 when everything fits
 
 
-@dataclass
-class FlowPath:
-    flow_id: str
-    #: Cubic Bézier segments (p0, c1, c2, p1) in map coordinates (y down), see flowroute.
-    segments: list
-    backward: bool
-    label: str
-    bbox: Rect
-    #: Centre of the label, beside its flow where no line or text is (None: not on the map).
-    label_at: tuple[float, float] | None = (0.0, 0.0)
-    #: Sideways offset of the flow's legs in the gutters.
-    track: float = 0.0
-    #: Set when the label did not fit anywhere near the flow: "…(n)" is drawn instead.
-    mark: TextBox | None = None
+class FlowPath(Record):
+    """A flow as drawn: its curve, its label's place (or overflow mark) and its track."""
+
+    FIELDS = ("flow_id", "segments", "backward", "label", "bbox", "label_at", "track", "mark")
+
+    def __init__(self, flow_id: str, segments: list, backward: bool, label: str, bbox: Rect,
+                 label_at: tuple[float, float] | None = (0.0, 0.0), track: float = 0.0,
+                 mark: TextBox | None = None) -> None:
+        self.flow_id = flow_id
+        #: Cubic Bézier segments (p0, c1, c2, p1) in map coordinates (y down), see flowroute.
+        self.segments = segments
+        self.backward = backward
+        self.label = label
+        self.bbox = bbox
+        #: Centre of the label, beside its flow where no line or text is (None: not on the map).
+        self.label_at = label_at
+        #: Sideways offset of the flow's legs in the gutters.
+        self.track = track
+        #: Set when the label did not fit anywhere near the flow: "…(n)" is drawn instead.
+        self.mark = mark
 
 
-@dataclass
-class Curve:
-    persona_id: str
-    name: str
-    colour: str
-    marker: str
-    points: list[tuple[float, float]]
-    segments: list[tuple[tuple[float, float], ...]]
+class Curve(Record):
+    """A persona's emotion curve: its points and the smooth segments through them."""
+
+    FIELDS = ("persona_id", "name", "colour", "marker", "points", "segments")
+
+    def __init__(self, persona_id: str, name: str, colour: str, marker: str, points: list[tuple[float, float]],
+                 segments: list[tuple[tuple[float, float], ...]]) -> None:
+        self.persona_id, self.name, self.colour, self.marker = persona_id, name, colour, marker
+        self.points, self.segments = points, segments
 
 
-@dataclass
-class MapPlan:
-    doc: object
-    layout: Layout
-    language: str
-    stage_names: list[TextBox] = field(default_factory=list)
-    stage_details: list[TextBox] = field(default_factory=list)
-    stage_colours: list[str] = field(default_factory=list)
-    lane_titles: list[TextBox] = field(default_factory=list)
-    lane_prompts: list[TextBox] = field(default_factory=list)
-    lane_tints: list[str] = field(default_factory=list)
-    notes: dict[str, TextBox] = field(default_factory=dict)
-    note_colours: dict[str, str] = field(default_factory=dict)
-    card_titles: dict[str, TextBox] = field(default_factory=dict)
-    card_owners: dict[str, TextBox] = field(default_factory=dict)
-    flows: list[FlowPath] = field(default_factory=list)
-    curves: list[Curve] = field(default_factory=list)
-    emotion_lane: int | None = None
-    lines: list[tuple[str, float, str]] = field(default_factory=list)  # (kind, y, label)
-    #: Where each blueprint line's name tags start (x), clear of flows.
-    line_tags: list[list[float]] = field(default_factory=list)
-    #: Whether flow labels are drawn (a view and export option).
-    show_labels: bool = True
-    #: Words of the emotion scale and short captions beside emotion points (emotionplan.Caption).
-    captions: list = field(default_factory=list)
-    #: Printed cards whose owner has its own line under the title.
-    owners_below: set[str] = field(default_factory=set)
-    accent: str = theme.HEADER_BG
-    corner_lines: list[str] = field(default_factory=list)
-    overflow: list[Overflow] = field(default_factory=list)
+class MapPlan(Record):
+    """Everything the PDF draws on the map, fitted and placed (see ``prepare``)."""
+
+    FIELDS = ("doc", "layout", "language", "stage_names", "stage_details", "stage_colours", "lane_titles",
+              "lane_prompts", "lane_tints", "notes", "note_colours", "card_titles", "card_owners", "flows", "curves",
+              "emotion_lane", "lines", "line_tags", "show_labels", "captions", "owners_below", "accent",
+              "corner_lines", "overflow")
+
+    def __init__(self, doc: object, layout: Layout, language: str, stage_names: list[TextBox] | None = None,
+                 stage_details: list[TextBox] | None = None, stage_colours: list[str] | None = None,
+                 lane_titles: list[TextBox] | None = None, lane_prompts: list[TextBox] | None = None,
+                 lane_tints: list[str] | None = None, notes: dict[str, TextBox] | None = None,
+                 note_colours: dict[str, str] | None = None, card_titles: dict[str, TextBox] | None = None,
+                 card_owners: dict[str, TextBox] | None = None, flows: list[FlowPath] | None = None,
+                 curves: list[Curve] | None = None, emotion_lane: int | None = None,
+                 lines: list[tuple[str, float, str]] | None = None, line_tags: list[list[float]] | None = None,
+                 show_labels: bool = True, captions: list | None = None, owners_below: set[str] | None = None,
+                 accent: str = theme.HEADER_BG, corner_lines: list[str] | None = None,
+                 overflow: list[Overflow] | None = None) -> None:
+        self.doc, self.layout, self.language = doc, layout, language
+        self.stage_names = [] if stage_names is None else stage_names
+        self.stage_details = [] if stage_details is None else stage_details
+        self.stage_colours = [] if stage_colours is None else stage_colours
+        self.lane_titles = [] if lane_titles is None else lane_titles
+        self.lane_prompts = [] if lane_prompts is None else lane_prompts
+        self.lane_tints = [] if lane_tints is None else lane_tints
+        self.notes = {} if notes is None else notes
+        self.note_colours = {} if note_colours is None else note_colours
+        self.card_titles = {} if card_titles is None else card_titles
+        self.card_owners = {} if card_owners is None else card_owners
+        self.flows = [] if flows is None else flows
+        self.curves = [] if curves is None else curves
+        self.emotion_lane = emotion_lane
+        self.lines = [] if lines is None else lines  # (kind, y, label)
+        #: Where each blueprint line's name tags start (x), clear of flows.
+        self.line_tags = [] if line_tags is None else line_tags
+        #: Whether flow labels are drawn (a view and export option).
+        self.show_labels = show_labels
+        #: Words of the emotion scale and short captions beside emotion points (emotionplan.Caption).
+        self.captions = [] if captions is None else captions
+        #: Printed cards whose owner has its own line under the title.
+        self.owners_below = set() if owners_below is None else owners_below
+        self.accent = accent
+        self.corner_lines = [] if corner_lines is None else corner_lines
+        self.overflow = [] if overflow is None else overflow
 
     @property
     def k(self) -> float:

@@ -7,7 +7,6 @@ user text can never change the PDF or pull in a file. Entry point: ``export_pdf`
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from jmap.core.labels import label
 from jmap.core.layout import Layout, Rect
 from jmap.core.sizing import Choice
 from jmap.core.pagelayout import PosterPlan, fit, page_name, page_size, poster_plan
+from jmap.core.record import FrozenRecord
 from jmap.export import extra_pages
 from jmap.export.fonts import BOLD, REGULAR, register_fonts
 from jmap.export.frame import Frame, draw_footer, draw_header, frame_for, language_of, map_type_label
@@ -30,17 +30,20 @@ from jmap.export.plancache import cached, layouts_for
 from jmap.export.text import one_line
 
 
-@dataclass(frozen=True)
-class PdfOptions:
-    page: str = "A3"
-    orientation: str = "landscape"
-    #: Poster size (``"A0"``) to tile over sheets of ``page``, or None to fit on one page.
-    poster: str | None = None
-    persona_pages: bool = True
-    findings: bool = True
-    flow_labels: bool = True
-    #: A jmap.core.diff.Comparison to print on its own page(s) after the map, or None.
-    compare: object = None
+class PdfOptions(FrozenRecord):
+    """What the PDF holds besides the map, and on which paper: ``poster`` is the poster size
+    (``"A0"``) to tile over sheets of ``page``, or None to fit on one page; ``compare`` a
+    jmap.core.diff.Comparison to print on its own page(s) after the map, or None."""
+
+    __slots__ = ("page", "orientation", "poster", "persona_pages", "findings", "flow_labels", "compare")
+    FIELDS = __slots__
+
+    def __init__(self, page: str = "A3", orientation: str = "landscape", poster: str | None = None,
+                 persona_pages: bool = True, findings: bool = True, flow_labels: bool = True,
+                 compare: object = None) -> None:
+        values = (page, orientation, poster, persona_pages, findings, flow_labels, compare)
+        for name, value in zip(self.FIELDS, values, strict=True):
+            object.__setattr__(self, name, value)
 
 
 #: The biggest type on paper, as a multiple of the design's type per unit of frame scale
