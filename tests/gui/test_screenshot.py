@@ -45,3 +45,31 @@ def test_a_bad_file_gives_one_line_and_no_traceback(tmp_path):
 def test_bad_size_is_a_usage_error(tmp_path):
     result = _run("--screenshot", str(tmp_path / "x.png"), "--size", "huge", cwd=tmp_path)
     assert result.returncode == 2 and "--size" in result.stderr
+
+
+def test_a_screenshot_of_a_big_map_shows_every_card_and_flow(tmp_path, qapp, monkeypatch):
+    """A big map's cards, notes and flows are made after its first paint in the editor; the
+    picture is taken with all of them (the window is grabbed only once they are on the canvas)."""
+    from types import SimpleNamespace
+
+    from jmap.core.generate import large_map
+    from jmap.gui.app import start
+    from jmap.gui.app.main_window import MainWindow
+
+    doc = large_map(stages=12, touchpoints=1100, flows=1200)
+    path = tmp_path / "big.jmap"
+    save(doc, path)
+    seen = {}
+    grab = MainWindow.grab
+
+    def grab_and_count(window, *args):
+        scene = window.scene
+        seen["flows"] = sum(1 for f in doc.flows if scene.items_by_id.peek(f.id) is not None)
+        seen["cards"] = sum(1 for tp in doc.touchpoints if scene.items_by_id.peek(tp.id) is not None)
+        return grab(window, *args)
+
+    monkeypatch.setattr(MainWindow, "grab", grab_and_count)
+    args = SimpleNamespace(files=[str(path)], width=1000, height=700, screenshot=str(tmp_path / "big.png"))
+    assert start._screenshot(qapp, args) == 0
+    assert seen == {"flows": 1200, "cards": 1100}
+    assert QImage(str(tmp_path / "big.png")).width() == 1000

@@ -101,6 +101,7 @@ def _screenshot(app, args) -> int:
     window.show()
     window.coverage_panel.recheck()  # findings are shown in the picture too
     app.processEvents()
+    window.scene.finish_flows()  # a big map's cards, notes and flows left for after the first paint
     window.view.fit()
     app.processEvents()
     if not window.grab().save(args.screenshot):
