@@ -15,13 +15,21 @@ def main(argv: list[str] | None = None) -> int:
     from jmap.cli import SUBCOMMANDS
 
     if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help", "--version")):
-        if argv[0] != "bench":  # a short-lived process: reference counting frees what it makes, and the
-            import gc  # collector's passes over every module loaded at start cost more than they free
+        import gc
 
+        # A command is a short-lived process: reference counting frees what it makes, and the
+        # collector's passes over every module loaded at start cost more than they free (jmap bench
+        # keeps it: it measures). It is back as it was for a caller of main() in the same process.
+        was_on = gc.isenabled()
+        if argv[0] != "bench":
             gc.disable()
-        from jmap.cli import main as cli_main
+        try:
+            from jmap.cli import main as cli_main
 
-        return cli_main(argv)
+            return cli_main(argv)
+        finally:
+            if was_on:
+                gc.enable()
     from jmap.gui.app.start import run  # the editor; imports Qt only now
 
     return run(argv)

@@ -61,13 +61,21 @@ examples:
 Exit status: 0 ok, 1 invalid map or error-level findings, 2 wrong usage or unreadable file.
 """
 
-#: Runs jmap.__main__.main(argv) in a child; argv[1] "argparse" turns the quick validate path off.
+#: Runs jmap.__main__.main(argv) in a child; argv[1] "argparse" turns the quick validate path off,
+#: "gc" notes whether the cyclic collector is on while the command runs.
 _CHILD = textwrap.dedent("""
-    import sys
+    import gc, sys
     from jmap.__main__ import main
     if sys.argv[1] == "argparse":
         import jmap.cli
         jmap.cli._plain_validate = lambda args: None
+    during = []
+    if sys.argv[1] == "gc":  # the collector's state while the command runs
+        import jmap.cli
+        def command(argv=None, run=jmap.cli.main):
+            during.append(gc.isenabled())
+            return run(argv)
+        jmap.cli.main = command
     try:
         code = main(sys.argv[3:])
     except SystemExit as exc:
@@ -75,9 +83,10 @@ _CHILD = textwrap.dedent("""
     modules = sorted(sys.modules)
     sys.stdout.flush()
     sys.stderr.flush()
-    import gc, json
+    import json
     with open(sys.argv[2], "w", encoding="utf-8") as out:
-        json.dump({"code": code, "modules": modules, "gc": gc.isenabled()}, out)
+        json.dump({"code": code, "modules": modules, "gc": during[0] if during else None,
+                   "gc_after": gc.isenabled()}, out)
 """)
 
 
@@ -91,6 +100,7 @@ def _run(args: list[str], tmp_path: Path, path: str = "quick") -> tuple[int, str
     assert done.returncode == 0, done.stderr
     result = json.loads(report.read_text("utf-8"))
     _GC_ON[tuple(args)] = result["gc"]
+    assert result["gc_after"] is True  # back on for whoever called main() in the same process
     return result["code"], done.stdout, done.stderr, result["modules"]
 
 
@@ -222,12 +232,12 @@ def test_short_commands_run_without_the_cyclic_collector(tmp_path, args):
     """A short-lived command frees what it makes by reference counting; the collector's passes over
     every module loaded at start only cost time (jmap bench keeps it: it measures)."""
     args = [a.replace("{tmp}", str(tmp_path)) for a in args]
-    code, _out, err, _modules = _run(args, tmp_path)
+    code, _out, err, _modules = _run(args, tmp_path, "gc")
     assert code in (0, 1), err
     assert _GC_ON[tuple(args)] is False
 
 
 def test_bench_keeps_the_cyclic_collector(tmp_path):
-    code, out, _err, _modules = _run(["bench", "--help"], tmp_path)
+    code, out, _err, _modules = _run(["bench", "--help"], tmp_path, "gc")
     assert code == 0 and "usage: jmap bench" in out
     assert _GC_ON[("bench", "--help")] is True

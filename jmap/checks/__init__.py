@@ -1,4 +1,4 @@
-"""Coverage checks over a journey map (plain dictionaries, linear). No Qt.
+"""Coverage checks over a journey map (linear algorithms on lists of touchpoint numbers). No Qt.
 
 Public interface (used by the CLI, the PDF and the editor):
 - ``run_checks(doc) -> list[Finding]``: every enabled rule's findings, in a stable order;

@@ -189,7 +189,7 @@ _FLIP = bytes.maketrans(b"\0\1", b"\1\0")
 _FEW = 8
 
 
-def _closed_loops(index, graph: JourneyGraph, last: int) -> list[tuple[list[str], list[str]]]:
+def _closed_loops(index, graph: JourneyGraph, last: int) -> list[tuple[list[int], list[str]]]:
     """Cycles whose furthest reachable stage is no later than their own latest stage."""
     succ, stage_of = graph.succ, index.tp_stage
     comps, cycles = graph.strongly_connected()  # successors' components first

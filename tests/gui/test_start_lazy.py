@@ -15,7 +15,7 @@ from jmap.io import load
 EXAMPLES = Path(__file__).resolve().parents[2] / "templates" / "examples"
 
 #: imported when first used, never on the way to the first paint
-LAZY = ("psygnal", "importlib.metadata", "statistics", "jmap.gui.panels.compare", "jmap.core.diff", "jmap.io.link",
+LAZY = ("importlib.metadata", "statistics", "jmap.gui.panels.compare", "jmap.core.diff", "jmap.io.link",
         "jmap.gui.app.presentation", "jmap.gui.panels.votes", "jmap.gui.files.export_dialog", "jmap.gui.app.prefs",
         "jmap.gui.files.gallery", "jmap.checks")
 

@@ -11,7 +11,7 @@ from jmap.core.labels import emotion_label
 from jmap.core.layout import PAD, line_y
 from jmap.core.model import CARD_LANES, EMOTION_MAX, EMOTION_MIN, LaneKind
 from jmap.gui import tr
-from jmap.gui.canvas import pictures, style
+from jmap.gui.canvas import style
 from jmap.gui.canvas.emotions import CurveItem, EmotionPointItem, show_captions
 from jmap.gui.canvas.flows import LAZY_FLOWS, FlowItem, PendingFlows
 from jmap.core.livelayout import LiveLayout
