@@ -241,3 +241,27 @@ def test_bench_keeps_the_cyclic_collector(tmp_path):
     code, out, _err, _modules = _run(["bench", "--help"], tmp_path, "gc")
     assert code == 0 and "usage: jmap bench" in out
     assert _GC_ON[("bench", "--help")] is True
+
+
+BROKEN_JSON = {
+    "truncated": (lambda text: text[: len(text) // 2], "the file ends in the middle of the JSON (truncated?)"),
+    "missing-comma": (lambda text: text.replace('",\n', '"\n', 1), "Expecting ',' delimiter"),
+    "trailing-comma": (lambda text: text.replace("\n  ]", ",\n  ]", 1), "Expecting value"),
+    "bad-escape": (lambda text: text.replace('"title": "', '"title": "\\q', 1), "Invalid \\escape"),
+    "control-character": (lambda text: text.replace('"title": "', '"title": "\t', 1), "Invalid control character"),
+    "big-and-truncated": (lambda text: text[:-3] + " " * 70_000,  # over 64 KiB: the other parse path
+                          "the file ends in the middle of the JSON (truncated?)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN_JSON))
+def test_validate_names_what_is_wrong_with_broken_json_and_goes_on(tmp_path, case):
+    """Python 3.11's C scanner cannot report a syntax error while json.decoder is not loaded (the quick
+    path loads no json): a SystemError traceback instead of the message, and the next file unchecked."""
+    spoil, words = BROKEN_JSON[case]
+    bad = tmp_path / "bad.jmap"
+    bad.write_text(spoil(EXAMPLE.read_text("utf-8")), "utf-8")
+    code, out, err, _modules = _run(["validate", str(bad), str(EXAMPLE)], tmp_path)
+    assert code == 1 and "Traceback" not in err, err
+    assert err.startswith(f"invalid: {bad}: invalid JSON at line ") and words in err, err
+    assert out.startswith(f"valid: {EXAMPLE}"), out

@@ -199,6 +199,10 @@ def test_a_load_warning_is_a_value():
     assert str(warning) == "$.flows[0]: gone" and "gone" in repr(warning)
     with pytest.raises(AttributeError):
         warning.message = "changed"
+    import copy
+    import pickle
+
+    assert copy.deepcopy(warning) == warning == pickle.loads(pickle.dumps(warning))  # as its dataclass was
 
 
 def test_a_decimal_metric_is_still_a_number():

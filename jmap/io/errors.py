@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from jmap.core.record import FrozenRecord
+
 
 class JmapError(Exception):
     """A file that cannot be loaded or saved; ``str()`` is a one-line message for people."""
@@ -26,31 +28,15 @@ class SaveError(JmapError):
     """Saving failed; the previous file on disk is intact."""
 
 
-class LoadWarning:
+class LoadWarning(FrozenRecord):
     """A problem loading worked around (a dangling reference left out, a picture not shown); immutable."""
 
     __slots__ = ("json_path", "message")
+    FIELDS = __slots__
 
     def __init__(self, json_path: str, message: str) -> None:
         object.__setattr__(self, "json_path", json_path)
         object.__setattr__(self, "message", message)
-
-    def __setattr__(self, name: str, value) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}")
-
-    def __eq__(self, other) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.json_path, self.message) == (other.json_path, other.message)
-
-    def __hash__(self) -> int:
-        return hash((self.json_path, self.message))
-
-    def __repr__(self) -> str:
-        return f"LoadWarning(json_path={self.json_path!r}, message={self.message!r})"
 
     def __str__(self) -> str:
         return f"{self.json_path}: {self.message}"

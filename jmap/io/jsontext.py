@@ -7,7 +7,7 @@ the size limit.
 
 A valid file is parsed by the json module's C scanner without importing json or re
 (whose import and regular expressions cost more than checking a small map); the json
-module reports what is wrong with an invalid one.
+module reads an invalid one again and reports what is wrong.
 """
 
 from __future__ import annotations
@@ -179,6 +179,15 @@ class _Hooks:
         self.parse_int = _parse_int if check_numbers else int
 
 
+def _json_loads(text: str, check_numbers: bool):
+    """json.loads(text) with jmap's hooks."""
+    import json
+
+    hooks = _Hooks(check_numbers)
+    return json.loads(text, parse_constant=hooks.parse_constant, object_pairs_hook=hooks.object_pairs_hook,
+                      parse_float=hooks.parse_float, parse_int=hooks.parse_int)
+
+
 def _loads(text: str, check_numbers: bool):
     """json.loads(text) with jmap's hooks (json.JSONDecodeError for bad JSON), without the json module
     (its decode() around the C scanner: whitespace, no byte-order mark, "Expecting value", "Extra data")."""
@@ -187,14 +196,15 @@ def _loads(text: str, check_numbers: bool):
     except ImportError:  # a Python without the C scanner
         make_scanner = None
     if make_scanner is None or text.startswith("\ufeff"):
-        import json
-
-        hooks = _Hooks(check_numbers)
-        return json.loads(text, parse_constant=hooks.parse_constant, object_pairs_hook=hooks.object_pairs_hook,
-                          parse_float=hooks.parse_float, parse_int=hooks.parse_int)
+        return _json_loads(text, check_numbers)
     start = len(text) - len(text.lstrip(_JSON_SPACE))
     try:
         value, end = make_scanner(_Hooks(check_numbers))(text, start)
+    except SystemError:
+        # Python 3.11's scanner makes its JSONDecodeError only when json.decoder is already loaded
+        # (else "returned NULL without setting an exception"): the json module reads it again and says
+        # what is wrong.
+        return _json_loads(text, check_numbers)
     except StopIteration as exc:
         from json import JSONDecodeError
 
