@@ -15,21 +15,17 @@ def main(argv: list[str] | None = None) -> int:
     from jmap.cli import SUBCOMMANDS
 
     if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help", "--version")):
-        import gc
+        from contextlib import nullcontext
+
+        from jmap.core.gcpause import no_gc_pauses
 
         # A command is a short-lived process: reference counting frees what it makes, and the
         # collector's passes over every module loaded at start cost more than they free (jmap bench
         # keeps it: it measures). It is back as it was for a caller of main() in the same process.
-        was_on = gc.isenabled()
-        if argv[0] != "bench":
-            gc.disable()
-        try:
+        with nullcontext() if argv[0] == "bench" else no_gc_pauses():
             from jmap.cli import main as cli_main
 
             return cli_main(argv)
-        finally:
-            if was_on:
-                gc.enable()
     from jmap.gui.app.start import run  # the editor; imports Qt only now
 
     return run(argv)

@@ -90,8 +90,8 @@ _CHILD = textwrap.dedent("""
 """)
 
 
-def _run(args: list[str], tmp_path: Path, path: str = "quick") -> tuple[int, str, str, list[str]]:
-    """(exit code, stdout, stderr, modules loaded) of `jmap ARGS` in a fresh process."""
+def _child(args: list[str], tmp_path: Path, path: str = "quick") -> tuple[subprocess.CompletedProcess, dict]:
+    """`jmap ARGS` in a fresh process: the process, and the child's report (exit code, modules, collector)."""
     report = tmp_path / f"report-{path}.json"
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env["COLUMNS"] = "80"
@@ -99,13 +99,14 @@ def _run(args: list[str], tmp_path: Path, path: str = "quick") -> tuple[int, str
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     result = json.loads(report.read_text("utf-8"))
-    _GC_ON[tuple(args)] = result["gc"]
     assert result["gc_after"] is True  # back on for whoever called main() in the same process
+    return done, result
+
+
+def _run(args: list[str], tmp_path: Path, path: str = "quick") -> tuple[int, str, str, list[str]]:
+    """(exit code, stdout, stderr, modules loaded) of `jmap ARGS` in a fresh process."""
+    done, result = _child(args, tmp_path, path)
     return result["code"], done.stdout, done.stderr, result["modules"]
-
-
-#: whether the collector was on when each child's command ended, by its arguments
-_GC_ON: dict[tuple, bool] = {}
 
 
 @pytest.mark.parametrize("options", [[], ["-q"], ["--strict"], ["--quiet", "--strict"]])
@@ -232,15 +233,15 @@ def test_short_commands_run_without_the_cyclic_collector(tmp_path, args):
     """A short-lived command frees what it makes by reference counting; the collector's passes over
     every module loaded at start only cost time (jmap bench keeps it: it measures)."""
     args = [a.replace("{tmp}", str(tmp_path)) for a in args]
-    code, _out, err, _modules = _run(args, tmp_path, "gc")
-    assert code in (0, 1), err
-    assert _GC_ON[tuple(args)] is False
+    done, result = _child(args, tmp_path, "gc")
+    assert result["code"] in (0, 1), done.stderr
+    assert result["gc"] is False
 
 
 def test_bench_keeps_the_cyclic_collector(tmp_path):
-    code, out, _err, _modules = _run(["bench", "--help"], tmp_path, "gc")
-    assert code == 0 and "usage: jmap bench" in out
-    assert _GC_ON[("bench", "--help")] is True
+    done, result = _child(["bench", "--help"], tmp_path, "gc")
+    assert result["code"] == 0 and "usage: jmap bench" in done.stdout
+    assert result["gc"] is True
 
 
 BROKEN_JSON = {

@@ -115,15 +115,7 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
-    from jmap.core.gcpause import no_gc_pauses
-
-    # An export's objects are freed by reference counting: the cyclic collector's passes over
-    # every module loaded (several milliseconds each) are skipped until it is done.
-    with no_gc_pauses():
-        return _run(args)
-
-
-def _run(args) -> int:
+    """``jmap export`` (the process runs without the cyclic collector: see jmap.__main__)."""
     from jmap.interop.formats import FormatError, writer_for
     from jmap.io import JmapError, load
 
